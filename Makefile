@@ -1,0 +1,38 @@
+# Thin wrapper over installer/deps-debian.sh and the CMake presets.
+#   make run   - install what is missing, build, open the demo assessment
+#   make test  - install what is missing, build, run every test through CTest
+PRESET ?= $(if $(CI),ci,default)
+BUILD_DIR := build
+APP := $(BUILD_DIR)/bin/gdpr-readiness
+DEMO := $(BUILD_DIR)/share/gdpr-readiness/demo/demo.gdpra
+
+.PHONY: all deps configure build run test bench format package clean
+
+all: build
+
+deps:
+	@bash installer/deps-debian.sh
+
+configure: deps
+	@cmake --preset $(PRESET) >/dev/null
+
+build: configure
+	@cmake --build --preset $(PRESET)
+
+run: build
+	@bash installer/run-demo.sh "$(APP)" "$(DEMO)"
+
+test: build
+	@ctest --preset $(PRESET)
+
+bench: build
+	@bash bench/run-benchmarks.sh "$(BUILD_DIR)"
+
+package: build
+	@cd $(BUILD_DIR) && cpack -G "DEB;TGZ"
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	@rm -rf $(BUILD_DIR)

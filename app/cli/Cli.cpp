@@ -1,0 +1,146 @@
+#include "Cli.h"
+
+#include "CliSupport.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::cli {
+
+namespace {
+struct BuiltIn
+{
+    QLatin1StringView name;
+    const char *summary;
+    int (*run)(const QStringList &, Streams);
+};
+
+constexpr BuiltIn kCommands[] = {
+    {"validate"_L1, "Check questionnaire files and report every problem", validateCommand},
+    {"new"_L1, "Create a new assessment file", newCommand},
+    {"answer"_L1, "Record the answer to one question", answerCommand},
+    {"evidence"_L1, "Add evidence files to a question (evidence add FILE QUESTION PATH)", evidenceCommand},
+    {"score"_L1, "Show the readiness score per section and overall", scoreCommand},
+    {"countdown"_L1, "Calendar and working days to (or since) a date", countdownCommand},
+    {"fines"_L1, "Maximum fines of Art 83(4) and 83(5) for a turnover", finesCommand},
+};
+
+QList<ExtraCommand> &extraCommands()
+{
+    static QList<ExtraCommand> list;
+    return list;
+}
+
+void printUsage(QTextStream &s)
+{
+    s << "Usage: gdpr-readiness [FILE.gdpra]            start the application\n"
+         "       gdpr-readiness COMMAND [options] ...   run a command headless\n\n"
+         "Commands:\n";
+    for (const BuiltIn &c : kCommands)
+        s << "  " << QString(c.name).leftJustified(12) << QString::fromUtf8(c.summary) << '\n';
+    for (const ExtraCommand &c : std::as_const(extraCommands()))
+        s << "  " << c.name.leftJustified(12) << c.summary << '\n';
+    s << "\nOptions:\n  -h, --help     Show this help, or a command's help: COMMAND --help\n"
+         "  -v, --version  Show the version\n\n"
+         "Exit status: 0 success, 1 a problem with a file or data (the message names it), 2 wrong usage.\n";
+}
+} // namespace
+
+void registerCommand(const ExtraCommand &command)
+{
+    extraCommands().append(command);
+}
+
+bool isSubcommand(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString &first = arguments.first();
+    if (first.startsWith(u'-'))
+        return true;
+    for (const BuiltIn &c : kCommands)
+        if (first == c.name)
+            return true;
+    for (const ExtraCommand &c : std::as_const(extraCommands()))
+        if (first == c.name)
+            return true;
+    return false;
+}
+
+int run(const QStringList &arguments, Streams io)
+{
+    if (arguments.isEmpty() || arguments.first() == "-h"_L1 || arguments.first() == "--help"_L1
+        || arguments.first() == "help"_L1) {
+        printUsage(io.out);
+        return Success;
+    }
+    if (arguments.first() == "-v"_L1 || arguments.first() == "--version"_L1) {
+        io.out << "gdpr-readiness " << READINESS_VERSION << '\n';
+        return Success;
+    }
+    const QString name = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    for (const BuiltIn &c : kCommands)
+        if (name == c.name)
+            return c.run(rest, io);
+    for (const ExtraCommand &c : std::as_const(extraCommands()))
+        if (name == c.name)
+            return c.run(rest, io);
+    io.err << "gdpr-readiness: unknown command '" << name << "'\n\n";
+    printUsage(io.err);
+    return UsageError;
+}
+
+Command::Command(const QString &commandName, const QString &description)
+    : name(commandName)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+}
+
+int Command::parse(const QStringList &arguments, Streams io, int minPositional, int maxPositional)
+{
+    QStringList args = arguments;
+    args.prepend(u"gdpr-readiness "_s + name);
+    if (!parser.parse(args)) {
+        io.err << "gdpr-readiness " << name << ": " << parser.errorText() << "\n\n" << parser.helpText();
+        return UsageError;
+    }
+    if (parser.isSet(u"help"_s)) {
+        io.out << parser.helpText();
+        return Success;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        io.err << "gdpr-readiness " << name << ": " << (n < minPositional ? "missing arguments" : "too many arguments")
+               << "\n\n"
+               << parser.helpText();
+        return UsageError;
+    }
+    return -1;
+}
+
+int fail(Streams io, const Error &error)
+{
+    io.err << "gdpr-readiness: " << error.toString() << '\n';
+    return DataError;
+}
+
+int fail(Streams io, const QString &message)
+{
+    return fail(io, makeError(message));
+}
+
+void printJson(Streams io, const QJsonDocument &doc)
+{
+    io.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+QString percent(std::optional<double> value)
+{
+    return value ? QString::number(*value, 'f', 1) + u" %"_s : u"—"_s;
+}
+
+} // namespace readiness::cli

@@ -1,0 +1,290 @@
+// new, answer, evidence, score: commands on an assessment file.
+#include "AssessmentDocument.h"
+#include "AssessmentSpec.h"
+#include "CliSupport.h"
+#include "QuestionnaireLibrary.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::cli {
+
+namespace {
+Result<std::unique_ptr<AssessmentDocument>> openDocument(const QString &path, AssessmentFile::Mode mode,
+                                                         const QCommandLineParser &parser,
+                                                         const QCommandLineOption &assessment)
+{
+    auto doc = AssessmentDocument::open(path, mode);
+    if (!doc)
+        return doc;
+    if (parser.isSet(assessment)) {
+        if (Status s = (*doc)->selectAssessment(parser.value(assessment).toLongLong()); !s)
+            return s.error();
+    }
+    if ((*doc)->assessment().id == 0)
+        return makeError(u"%1 has no assessment yet"_s.arg(path));
+    return doc;
+}
+
+QCommandLineOption assessmentOption()
+{
+    return QCommandLineOption(u"assessment"_s, u"Assessment id within the file (default: the newest)."_s, u"ID"_s);
+}
+
+QCommandLineOption actorOption()
+{
+    return QCommandLineOption(u"by"_s, u"Who makes the change (default: $USER)."_s, u"NAME"_s);
+}
+} // namespace
+
+int newCommand(const QStringList &arguments, Streams io)
+{
+    Command cmd(u"new"_s, u"Create a new assessment file. It is never written over an existing file."_s);
+    QCommandLineOption org(u"org"_s, u"Organisation name."_s, u"NAME"_s);
+    QCommandLineOption questionnaire(u"questionnaire"_s,
+                                     u"Questionnaire to include, by id (%1) or file path; repeat for more."_s.arg(
+                                         QuestionnaireLibrary::bundledIds().join(u", "_s)),
+                                     u"ID"_s);
+    QCommandLineOption output({u"o"_s, u"output"_s}, u"The new file (.gdpra)."_s, u"FILE"_s);
+    QCommandLineOption title(u"title"_s, u"Assessment title."_s, u"TEXT"_s);
+    QCommandLineOption assessor(u"assessor"_s, u"Assessor name."_s, u"NAME"_s);
+    QCommandLineOption target(u"target-date"_s, u"Next audit or board date (YYYY-MM-DD)."_s, u"DATE"_s);
+    QCommandLineOption sector(u"sector"_s, u"Sector."_s, u"TEXT"_s);
+    QCommandLineOption country(u"country"_s, u"Country."_s, u"TEXT"_s);
+    QCommandLineOption turnover(u"turnover"_s, u"Annual turnover."_s, u"AMOUNT"_s);
+    QCommandLineOption currency(u"currency"_s, u"Currency of the turnover: EUR or GBP."_s, u"CURRENCY"_s);
+    QCommandLineOption from(u"from"_s,
+                            u"Build from an assessment description (JSON, see docs/assessment-spec.md) "
+                            "instead of the options above."_s,
+                            u"SPEC"_s);
+    cmd.parser.addOptions(
+        {org, questionnaire, output, title, assessor, target, sector, country, turnover, currency, from});
+    if (int rc = cmd.parse(arguments, io, 0, 0); rc >= 0)
+        return rc;
+    if (!cmd.parser.isSet(output)) {
+        io.err << "gdpr-readiness new: -o FILE is required\n";
+        return UsageError;
+    }
+    const QString path = cmd.parser.value(output);
+    if (cmd.parser.isSet(from)) {
+        if (Status s = AssessmentSpec::build(cmd.parser.value(from), path); !s)
+            return fail(io, s.error());
+        io.out << "Created " << path << " from " << cmd.parser.value(from) << '\n';
+        return Success;
+    }
+    if (!cmd.parser.isSet(org) || !cmd.parser.isSet(questionnaire)) {
+        io.err << "gdpr-readiness new: --org NAME and --questionnaire ID are required\n";
+        return UsageError;
+    }
+    AssessmentDocument::NewAssessment spec;
+    spec.organisation.name = cmd.parser.value(org);
+    spec.organisation.sector = cmd.parser.value(sector);
+    spec.organisation.country = cmd.parser.value(country);
+    spec.organisation.currency = cmd.parser.value(currency).toUpper();
+    if (cmd.parser.isSet(turnover)) {
+        bool ok = false;
+        spec.organisation.turnover = cmd.parser.value(turnover).toDouble(&ok);
+        if (!ok || *spec.organisation.turnover < 0 || spec.organisation.currency.isEmpty()) {
+            io.err << "gdpr-readiness new: --turnover needs a non-negative amount and --currency EUR|GBP\n";
+            return UsageError;
+        }
+    }
+    if (!spec.organisation.currency.isEmpty() && spec.organisation.currency != "EUR"_L1
+        && spec.organisation.currency != "GBP"_L1) {
+        io.err << "gdpr-readiness new: --currency must be EUR or GBP\n";
+        return UsageError;
+    }
+    spec.info.title = cmd.parser.value(title);
+    spec.info.assessor = cmd.parser.value(assessor);
+    if (cmd.parser.isSet(target)) {
+        spec.info.targetDate = QDate::fromString(cmd.parser.value(target), Qt::ISODate);
+        if (!spec.info.targetDate.isValid()) {
+            io.err << "gdpr-readiness new: --target-date must be YYYY-MM-DD\n";
+            return UsageError;
+        }
+    }
+    for (const QString &id : cmd.parser.values(questionnaire)) {
+        auto q = QuestionnaireLibrary::load(id);
+        if (!q)
+            return fail(io, q.error());
+        spec.questionnaires.append(std::move(q).value());
+    }
+    auto doc = AssessmentDocument::create(path, spec);
+    if (!doc)
+        return fail(io, doc.error());
+    int questions = 0;
+    for (const auto &e : (*doc)->questionnaires())
+        questions += e.questionnaire.questionCount();
+    io.out << "Created " << path << " for " << spec.organisation.name << ": " << (*doc)->questionnaires().size()
+           << " questionnaire(s), " << questions << " questions\n";
+    return Success;
+}
+
+int answerCommand(const QStringList &arguments, Streams io)
+{
+    Command cmd(u"answer"_s,
+                u"Record the answer to one question. VALUE depends on the question: a level of the "
+                "scale (0-4) or na; yes, no or na; an option id; option ids joined by commas; text; "
+                "a date YYYY-MM-DD. An empty VALUE clears the answer."_s);
+    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
+    cmd.parser.addPositionalArgument(u"QUESTION"_s, u"Question id, or questionnaire-id:question-id."_s);
+    cmd.parser.addPositionalArgument(u"VALUE"_s, u"The answer."_s);
+    QCommandLineOption note(u"note"_s, u"A note for the answer (replaces the previous note)."_s, u"TEXT"_s);
+    const QCommandLineOption assessment = assessmentOption();
+    const QCommandLineOption by = actorOption();
+    cmd.parser.addOptions({note, assessment, by});
+    if (int rc = cmd.parse(arguments, io, 3, 3); rc >= 0)
+        return rc;
+    const QStringList pos = cmd.parser.positionalArguments();
+    auto doc = openDocument(pos.at(0), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment);
+    if (!doc)
+        return fail(io, doc.error());
+    AssessmentDocument &d = **doc;
+    if (cmd.parser.isSet(by))
+        d.repository().setActor(cmd.parser.value(by));
+    auto ref = d.resolveQuestion(pos.at(1));
+    if (!ref)
+        return fail(io, u"%1: %2"_s.arg(pos.at(0), ref.error().message));
+    const QString noteText
+        = cmd.parser.isSet(note) ? cmd.parser.value(note) : d.answer(ref->questionnaireRef, ref->question->id).note;
+    if (Status s = d.setAnswer(ref->questionnaireRef, ref->question->id, pos.at(2), noteText); !s)
+        return fail(io, u"%1: %2"_s.arg(pos.at(0), s.error().message));
+    const AnswerRecord a = d.answer(ref->questionnaireRef, ref->question->id);
+    io.out << ref->question->id << " = "
+           << (a.value.isEmpty() ? u"(cleared)"_s
+                                 : AnswerValue::display(*ref->question, ref->questionnaire->scale, a.value, u"en"_s))
+           << '\n';
+    if (!d.applies(ref->questionnaireRef, *ref->question))
+        io.err << "note: " << ref->question->id
+               << " does not apply with the current scoping answers; it is stored but not scored\n";
+    return Success;
+}
+
+int evidenceCommand(const QStringList &arguments, Streams io)
+{
+    Command cmd(u"evidence"_s,
+                u"Add evidence to a question: evidence add FILE QUESTION PATH... The files' bytes are "
+                "stored inside the assessment file with their SHA-256."_s);
+    cmd.parser.addPositionalArgument(u"add"_s, u"The action (add)."_s);
+    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
+    cmd.parser.addPositionalArgument(u"QUESTION"_s, u"Question id, or questionnaire-id:question-id."_s);
+    cmd.parser.addPositionalArgument(u"PATH"_s, u"Evidence files."_s, u"PATH..."_s);
+    QCommandLineOption limit(u"max-size"_s, u"Size limit per file in MiB (default 100)."_s, u"MIB"_s, u"100"_s);
+    const QCommandLineOption assessment = assessmentOption();
+    const QCommandLineOption by = actorOption();
+    cmd.parser.addOptions({limit, assessment, by});
+    if (int rc = cmd.parse(arguments, io, 4, -1); rc >= 0)
+        return rc;
+    const QStringList pos = cmd.parser.positionalArguments();
+    if (pos.at(0) != "add"_L1) {
+        io.err << "gdpr-readiness evidence: unknown action '" << pos.at(0) << "' (expected: add)\n";
+        return UsageError;
+    }
+    bool ok = false;
+    const qint64 mib = cmd.parser.value(limit).toLongLong(&ok);
+    if (!ok || mib <= 0) {
+        io.err << "gdpr-readiness evidence: --max-size must be a positive number of MiB\n";
+        return UsageError;
+    }
+    auto doc = openDocument(pos.at(1), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment);
+    if (!doc)
+        return fail(io, doc.error());
+    AssessmentDocument &d = **doc;
+    if (cmd.parser.isSet(by))
+        d.repository().setActor(cmd.parser.value(by));
+    d.evidenceStore().setSizeLimit(mib * 1024 * 1024);
+    auto ref = d.resolveQuestion(pos.at(2));
+    if (!ref)
+        return fail(io, u"%1: %2"_s.arg(pos.at(1), ref.error().message));
+    int failures = 0;
+    for (const QString &path : pos.mid(3)) {
+        auto e = d.importEvidence(ref->questionnaireRef, ref->question->id, path);
+        if (!e) {
+            ++failures;
+            io.err << "gdpr-readiness: " << e.error().toString() << '\n';
+            continue;
+        }
+        io.out << "Added " << e->name << " (" << formatByteSize(e->size) << ", sha256 " << e->sha256 << ") to "
+               << ref->question->id << '\n';
+    }
+    return failures ? DataError : Success;
+}
+
+int scoreCommand(const QStringList &arguments, Streams io)
+{
+    Command cmd(u"score"_s,
+                u"Readiness per section and overall with RAG rating, coverage and critical gaps. "
+                "The method is in docs/scoring.md."_s);
+    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
+    QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    const QCommandLineOption assessment = assessmentOption();
+    cmd.parser.addOptions({json, assessment});
+    if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
+        return rc;
+    auto doc
+        = openDocument(cmd.parser.positionalArguments().at(0), AssessmentFile::Mode::ReadOnly, cmd.parser, assessment);
+    if (!doc)
+        return fail(io, doc.error());
+    const AssessmentDocument &d = **doc;
+    const ReadinessScore score = d.score();
+    auto optional = [](std::optional<double> v) { return v ? QJsonValue(std::round(*v * 10) / 10) : QJsonValue(); };
+    if (cmd.parser.isSet(json)) {
+        QJsonArray questionnaires;
+        for (const QuestionnaireScore &qs : score.questionnaires) {
+            QJsonArray sections;
+            for (const SectionScore &s : qs.sections) {
+                if (s.scoped)
+                    continue;
+                sections.append(QJsonObject {{u"id"_s, s.sectionId},
+                                             {u"title"_s, s.title.text(u"en"_s)},
+                                             {u"percent"_s, optional(s.percent)},
+                                             {u"rag"_s, ragName(s.rag)},
+                                             {u"capped_by_critical"_s, s.cappedByCritical},
+                                             {u"applicable"_s, s.applicable},
+                                             {u"answered"_s, s.answered},
+                                             {u"not_applicable"_s, s.notApplicable},
+                                             {u"critical_gaps"_s, s.criticalGaps}});
+            }
+            questionnaires.append(QJsonObject {{u"id"_s, qs.questionnaireId},
+                                               {u"version"_s, qs.version},
+                                               {u"percent"_s, optional(qs.percent)},
+                                               {u"rag"_s, ragName(qs.rag)},
+                                               {u"applicable"_s, qs.applicable},
+                                               {u"answered"_s, qs.answered},
+                                               {u"critical_gaps"_s, qs.criticalGaps},
+                                               {u"sections"_s, sections}});
+        }
+        printJson(io,
+                  QJsonDocument(QJsonObject {{u"organisation"_s, d.organisation().name},
+                                             {u"assessment"_s, d.assessment().title},
+                                             {u"percent"_s, optional(score.percent)},
+                                             {u"rag"_s, ragName(score.rag)},
+                                             {u"coverage"_s, std::round(score.coverage() * 1000) / 10},
+                                             {u"applicable"_s, score.applicable},
+                                             {u"answered"_s, score.answered},
+                                             {u"critical_gaps"_s, score.criticalGaps},
+                                             {u"questionnaires"_s, questionnaires}}));
+        return Success;
+    }
+    io.out << d.organisation().name << " - " << d.assessment().title << '\n'
+           << "Overall readiness: " << percent(score.percent) << "  " << ragName(score.rag).toUpper() << "   coverage "
+           << QString::number(score.coverage() * 100, 'f', 0) << " % (" << score.answered << " of " << score.applicable
+           << " answered)   critical gaps: " << score.criticalGaps << "\n";
+    for (const QuestionnaireScore &qs : score.questionnaires) {
+        io.out << '\n'
+               << QString(qs.title.text(u"en"_s) + u" "_s + qs.version).leftJustified(52)
+               << percent(qs.percent).rightJustified(8) << "  " << ragName(qs.rag).toUpper() << '\n';
+        for (const SectionScore &s : qs.sections) {
+            if (s.scoped)
+                continue;
+            io.out << "  " << s.title.text(u"en"_s).leftJustified(50) << percent(s.percent).rightJustified(8) << "  "
+                   << ragName(s.rag).toUpper().leftJustified(6) << "  " << s.answered << '/' << s.applicable
+                   << (s.criticalGaps ? u"  critical gaps: %1"_s.arg(s.criticalGaps) : QString()) << '\n';
+        }
+    }
+    return Success;
+}
+
+} // namespace readiness::cli

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Cli.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+namespace readiness {
+struct Error;
+}
+
+namespace readiness::cli {
+
+/// A parser for one subcommand: "gdpr-readiness NAME ...".
+struct Command
+{
+    explicit Command(const QString &name, const QString &description);
+    QCommandLineParser parser;
+    QString name;
+
+    /// Parses @p arguments; on --help prints help and returns Success, on a
+    /// usage error prints it and returns UsageError; otherwise -1.
+    int parse(const QStringList &arguments, Streams io, int minPositional, int maxPositional);
+};
+
+int fail(Streams io, const Error &error);
+int fail(Streams io, const QString &message);
+void printJson(Streams io, const QJsonDocument &doc);
+QString percent(std::optional<double> value);
+
+int validateCommand(const QStringList &arguments, Streams io);
+int newCommand(const QStringList &arguments, Streams io);
+int answerCommand(const QStringList &arguments, Streams io);
+int evidenceCommand(const QStringList &arguments, Streams io);
+int scoreCommand(const QStringList &arguments, Streams io);
+int countdownCommand(const QStringList &arguments, Streams io);
+int finesCommand(const QStringList &arguments, Streams io);
+
+} // namespace readiness::cli

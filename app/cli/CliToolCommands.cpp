@@ -1,0 +1,158 @@
+// validate, countdown, fines: commands that need no assessment file.
+#include "CliSupport.h"
+#include "Clock.h"
+#include "Countdown.h"
+#include "DataPaths.h"
+#include "FineExposure.h"
+#include "QuestionnaireLoader.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::cli {
+
+int validateCommand(const QStringList &arguments, Streams io)
+{
+    Command cmd(u"validate"_s,
+                u"Check questionnaire files. Every problem is reported with file, line:column and "
+                "JSON path. Exit 0 when all files are valid, 1 otherwise."_s);
+    cmd.parser.addPositionalArgument(u"FILE"_s, u"Questionnaire JSON files"_s, u"FILE..."_s);
+    if (int rc = cmd.parse(arguments, io, 1, -1); rc >= 0)
+        return rc;
+    int failures = 0;
+    for (const QString &path : cmd.parser.positionalArguments()) {
+        auto q = QuestionnaireLoader::loadFile(path);
+        if (q) {
+            io.out << path << ": ok (" << q->id << ' ' << q->version << ", " << q->sections.size() << " sections, "
+                   << q->questionCount() << " questions)\n";
+        } else {
+            ++failures;
+            io.err << q.error().toString() << '\n';
+        }
+    }
+    return failures ? DataError : Success;
+}
+
+namespace {
+QDate parseDate(const QString &text)
+{
+    if (text == "today"_L1)
+        return Clock::current().today();
+    if (text == "gdpr"_L1)
+        return gdprApplicationDate();
+    return QDate::fromString(text, Qt::ISODate);
+}
+} // namespace
+
+int countdownCommand(const QStringList &arguments, Streams io)
+{
+    Command cmd(u"countdown"_s,
+                u"Calendar days and working days (Mon-Fri strictly between the dates, less public "
+                "holidays) from one date to another. A date in the past counts since."_s);
+    QCommandLineOption to(u"to"_s, u"Target date (YYYY-MM-DD, 'today' or 'gdpr' for 2018-05-25)."_s, u"DATE"_s);
+    QCommandLineOption from(u"from"_s, u"Start date (default: today)."_s, u"DATE"_s, u"today"_s);
+    QCommandLineOption calendar(
+        u"calendar"_s,
+        u"Holiday calendar: %1."_s.arg(HolidayCalendar::available(DataPaths::calendarsDir()).join(u", "_s)), u"NAME"_s,
+        u"england-and-wales"_s);
+    QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    cmd.parser.addOptions({to, from, calendar, json});
+    if (int rc = cmd.parse(arguments, io, 0, 0); rc >= 0)
+        return rc;
+    if (!cmd.parser.isSet(to)) {
+        io.err << "gdpr-readiness countdown: --to DATE is required\n";
+        return UsageError;
+    }
+    const QDate toDate = parseDate(cmd.parser.value(to));
+    const QDate fromDate = parseDate(cmd.parser.value(from));
+    if (!toDate.isValid() || !fromDate.isValid()) {
+        io.err << "gdpr-readiness countdown: dates must be YYYY-MM-DD, 'today' or 'gdpr'\n";
+        return UsageError;
+    }
+    auto cal = HolidayCalendar::load(DataPaths::calendarsDir(), cmd.parser.value(calendar));
+    if (!cal)
+        return fail(io, cal.error());
+    const Countdown c = Countdown::between(fromDate, toDate, *cal);
+    if (cmd.parser.isSet(json)) {
+        printJson(io,
+                  QJsonDocument(QJsonObject {
+                      {u"from"_s, c.from.toString(Qt::ISODate)},
+                      {u"to"_s, c.to.toString(Qt::ISODate)},
+                      {u"direction"_s, c.since ? u"since"_s : u"until"_s},
+                      {u"calendar_days"_s, c.calendarDays},
+                      {u"weekdays"_s, c.weekdays},
+                      {u"working_days"_s, c.workingDays},
+                      {u"calendar"_s, c.calendarId},
+                      {u"calendar_covers_range"_s, c.calendarCovers},
+                  }));
+        return Success;
+    }
+    const QString direction = c.since ? u"since"_s : u"until"_s;
+    io.out << c.calendarDays << " calendar days " << direction << ' ' << c.to.toString(Qt::ISODate) << " (from "
+           << c.from.toString(Qt::ISODate) << ")\n"
+           << c.weekdays << " weekdays (Mon-Fri strictly between)\n"
+           << c.workingDays << " working days less " << cal->name().text(u"en"_s) << '\n';
+    if (!c.calendarCovers)
+        io.err << "warning: the holiday calendar covers " << cal->firstYear() << "-" << cal->lastYear()
+               << " only; holidays outside it are not subtracted\n";
+    return Success;
+}
+
+int finesCommand(const QStringList &arguments, Streams io)
+{
+    Command cmd(u"fines"_s,
+                u"The maximum administrative fines of Art 83(4) and Art 83(5) for an annual worldwide "
+                "turnover: the higher of the fixed amount and the percentage. EUR gives the EU GDPR "
+                "figures, GBP the UK GDPR ones. These are legal maxima, not a prediction."_s);
+    QCommandLineOption turnover(u"turnover"_s, u"Total worldwide annual turnover of the preceding financial year."_s,
+                                u"AMOUNT"_s);
+    QCommandLineOption currency(u"currency"_s, u"EUR or GBP."_s, u"CURRENCY"_s);
+    QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    cmd.parser.addOptions({turnover, currency, json});
+    if (int rc = cmd.parse(arguments, io, 0, 0); rc >= 0)
+        return rc;
+    if (!cmd.parser.isSet(turnover) || !cmd.parser.isSet(currency)) {
+        io.err << "gdpr-readiness fines: --turnover AMOUNT and --currency EUR|GBP are required\n";
+        return UsageError;
+    }
+    bool ok = false;
+    const double amount = cmd.parser.value(turnover).remove(u'_').remove(u',').toDouble(&ok);
+    if (!ok) {
+        io.err << "gdpr-readiness fines: '" << cmd.parser.value(turnover) << "' is not an amount\n";
+        return UsageError;
+    }
+    auto f = FineExposure::compute(amount, cmd.parser.value(currency));
+    if (!f) {
+        io.err << "gdpr-readiness fines: " << f.error().message << '\n';
+        return UsageError;
+    }
+    auto tierJson = [](const FineExposure::Tier &t) {
+        return QJsonObject {{u"article"_s, t.article}, {u"fixed_cap"_s, t.fixedCap},
+                            {u"percent"_s, t.percent}, {u"percent_of_turnover"_s, t.percentOfTurnover},
+                            {u"maximum"_s, t.maximum}, {u"turnover_decides"_s, t.turnoverDecides}};
+    };
+    if (cmd.parser.isSet(json)) {
+        printJson(io,
+                  QJsonDocument(QJsonObject {{u"regime"_s, f->regime},
+                                             {u"currency"_s, f->currency},
+                                             {u"turnover"_s, f->turnover},
+                                             {u"lower_tier"_s, tierJson(f->lower)},
+                                             {u"upper_tier"_s, tierJson(f->upper)},
+                                             {u"note"_s, u"Legal maxima, not a prediction of any fine."_s}}));
+        return Success;
+    }
+    QLocale c = QLocale::c();
+    c.setNumberOptions({}); // with group separators
+    auto money = [&](double v) -> QString { return f->currency + u' ' + c.toString(v, 'f', 0); };
+    io.out << f->regime << ", annual turnover " << money(f->turnover) << '\n';
+    for (const auto *t : {&f->lower, &f->upper})
+        io.out << "  " << t->article << ": up to " << money(t->maximum) << "  (the higher of " << money(t->fixedCap)
+               << " and " << t->percent << " % of turnover = " << money(t->percentOfTurnover) << ")\n";
+    io.out << "These are legal maxima, not a prediction of any fine.\n";
+    return Success;
+}
+
+} // namespace readiness::cli

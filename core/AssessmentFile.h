@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+namespace readiness {
+
+/// One engagement's SQLite file (the SQLite "application file format"):
+/// opening, checking, migrating, locking and the write transaction. Opening
+/// a file that is not ours, corrupt, newer, locked or read-only fails with a
+/// clear message and leaves the file byte-for-byte untouched.
+class AssessmentFile final
+{
+public:
+    static constexpr quint32 kApplicationId = 0x47445052; // "GDPR"
+    static constexpr int kSchemaVersion = 1;
+    static constexpr auto kExtension = "gdpra";
+
+    enum class Mode { ReadWrite, ReadOnly };
+
+    /// What went wrong on open, for callers that react differently (the GUI
+    /// offers to open a read-only file read-only).
+    enum class Failure { None, Missing, NotAssessment, Corrupt, TooNew, Locked, ReadOnly, Io };
+
+    ~AssessmentFile();
+    Q_DISABLE_COPY_MOVE(AssessmentFile)
+
+    /// Creates a new, empty assessment file; never overwrites an existing one.
+    static Result<std::unique_ptr<AssessmentFile>> create(const QString &path);
+    static Result<std::unique_ptr<AssessmentFile>> open(const QString &path, Mode mode = Mode::ReadWrite,
+                                                        Failure *failure = nullptr);
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QSqlDatabase database() const;
+
+    /// Runs @p body in one BEGIN IMMEDIATE … COMMIT transaction; anything
+    /// @p body reports as an error rolls the whole change back.
+    Status write(const std::function<Status()> &body);
+
+    /// A copy made with VACUUM INTO (safe on a live file); refuses to overwrite.
+    Status backupTo(const QString &targetPath) const;
+
+private:
+    AssessmentFile(QString path, QString connection, Mode mode, std::unique_ptr<QLockFile> lock);
+    Status configureConnection();
+    Status migrate();
+
+    QString m_path;
+    QString m_connection;
+    Mode m_mode;
+    std::unique_ptr<QLockFile> m_lock;
+    int m_depth = 0;
+};
+
+/// The text of the last error on @p query or @p db, for messages.
+QString sqlErrorText(const class QSqlError &error);
+
+} // namespace readiness

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "AssessmentDocument.h"
+#include "Result.h"
+
+#include <memory>
+
+namespace readiness {
+
+/// Builds an assessment file from a JSON description (organisation,
+/// questionnaires, answers, evidence files, actions, key dates). The demo
+/// assessment is kept as such text so it always matches the current schema.
+/// Shape: docs/assessment-spec.md.
+namespace AssessmentSpec {
+
+/// Writes a new assessment file at @p outputPath; never overwrites, and
+/// leaves nothing behind on failure.
+Status build(const QString &specPath, const QString &outputPath);
+
+} // namespace AssessmentSpec
+
+} // namespace readiness

@@ -1,0 +1,140 @@
+#include "EvidenceStore.h"
+
+#include "AssessmentRepository.h"
+#include "Sha256.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMimeDatabase>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness {
+
+QString formatByteSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+EvidenceStore::EvidenceStore(AssessmentRepository &repository)
+    : m_repository(repository)
+{ }
+
+Result<EvidenceRecord> EvidenceStore::import(const Target &target, const QString &path, const Progress &progress)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    QFile in(path);
+    if (!QFileInfo(path).isFile())
+        return makeError(u"%1 is not a file"_s.arg(native));
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(u"cannot read %1: %2"_s.arg(native, in.errorString()));
+    const qint64 total = in.size();
+    auto overLimit = [&](qint64 size) {
+        return makeError(u"%1 is %2, over the evidence size limit of %3; nothing was added"_s.arg(
+            native, formatByteSize(size), formatByteSize(m_sizeLimit)));
+    };
+    if (total > m_sizeLimit)
+        return overLimit(total);
+
+    EvidenceRecord record;
+    record.questionnaireRef = target.questionnaireRef;
+    record.questionId = target.questionId;
+    record.name = QFileInfo(path).fileName();
+    record.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
+    record.addedBy = m_repository.actor();
+    bool cancelled = false;
+
+    Status s = m_repository.file().write([&]() -> Status {
+        const QString addedAt = m_repository.now();
+        record.addedAt = QDateTime::fromString(addedAt, Qt::ISODateWithMs);
+        auto insert = m_repository.run(
+            u"INSERT INTO evidence (assessment_id, questionnaire_id, question_id, name, mime_type, size, sha256,"
+            " added_at, added_by) VALUES (?, ?, ?, ?, ?, 0, '', ?, ?)"_s,
+            {target.assessmentId, target.questionnaireRef, target.questionId, record.name, record.mimeType, addedAt,
+             record.addedBy});
+        if (!insert)
+            return insert.error();
+        record.id = insert->lastInsertId().toLongLong();
+
+        Sha256 hash;
+        QByteArray buffer(kChunkSize, Qt::Uninitialized);
+        qint64 done = 0;
+        for (qint64 seq = 0;; ++seq) {
+            const qint64 n = in.read(buffer.data(), buffer.size());
+            if (n < 0)
+                return makeError(u"cannot read %1: %2"_s.arg(native, in.errorString()));
+            if (n == 0)
+                break;
+            done += n;
+            if (done > m_sizeLimit) // the file grew while we read it
+                return overLimit(done);
+            hash.addData(buffer.constData(), n);
+            // fromRawData: bind without copying the chunk.
+            auto chunk = m_repository.run(u"INSERT INTO evidence_chunk (evidence_id, seq, data) VALUES (?, ?, ?)"_s,
+                                          {record.id, seq, QByteArray::fromRawData(buffer.constData(), n)});
+            if (!chunk)
+                return chunk.error();
+            if (progress && !progress(done, total)) {
+                cancelled = true;
+                return makeError(u"import of %1 cancelled; nothing was added"_s.arg(native));
+            }
+        }
+        record.size = done;
+        record.sha256 = hash.finalHex();
+        auto update = m_repository.run(u"UPDATE evidence SET size = ?, sha256 = ? WHERE id = ?"_s,
+                                       {record.size, record.sha256, record.id});
+        if (!update)
+            return update.error();
+        return m_repository.log(u"add"_s, u"evidence"_s, QString::number(record.id),
+                                QString::fromUtf8(QJsonDocument(QJsonObject {{u"name"_s, record.name},
+                                                                             {u"sha256"_s, record.sha256},
+                                                                             {u"question"_s, record.questionId}})
+                                                      .toJson(QJsonDocument::Compact)));
+    });
+    Q_UNUSED(cancelled);
+    if (!s)
+        return s.error();
+    return record;
+}
+
+Status EvidenceStore::exportTo(qint64 evidenceId, QIODevice &out, const Progress &progress) const
+{
+    auto meta = m_repository.run(u"SELECT size, sha256, name FROM evidence WHERE id = ?"_s, {evidenceId});
+    if (!meta)
+        return meta.error();
+    if (!meta->next())
+        return makeError(u"no evidence %1 in this file"_s.arg(evidenceId));
+    const qint64 size = meta->value(0).toLongLong();
+    const QString expected = meta->value(1).toString();
+    const QString name = meta->value(2).toString();
+    meta->finish();
+
+    Sha256 hash;
+    qint64 done = 0;
+    // One chunk at a time: a single SELECT of all chunks would make the
+    // driver hold every BLOB it has stepped over.
+    for (qint64 seq = 0; done < size; ++seq) {
+        auto chunk = m_repository.run(u"SELECT data FROM evidence_chunk WHERE evidence_id = ? AND seq = ?"_s,
+                                      {evidenceId, seq});
+        if (!chunk)
+            return chunk.error();
+        if (!chunk->next())
+            return makeError(u"evidence '%1' is incomplete in the file (chunk %2 missing)"_s.arg(name).arg(seq));
+        const QByteArray data = chunk->value(0).toByteArray();
+        hash.addData(data);
+        if (out.write(data) != data.size())
+            return makeError(u"cannot write '%1': %2"_s.arg(name, out.errorString()));
+        done += data.size();
+        if (progress && !progress(done, size))
+            return makeError(u"export of '%1' cancelled"_s.arg(name));
+    }
+    if (hash.finalHex() != expected)
+        return makeError(u"evidence '%1' does not match its SHA-256; the stored copy is damaged"_s.arg(name));
+    return success();
+}
+
+} // namespace readiness

@@ -1,0 +1,45 @@
+#include "FineExposure.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness {
+
+namespace {
+FineExposure::Tier tier(const QString &article, double fixedCap, double percent, double turnover)
+{
+    FineExposure::Tier t;
+    t.article = article;
+    t.fixedCap = fixedCap;
+    t.percent = percent;
+    t.percentOfTurnover = turnover * percent / 100.0;
+    t.turnoverDecides = t.percentOfTurnover > fixedCap;
+    t.maximum = std::max(fixedCap, t.percentOfTurnover);
+    return t;
+}
+} // namespace
+
+Result<FineExposure> FineExposure::compute(double annualTurnover, const QString &currency)
+{
+    if (!std::isfinite(annualTurnover) || annualTurnover < 0)
+        return makeError(u"turnover must be a non-negative amount"_s);
+    FineExposure f;
+    f.turnover = annualTurnover;
+    f.currency = currency.toUpper();
+    if (f.currency == "EUR"_L1) {
+        f.regime = u"EU GDPR"_s;
+        f.lower = tier(u"GDPR Art 83(4)"_s, 10'000'000, 2, annualTurnover);
+        f.upper = tier(u"GDPR Art 83(5)"_s, 20'000'000, 4, annualTurnover);
+    } else if (f.currency == "GBP"_L1) {
+        // UK GDPR Art 83 as amended: £8.7m and £17.5m.
+        f.regime = u"UK GDPR"_s;
+        f.lower = tier(u"UK GDPR Art 83(4)"_s, 8'700'000, 2, annualTurnover);
+        f.upper = tier(u"UK GDPR Art 83(5)"_s, 17'500'000, 4, annualTurnover);
+    } else {
+        return makeError(u"currency must be EUR or GBP (got '%1')"_s.arg(currency));
+    }
+    return f;
+}
+
+} // namespace readiness

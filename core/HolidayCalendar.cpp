@@ -1,0 +1,107 @@
+#include "HolidayCalendar.h"
+
+#include "JsonSource.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness {
+
+HolidayCalendar HolidayCalendar::none()
+{
+    HolidayCalendar c;
+    c.m_id = u"none"_s;
+    c.m_name
+        = LocalizedText::fromJson(QJsonObject {{u"en"_s, u"No public holidays"_s}, {u"de"_s, u"Keine Feiertage"_s}});
+    return c;
+}
+
+Result<HolidayCalendar> HolidayCalendar::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(u"%1: cannot read the holiday calendar: %2"_s.arg(path, file.errorString()));
+    const JsonSource source = JsonSource::parse(file.readAll(), path);
+    if (source.hasErrors())
+        return Error {u"%1: the holiday calendar is not valid JSON"_s.arg(path), source.diagnostics()};
+    const QJsonObject o = source.root().toObject();
+    HolidayCalendar c;
+    c.m_id = o.value(u"id"_s).toString();
+    c.m_name = LocalizedText::fromJson(o.value(u"name"_s));
+    c.m_firstYear = o.value(u"first_year"_s).toInt();
+    c.m_lastYear = o.value(u"last_year"_s).toInt();
+    QList<Diagnostic> problems;
+    if (c.m_id.isEmpty())
+        problems.append(source.diagnosticAt(u"id"_s, u"missing calendar id"_s));
+    if (c.m_firstYear <= 0 || c.m_lastYear < c.m_firstYear)
+        problems.append(source.diagnosticAt(u"first_year"_s, u"first_year and last_year must give a range of years"_s));
+    const QJsonArray holidays = o.value(u"holidays"_s).toArray();
+    for (qsizetype i = 0; i < holidays.size(); ++i) {
+        const QJsonObject h = holidays.at(i).toObject();
+        const QDate date = QDate::fromString(h.value(u"date"_s).toString(), Qt::ISODate);
+        if (!date.isValid()) {
+            problems.append(source.diagnosticAt(u"holidays[%1].date"_s.arg(i), u"expected a date YYYY-MM-DD"_s));
+            continue;
+        }
+        c.m_holidays.append({date, h.value(u"name"_s).toString()});
+    }
+    if (!problems.isEmpty())
+        return Error {u"%1: the holiday calendar has problems"_s.arg(path), problems};
+    std::sort(c.m_holidays.begin(), c.m_holidays.end(),
+              [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
+    return c;
+}
+
+Result<HolidayCalendar> HolidayCalendar::load(const QString &directory, const QString &id)
+{
+    if (id == "none"_L1 || id.isEmpty())
+        return none();
+    const QString path = QDir(directory).filePath(id + u".json"_s);
+    if (!QFileInfo::exists(path))
+        return makeError(
+            u"unknown holiday calendar '%1' (available: %2)"_s.arg(id, available(directory).join(u", "_s)));
+    return loadFile(path);
+}
+
+QStringList HolidayCalendar::available(const QString &directory)
+{
+    QStringList ids;
+    const auto entries = QDir(directory).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const QFileInfo &fi : entries)
+        ids << fi.completeBaseName();
+    if (!ids.contains(u"none"_s))
+        ids << u"none"_s;
+    ids.sort();
+    return ids;
+}
+
+bool HolidayCalendar::covers(QDate from, QDate to) const
+{
+    if (m_id == "none"_L1)
+        return true;
+    const auto [lo, hi] = std::minmax(from, to);
+    return lo.year() >= m_firstYear && hi.year() <= m_lastYear;
+}
+
+int HolidayCalendar::weekdayHolidaysBetween(QDate from, QDate to) const
+{
+    auto it = std::upper_bound(m_holidays.cbegin(), m_holidays.cend(), from,
+                               [](QDate d, const Holiday &h) { return d < h.date; });
+    int count = 0;
+    QDate previous;
+    for (; it != m_holidays.cend() && it->date < to; ++it) {
+        if (it->date.dayOfWeek() <= 5 && it->date != previous) // a date listed twice counts once
+            ++count;
+        previous = it->date;
+    }
+    return count;
+}
+
+} // namespace readiness

@@ -1,0 +1,164 @@
+#include "Cli.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace testsupport;
+
+namespace {
+struct Run
+{
+    int code;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Run cli(const QStringList &args)
+{
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    const int code = readiness::cli::run(args, {o, e});
+    o.flush();
+    e.flush();
+    return {code, out, err};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void versionAndHelp()
+    {
+        QCOMPARE(cli({u"--version"_s}).out, u"gdpr-readiness " READINESS_VERSION "\n"_s);
+        const Run help = cli({u"--help"_s});
+        QCOMPARE(help.code, 0);
+        for (const char *c : {"validate", "new", "answer", "evidence", "score", "countdown", "fines"})
+            QVERIFY2(help.out.contains(QLatin1StringView(c)), c);
+        const Run sub = cli({u"countdown"_s, u"--help"_s});
+        QCOMPARE(sub.code, 0);
+        QVERIFY(sub.out.contains(u"--calendar"_s));
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(cli({u"frobnicate"_s}).code, 2);
+        QCOMPARE(cli({u"score"_s}).code, 2);
+        QCOMPARE(cli({u"countdown"_s}).code, 2);
+        QCOMPARE(cli({u"countdown"_s, u"--to"_s, u"someday"_s}).code, 2);
+        QCOMPARE(cli({u"fines"_s, u"--turnover"_s, u"1e6"_s, u"--currency"_s, u"USD"_s}).code, 2);
+        QCOMPARE(cli({u"score"_s, u"--bogus"_s, u"x"_s}).code, 2);
+    }
+
+    void validate()
+    {
+        const Run ok = cli({u"validate"_s, QStringLiteral(SOURCE_DIR "/questionnaires/gdpr-principles.json"),
+                            QStringLiteral(SOURCE_DIR "/questionnaires/pecr.json"),
+                            QStringLiteral(SOURCE_DIR "/questionnaires/crm-data-quality.json")});
+        QCOMPARE(ok.code, 0);
+        QCOMPARE(ok.out.count(u": ok ("_s), 3);
+        const QString bad = QStringLiteral(TEST_DATA_DIR "/questionnaires/zero-weight/input.json");
+        const Run fail = cli({u"validate"_s, bad});
+        QCOMPARE(fail.code, 1);
+        QVERIFY2(fail.err.contains(bad + u":18:16: sections[1].weight: weight must be greater than 0"_s),
+                 qPrintable(fail.err));
+    }
+
+    void countdownSourceExample()
+    {
+        const Run r = cli({u"countdown"_s, u"--from"_s, u"2017-11-08"_s, u"--to"_s, u"gdpr"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject j = r.json();
+        QCOMPARE(j.value(u"calendar_days"_s).toInt(), 198);
+        QCOMPARE(j.value(u"weekdays"_s).toInt(), 141);
+        QCOMPARE(j.value(u"working_days"_s).toInt(), 135); // 141 - 6 holidays, docs/countdown.md
+        QCOMPARE(j.value(u"direction"_s).toString(), u"until"_s);
+        const Run text = cli(
+            {u"countdown"_s, u"--from"_s, u"2017-11-08"_s, u"--to"_s, u"2018-05-25"_s, u"--calendar"_s, u"none"_s});
+        QVERIFY(text.out.startsWith(u"198 calendar days until 2018-05-25"_s));
+        QCOMPARE(cli({u"countdown"_s, u"--to"_s, u"gdpr"_s, u"--calendar"_s, u"atlantis"_s}).code, 1);
+    }
+
+    void fines()
+    {
+        const Run r = cli({u"fines"_s, u"--turnover"_s, u"2000000000"_s, u"--currency"_s, u"EUR"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(u"upper_tier"_s).toObject().value(u"maximum"_s).toDouble(), 80e6);
+        QCOMPARE(r.json().value(u"lower_tier"_s).toObject().value(u"maximum"_s).toDouble(), 40e6);
+        const Run gbp = cli({u"fines"_s, u"--turnover"_s, u"48000000"_s, u"--currency"_s, u"GBP"_s});
+        QVERIFY2(gbp.out.contains(u"UK GDPR Art 83(5): up to GBP 17,500,000"_s), qPrintable(gbp.out));
+    }
+
+    void createAnswerEvidenceScore()
+    {
+        const QString file = m_dir.filePath(u"acme.gdpra"_s);
+        Run r = cli({u"new"_s, u"--org"_s, u"Acme Ltd"_s, u"--questionnaire"_s, u"gdpr-principles"_s,
+                     u"--questionnaire"_s, u"pecr"_s, u"-o"_s, file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli({u"new"_s, u"--org"_s, u"Again"_s, u"--questionnaire"_s, u"pecr"_s, u"-o"_s, file}).code, 1);
+
+        r = cli({u"answer"_s, file, u"pecr:scope.uses-cookies"_s, u"yes"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(
+            {u"answer"_s, file, u"lawfulness.lawful-basis-recorded"_s, u"3"_s, u"--note"_s, u"41 of 44 activities"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({u"answer"_s, file, u"lawfulness.lawful-basis-recorded"_s, u"9"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"is not a level of the scale"_s));
+        QCOMPARE(cli({u"answer"_s, file, u"no.such-question"_s, u"1"_s}).code, 1);
+
+        const QString ev = m_dir.filePath(u"ropa.csv"_s);
+        QVERIFY(writeFile(ev, "activity,basis\npayroll,contract\n"));
+        r = cli({u"evidence"_s, u"add"_s, file, u"lawfulness.lawful-basis-recorded"_s, ev});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QString::fromLatin1(fileHash(ev))));
+        QCOMPARE(
+            cli({u"evidence"_s, u"add"_s, file, u"lawfulness.lawful-basis-recorded"_s, m_dir.filePath(u"missing"_s)})
+                .code,
+            1);
+
+        r = cli({u"score"_s, file, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject j = r.json();
+        QCOMPARE(j.value(u"organisation"_s).toString(), u"Acme Ltd"_s);
+        QCOMPARE(j.value(u"answered"_s).toInt(), 2);
+        QVERIFY(j.value(u"percent"_s).toDouble() > 0);
+        QCOMPARE(j.value(u"rag"_s).toString(), u"red"_s);
+    }
+
+    void scoreRefusesNonAssessment()
+    {
+        const QString junk = m_dir.filePath(u"junk.gdpra"_s);
+        QVERIFY(writeFile(junk, "hello, not a database"));
+        const QByteArray before = fileHash(junk);
+        const Run r = cli({u"score"_s, junk});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(junk + u" is not a GDPR Readiness assessment file"_s));
+        QCOMPARE(fileHash(junk), before);
+    }
+
+    void demoAssessmentScores()
+    {
+        const QString demo = QStringLiteral(BUILD_DATA_DIR "/demo/demo.gdpra");
+        const QByteArray before = fileHash(demo);
+        const Run r = cli({u"score"_s, demo, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject j = r.json();
+        QCOMPARE(j.value(u"questionnaires"_s).toArray().size(), 3);
+        const double coverage = j.value(u"coverage"_s).toDouble();
+        QVERIFY2(coverage > 70 && coverage < 100, qPrintable(QString::number(coverage)));
+        QVERIFY(j.value(u"critical_gaps"_s).toInt() > 0);
+        QCOMPARE(fileHash(demo), before); // score opens read-only
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
