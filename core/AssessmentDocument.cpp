@@ -113,7 +113,7 @@ Status AssessmentDocument::loadAssessment()
         if (Sha256::hex(sq.json) != sq.sha256)
             return makeError(
                 u"%1: the stored copy of questionnaire '%2' does not match its SHA-256"_s.arg(m_file->path(), sq.id));
-        auto q = QuestionnaireLoader::loadBytes(sq.json, label);
+        auto q = QuestionnaireLoader::loadTrusted(sq.json, label, sq.sha256);
         if (!q)
             return q.error();
         m_questionnaires.append({sq.ref, std::move(q).value(), {}});

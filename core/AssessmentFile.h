@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <thread>
 
 class QLockFile;
 
@@ -45,6 +46,11 @@ public:
     /// @p body reports as an error rolls the whole change back.
     Status write(const std::function<Status()> &body);
 
+    /// Copies the write-ahead log into the database on a second connection
+    /// in a background thread (after a large evidence import), so the user
+    /// does not wait for SQLite writing the bytes a second time.
+    void checkpointInBackground();
+
     /// A copy made with VACUUM INTO (safe on a live file); refuses to overwrite.
     Status backupTo(const QString &targetPath) const;
 
@@ -58,6 +64,7 @@ private:
     Mode m_mode;
     std::unique_ptr<QLockFile> m_lock;
     int m_depth = 0;
+    std::thread m_checkpoint;
 };
 
 /// The text of the last error on @p query or @p db, for messages.

@@ -48,6 +48,12 @@ Result<EvidenceRecord> EvidenceStore::import(const Target &target, const QString
     record.addedBy = m_repository.actor();
     bool cancelled = false;
 
+    // Large imports would otherwise run the automatic checkpoint inside
+    // the transaction's commit, writing every byte twice while the user
+    // waits; the checkpoint runs in the background afterwards instead.
+    const bool large = total > 4 * kChunkSize;
+    if (large)
+        (void)m_repository.run(u"PRAGMA wal_autocheckpoint = 0"_s);
     Status s = m_repository.file().write([&]() -> Status {
         const QString addedAt = m_repository.now();
         record.addedAt = QDateTime::fromString(addedAt, Qt::ISODateWithMs);
@@ -96,6 +102,10 @@ Result<EvidenceRecord> EvidenceStore::import(const Target &target, const QString
                                                       .toJson(QJsonDocument::Compact)));
     });
     Q_UNUSED(cancelled);
+    if (large) {
+        (void)m_repository.run(u"PRAGMA wal_autocheckpoint = 1000"_s);
+        m_repository.file().checkpointInBackground();
+    }
     if (!s)
         return s.error();
     return record;

@@ -366,6 +366,15 @@ JsonSource JsonSource::parse(const QByteArray &bytes, const QString &fileName)
     return source;
 }
 
+JsonSource JsonSource::fromValue(const QJsonValue &root, const QString &fileName)
+{
+    JsonSource source;
+    source.m_fileName = fileName;
+    source.m_root = root;
+    source.m_lineStarts.append(0);
+    return source;
+}
+
 QPair<int, int> JsonSource::lineColumn(qsizetype offset) const
 {
     const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);

@@ -19,6 +19,9 @@ public:
     /// Parses @p bytes (UTF-8). Syntax errors and duplicate keys end up in
     /// diagnostics(); on a syntax error root() is undefined.
     static JsonSource parse(const QByteArray &bytes, const QString &fileName);
+    /// Wraps an already parsed value: no positions, no duplicate-key check
+    /// (for trusted input, where speed matters and errors are unexpected).
+    static JsonSource fromValue(const QJsonValue &root, const QString &fileName);
 
     const QJsonValue &root() const { return m_root; }
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }

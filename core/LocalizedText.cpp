@@ -18,34 +18,42 @@ LocalizedText LocalizedText::fromJson(const QJsonValue &value)
 {
     LocalizedText t;
     if (value.isString()) {
-        t.m_texts.insert(u"en"_s, value.toString());
+        t.m_texts.append({u"en"_s, value.toString()});
     } else if (value.isObject()) {
         const QJsonObject o = value.toObject();
+        t.m_texts.reserve(o.size());
         for (auto it = o.begin(); it != o.end(); ++it)
             if (it.value().isString())
-                t.m_texts.insert(it.key(), it.value().toString());
+                t.m_texts.append({it.key(), it.value().toString()});
     }
     return t;
 }
 
 QJsonValue LocalizedText::toJson() const
 {
-    if (m_texts.size() == 1 && m_texts.contains(u"en"_s))
-        return m_texts.value(u"en"_s);
+    if (m_texts.size() == 1 && m_texts.first().first == "en"_L1)
+        return m_texts.first().second;
     QJsonObject o;
-    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
-        o.insert(it.key(), it.value());
+    for (const auto &[language, text] : m_texts)
+        o.insert(language, text);
     return o;
 }
 
 QString LocalizedText::text(const QString &language) const
 {
-    const QString lang = language.isEmpty() ? defaultLanguageStorage() : language;
-    if (auto it = m_texts.constFind(lang); it != m_texts.cend())
-        return it.value();
-    if (auto it = m_texts.constFind(u"en"_s); it != m_texts.cend())
-        return it.value();
-    return m_texts.isEmpty() ? QString() : m_texts.first();
+    if (const QString *t = find(language.isEmpty() ? QStringView(defaultLanguageStorage()) : QStringView(language)))
+        return *t;
+    if (const QString *t = find(u"en"))
+        return *t;
+    return m_texts.isEmpty() ? QString() : m_texts.first().second;
+}
+
+const QString *LocalizedText::find(QStringView language) const
+{
+    for (const auto &[tag, text] : m_texts)
+        if (tag == language)
+            return &text;
+    return nullptr;
 }
 
 void LocalizedText::setDefaultLanguage(const QString &language)

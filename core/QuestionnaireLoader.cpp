@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -16,10 +17,43 @@ namespace readiness {
 
 namespace {
 
-const QRegularExpression &idPattern()
+// Hand-written rather than QRegularExpression: thousands of ids and
+// language tags are checked on every open of an assessment.
+bool isLowerAlnum(QChar c)
 {
-    static const QRegularExpression re(u"^[a-z0-9]+(?:[-.][a-z0-9]+)*$"_s);
-    return re;
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+}
+
+/// ^[a-z0-9]+([-.][a-z0-9]+)*$
+bool isValidId(QStringView id)
+{
+    if (id.isEmpty() || !isLowerAlnum(id.front()) || !isLowerAlnum(id.back()))
+        return false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const QChar c = id[i];
+        if (isLowerAlnum(c))
+            continue;
+        if ((c == u'-' || c == u'.') && isLowerAlnum(id[i + 1]))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+/// ^[a-z]{2,3}(-[A-Z]{2})?$
+bool isLanguageTag(QStringView tag)
+{
+    const qsizetype dash = tag.indexOf(u'-');
+    const QStringView language = dash < 0 ? tag : tag.left(dash);
+    if (language.size() < 2 || language.size() > 3)
+        return false;
+    for (QChar c : language)
+        if (c < u'a' || c > u'z')
+            return false;
+    if (dash < 0)
+        return true;
+    const QStringView region = tag.mid(dash + 1);
+    return region.size() == 2 && region[0] >= u'A' && region[0] <= u'Z' && region[1] >= u'A' && region[1] <= u'Z';
 }
 
 const QRegularExpression &versionPattern()
@@ -41,11 +75,6 @@ const QRegularExpression &referencePattern()
     return re;
 }
 
-const QRegularExpression &languagePattern()
-{
-    static const QRegularExpression re(u"^[a-z]{2,3}(-[A-Z]{2})?$"_s);
-    return re;
-}
 
 /// Walks the parsed JSON, building the Questionnaire and collecting every
 /// problem with its position.
@@ -121,7 +150,7 @@ public:
     QString id(const QJsonObject &o, const QString &path, const QString &key)
     {
         const QString value = string(o, path, key, true);
-        if (!value.isEmpty() && !idPattern().match(value).hasMatch())
+        if (!value.isEmpty() && !isValidId(value))
             report(
                 join(path, key),
                 u"'%1' is not a valid id (lower-case words of letters and digits joined by '-' or '.')"_s.arg(value));
@@ -150,7 +179,7 @@ public:
         if (!t.contains(u"en"_s))
             report(p, u"localised text must have an English ('en') entry"_s);
         for (auto it = t.begin(); it != t.end(); ++it) {
-            if (!languagePattern().match(it.key()).hasMatch())
+            if (!isLanguageTag(it.key()))
                 report(join(p, it.key()), u"'%1' is not a language tag"_s.arg(it.key()));
             if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
                 report(join(p, it.key()), u"expected a non-empty string, got %1"_s.arg(typeName(it.value())));
@@ -535,9 +564,10 @@ Result<Questionnaire> QuestionnaireLoader::loadFile(const QString &path)
     return loadBytes(file.readAll(), path);
 }
 
-Result<Questionnaire> QuestionnaireLoader::loadBytes(const QByteArray &bytes, const QString &label)
+namespace {
+Result<Questionnaire> check(const JsonSource &source, const QByteArray &bytes, const QString &label,
+                            const QString &knownSha256 = {})
 {
-    const JsonSource source = JsonSource::parse(bytes, label);
     QList<Diagnostic> problems = source.diagnostics();
     Questionnaire q;
     if (!source.root().isUndefined()) {
@@ -549,14 +579,31 @@ Result<Questionnaire> QuestionnaireLoader::loadBytes(const QByteArray &bytes, co
         std::stable_sort(problems.begin(), problems.end(), [](const Diagnostic &a, const Diagnostic &b) {
             return std::pair(a.line, a.column) < std::pair(b.line, b.column);
         });
-        return Error {
-            u"%1: the questionnaire has %n problem(s)"_s.arg(label).replace(u"%n"_s, QString::number(problems.size())),
-            problems};
+        return Error{u"%1: the questionnaire has %2 problem(s)"_s.arg(label).arg(problems.size()), problems};
     }
     q.sourceJson = bytes;
-    q.sha256 = Sha256::hex(bytes);
+    q.sha256 = knownSha256.isEmpty() ? Sha256::hex(bytes) : knownSha256;
     q.buildIndex();
     return q;
+}
+} // namespace
+
+Result<Questionnaire> QuestionnaireLoader::loadBytes(const QByteArray &bytes, const QString &label)
+{
+    return check(JsonSource::parse(bytes, label), bytes, label);
+}
+
+Result<Questionnaire> QuestionnaireLoader::loadTrusted(const QByteArray &bytes, const QString &label,
+                                                       const QString &sha256)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error == QJsonParseError::NoError) {
+        auto q = check(JsonSource::fromValue(doc.object(), label), bytes, label, sha256);
+        if (q)
+            return q;
+    }
+    return loadBytes(bytes, label); // again, to say where the problems are
 }
 
 } // namespace readiness

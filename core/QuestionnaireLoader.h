@@ -18,6 +18,12 @@ public:
     /// @p label names the source in diagnostics (a file name, or the
     /// assessment file plus the frozen copy's id).
     static Result<Questionnaire> loadBytes(const QByteArray &bytes, const QString &label);
+    /// The same checks on input that is expected to be valid (the frozen
+    /// copies in an assessment file, whose SHA-256 was verified): parsed
+    /// with QJsonDocument first, and only on a problem again with positions.
+    /// @p sha256, when given, is the hash the caller has already verified.
+    static Result<Questionnaire> loadTrusted(const QByteArray &bytes, const QString &label,
+                                             const QString &sha256 = {});
 };
 
 } // namespace readiness

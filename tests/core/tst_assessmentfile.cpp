@@ -64,6 +64,8 @@ private slots:
             QCOMPARE(q.value(0).toInt(), 2); // FULL
             QVERIFY(q.exec(u"PRAGMA busy_timeout"_s) && q.next());
             QCOMPARE(q.value(0).toInt(), 5000);
+            QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 16384);
         }
         // No temporary or partial files are left beside it.
         const QStringList left

@@ -62,6 +62,25 @@ private slots:
         QCOMPARE(q->sha256.size(), 64);
     }
 
+    void trustedLoadGivesTheSameResultAndPositionsOnError()
+    {
+        QFile f(QStringLiteral(TEST_DATA_DIR "/questionnaires/valid-example/input.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        auto fast = QuestionnaireLoader::loadTrusted(bytes, u"x.json"_s);
+        auto full = QuestionnaireLoader::loadBytes(bytes, u"x.json"_s);
+        QVERIFY(fast.ok() && full.ok());
+        QCOMPARE(fast->sha256, full->sha256);
+        QCOMPARE(fast->questionCount(), full->questionCount());
+        // A problem found on the fast path is reported with its position.
+        QByteArray broken = bytes;
+        broken.replace("\"weight\": 2,", "\"weight\": 0,");
+        auto bad = QuestionnaireLoader::loadTrusted(broken, u"x.json"_s);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().diagnostics.first().toString(),
+                 u"x.json:18:16: sections[1].weight: weight must be greater than 0 (got 0)"_s);
+    }
+
     void missingFileNamesTheFile()
     {
         auto q = QuestionnaireLoader::loadFile(u"/nonexistent/q.json"_s);
