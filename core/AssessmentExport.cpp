@@ -1,0 +1,155 @@
+#include "AssessmentExport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::AssessmentExport {
+
+namespace {
+QJsonValue optional(std::optional<double> v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+QString date(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QJsonObject actionJson(const ActionRecord &a, QDate today)
+{
+    return {{u"id"_s, a.id},
+            {u"title"_s, a.title},
+            {u"owner"_s, a.owner},
+            {u"due"_s, a.dueDate.isValid() ? QJsonValue(date(a.dueDate)) : QJsonValue()},
+            {u"status"_s, actionStatusName(a.status)},
+            {u"overdue"_s, a.isOverdue(today)},
+            {u"notes"_s, a.notes}};
+}
+
+// RFC 4180: a field is quoted when it holds a comma, quote or line break;
+// quotes inside are doubled.
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+} // namespace
+
+QStringList csvColumns()
+{
+    return {u"questionnaire"_s,  u"questionnaire_version"_s,
+            u"section"_s,        u"section_title"_s,
+            u"question"_s,       u"question_text"_s,
+            u"references"_s,     u"applies"_s,
+            u"value"_s,          u"display"_s,
+            u"level"_s,          u"score"_s,
+            u"critical_gap"_s,   u"note"_s,
+            u"evidence_count"_s, u"actions"_s};
+}
+
+QByteArray toJson(const ReportModel &m)
+{
+    QJsonObject assessment {{u"id"_s, m.assessment.id},
+                            {u"title"_s, m.assessment.title},
+                            {u"assessor"_s, m.assessment.assessor},
+                            {u"status"_s, assessmentStatusName(m.assessment.status)},
+                            {u"target_date"_s, date(m.assessment.targetDate)},
+                            {u"fingerprint"_s, m.fingerprint}};
+    QJsonObject organisation {{u"name"_s, m.organisation.name},
+                              {u"sector"_s, m.organisation.sector},
+                              {u"country"_s, m.organisation.country},
+                              {u"turnover"_s, optional(m.organisation.turnover)},
+                              {u"currency"_s, m.organisation.currency}};
+    QJsonArray questionnaires;
+    for (const auto &q : m.questionnaires)
+        questionnaires.append(
+            QJsonObject {{u"id"_s, q.id}, {u"version"_s, q.version}, {u"title"_s, q.title}, {u"sha256"_s, q.sha256}});
+    QJsonArray answers;
+    for (const auto &s : m.sections) {
+        for (const auto &d : s.questions) {
+            QJsonArray actions;
+            for (const ActionRecord &a : d.actions)
+                actions.append(actionJson(a, m.today));
+            answers.append(QJsonObject {
+                {u"questionnaire"_s, d.questionnaireId},
+                {u"section"_s, d.sectionId},
+                {u"section_title"_s, d.sectionTitle},
+                {u"question"_s, d.questionId},
+                {u"text"_s, d.text},
+                {u"references"_s, QJsonArray::fromStringList(d.references)},
+                {u"type"_s, d.type},
+                {u"applies"_s, d.applies},
+                {u"value"_s, d.value},
+                {u"display"_s, d.display},
+                {u"level"_s, d.level ? QJsonValue(*d.level) : QJsonValue()},
+                {u"score"_s, optional(d.fraction)},
+                {u"critical_gap"_s, d.criticalGap},
+                {u"note"_s, d.note},
+                {u"evidence_count"_s, int(d.evidence.size())},
+                {u"actions"_s, actions},
+            });
+        }
+    }
+    QJsonObject score {{u"percent"_s, optional(m.score.percent)},
+                       {u"rag"_s, ragName(m.score.rag)},
+                       {u"applicable"_s, m.score.applicable},
+                       {u"answered"_s, m.score.answered},
+                       {u"critical_gaps"_s, m.score.criticalGaps}};
+    QJsonObject root {{u"format"_s, QString(kJsonFormat)},
+                      {u"version"_s, kJsonVersion},
+                      {u"generated"_s, date(m.today)},
+                      {u"language"_s, m.language},
+                      {u"organisation"_s, organisation},
+                      {u"assessment"_s, assessment},
+                      {u"questionnaires"_s, questionnaires},
+                      {u"score"_s, score},
+                      {u"answers"_s, answers}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray toCsv(const ReportModel &m)
+{
+    QString text;
+    text += csvColumns().join(u',') + u"\r\n"_s;
+    QHash<QString, QString> versions;
+    for (const auto &q : m.questionnaires)
+        versions.insert(q.id, q.version);
+    for (const auto &s : m.sections) {
+        for (const auto &d : s.questions) {
+            QStringList actions;
+            for (const ActionRecord &a : d.actions)
+                actions << u"%1 [%2, %3, %4]"_s.arg(a.title, actionStatusName(a.status), a.owner, date(a.dueDate));
+            const QStringList row {d.questionnaireId,
+                                   versions.value(d.questionnaireId),
+                                   d.sectionId,
+                                   d.sectionTitle,
+                                   d.questionId,
+                                   d.text,
+                                   d.references.join(u"; "_s),
+                                   d.applies ? u"yes"_s : u"no"_s,
+                                   d.value,
+                                   d.display,
+                                   d.level ? QString::number(*d.level) : QString(),
+                                   d.fraction ? QString::number(*d.fraction, 'f', 4) : QString(),
+                                   d.criticalGap ? u"yes"_s : u"no"_s,
+                                   d.note,
+                                   QString::number(d.evidence.size()),
+                                   actions.join(u"; "_s)};
+            QStringList fields;
+            for (const QString &f : row)
+                fields << csvField(f);
+            text += fields.join(u',') + u"\r\n"_s;
+        }
+    }
+    // The BOM makes Excel read the file as UTF-8 rather than the ANSI code page.
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+} // namespace readiness::AssessmentExport

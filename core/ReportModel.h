@@ -1,0 +1,148 @@
+#pragma once
+
+#include "AssessmentRecords.h"
+#include "Countdown.h"
+#include "FineExposure.h"
+#include "ReadinessScore.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace readiness {
+
+class AssessmentDocument;
+
+/// Everything the readiness report and the data exports show, as plain
+/// data built once from an open assessment. The PDF, the ODT, the JSON and
+/// the CSV all read this one model, so they cannot disagree.
+struct ReportModel
+{
+    struct Options
+    {
+        QString language = QStringLiteral("en");
+        QDate today; // invalid: Clock::current().today()
+        QString calendarId = QStringLiteral("england-and-wales");
+        int topRiskCount = 4;
+    };
+
+    struct QuestionDetail
+    {
+        QString questionnaireId;
+        qint64 questionnaireRef = 0;
+        QString sectionId;
+        QString sectionTitle;
+        QString questionId;
+        QString text;
+        QStringList references;
+        QString type; // questionTypeName()
+        double weight = 1.0;
+        bool critical = false;
+        bool applies = true;
+        bool scored = false;
+        QString value; // stored form; empty when unanswered
+        QString display; // the answer in words
+        std::optional<int> level; // maturity questions answered with a level
+        std::optional<double> fraction; // share of full marks, when scored
+        bool criticalGap = false;
+        QString note;
+        QString remediation;
+        QList<EvidenceRecord> evidence;
+        QList<ActionRecord> actions;
+    };
+
+    struct SectionDetail
+    {
+        QString questionnaireId;
+        QString questionnaireTitle;
+        QString sectionId;
+        QString title;
+        QString description;
+        QStringList references;
+        bool scoped = false;
+        SectionScore score;
+        QList<QuestionDetail> questions;
+    };
+
+    /// A question that pulls readiness down, and what fixes it.
+    struct Risk
+    {
+        QString questionnaireId;
+        QString questionId;
+        QString sectionTitle;
+        QString question;
+        QString answer; // display text, or "Unanswered"
+        bool criticalGap = false;
+        double weight = 1.0;
+        double shortfall = 0; // 1 - fraction
+        QString action; // the open action's title, else the questionnaire's remediation
+        QString owner;
+        QDate due;
+    };
+
+    struct ActionItem
+    {
+        ActionRecord record;
+        QString questionnaireId;
+        QString questionText;
+        bool overdue = false;
+    };
+
+    struct EvidenceItem
+    {
+        EvidenceRecord record;
+        QString questionnaireId;
+    };
+
+    struct QuestionnaireInfo
+    {
+        QString id;
+        QString version;
+        QString title;
+        QString sha256;
+        RagThresholds thresholds;
+        QStringList scale; // "0 Not started", ...
+    };
+
+    // Cover
+    QString language;
+    QDate today;
+    Organisation organisation;
+    AssessmentInfo assessment;
+    QString sourceFile;
+    QString fingerprint;
+    std::optional<Countdown> toTarget; // when a target date is set
+    Countdown sinceGdpr;
+    QString calendarName;
+
+    // Summary
+    ReadinessScore score;
+    QString verdict;
+    QList<Risk> topRisks;
+    int riskCount = 0; // all questions with a shortfall
+
+    QList<SectionDetail> sections; // every section, scoping ones included
+    QList<ActionItem> actions; // by due date, undated last
+    int overdueCount = 0;
+    std::optional<FineExposure> fines;
+    QList<EvidenceItem> evidence;
+    QList<QuestionnaireInfo> questionnaires;
+
+    /// Scored sections with a score, in questionnaire order (the radar axes).
+    QList<const SectionDetail *> scoredSections() const;
+
+    static Result<ReportModel> build(const AssessmentDocument &document, const Options &options);
+
+    /// How every percentage is written in the report: "61.3 %", "—".
+    static QString formatPercent(std::optional<double> percent);
+    /// "48,000,000 GBP" style amounts without a locale dependency.
+    static QString formatAmount(double amount, const QString &currency);
+    /// "1.2 MB" style sizes.
+    static QString formatSize(qint64 bytes);
+};
+
+} // namespace readiness

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "DemoAssessment.h"
+#include "Prompt.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace readiness::ui::test {
+
+/// Settings and app data in the test's own locations, prompts answered by
+/// the test: nothing touches the user's files or waits for a click.
+inline void isolate()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("gdpr-readiness-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("gui-tests"));
+    QSettings().clear();
+    // Test mode: this is ~/.qttest/..., never the user's data.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    Prompt::presetAnswers({});
+    Prompt::presetFileNames({});
+    Prompt::presetDialogHandler({});
+}
+
+/// Any warning fails the test, except the offscreen platform's note that
+/// it cannot propagate size hints (not a defect of ours). Call in init().
+inline void failOnWarnings()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
+}
+
+/// A fresh writable copy of the bundled demo in @p dir.
+inline QString demoCopy(const QTemporaryDir &dir)
+{
+    auto path = DemoAssessment::makeWritableCopy(dir.path());
+    if (!path)
+        qFatal("demo copy failed: %s", qPrintable(path.error().toString()));
+    return *path;
+}
+
+inline QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+} // namespace readiness::ui::test

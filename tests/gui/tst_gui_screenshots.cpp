@@ -1,0 +1,126 @@
+// Renders the start page, a question, the dashboard and the action plan of
+// the demo assessment at a fixed size. UPDATE_SCREENSHOTS=1 writes them to
+// docs/screenshots for the documentation; otherwise to a temporary folder.
+#include "ActionPlanPage.h"
+#include "AppSettings.h"
+#include "AssessmentSession.h"
+#include "AssessmentView.h"
+#include "Clock.h"
+#include "DashboardPage.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "StartPage.h"
+#include "Translations.h"
+#include "WalkthroughPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QSet>
+#include <QTableView>
+
+using namespace readiness;
+using namespace readiness::ui;
+using namespace Qt::StringLiterals;
+
+class TestGuiScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { test::failOnWarnings(); }
+    void cleanupTestCase();
+    void startPage();
+    void questionPage();
+    void dashboard();
+    void actionPlan();
+
+private:
+    void shoot(const QString &name);
+
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC)};
+    QTemporaryDir m_dir;
+    QString m_outDir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGuiScreenshots::initTestCase()
+{
+    test::isolate();
+    installTranslations(*QCoreApplication::instance(), u"en"_s);
+    Clock::setCurrent(&m_clock); // the countdowns in the pictures stay put
+    m_outDir = qEnvironmentVariable("UPDATE_SCREENSHOTS") == u"1"_s ? QStringLiteral(SOURCE_DIR "/docs/screenshots")
+                                                                    : m_dir.filePath(u"screenshots"_s);
+    QVERIFY(QDir().mkpath(m_outDir));
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestGuiScreenshots::cleanupTestCase()
+{
+    m_window.reset();
+    Clock::setCurrent(nullptr);
+}
+
+void TestGuiScreenshots::shoot(const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QImage image = m_window->grab().toImage();
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1280, 800));
+    // Non-trivial: many distinct colours, not a blank or single-colour window.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 20, qPrintable(u"%1 colours only"_s.arg(colours.size())));
+    const QString path = QDir(m_outDir).filePath(name + u".png"_s);
+    QVERIFY(image.save(path));
+    QVERIFY(QFileInfo(path).size() > 10000);
+}
+
+void TestGuiScreenshots::startPage()
+{
+    // Recent files that exist, so the list shows them enabled.
+    for (const QString &name : {u"Northwind readiness 2026"_s, u"Contoso PECR review"_s}) {
+        const QString path = m_dir.filePath(name + u".gdpra"_s);
+        QVERIFY(QFile::copy(DemoAssessment::installedPath(), path));
+        AppSettings::addRecentFile(path);
+    }
+    m_window->startPage()->reloadRecentFiles();
+    shoot(u"start-page"_s);
+}
+
+void TestGuiScreenshots::questionPage()
+{
+    QVERIFY(m_window->openDemo());
+    m_window->setWindowTitle(u"demo.gdpra"_s);
+    WalkthroughPage *page = m_window->assessmentView()->walkthrough();
+    qint64 ref = 0;
+    for (const auto &e : m_window->session()->document().questionnaires())
+        if (e.questionnaire.id == u"gdpr-principles"_s)
+            ref = e.ref;
+    QVERIFY(page->showQuestion(ref, u"lawfulness.lawful-basis-recorded"_s));
+    m_window->assessmentView()->setCurrentWidget(page);
+    shoot(u"question"_s);
+}
+
+void TestGuiScreenshots::dashboard()
+{
+    m_window->assessmentView()->setCurrentWidget(m_window->assessmentView()->dashboard());
+    QVERIFY(m_window->assessmentView()->dashboard()->readinessText().contains(u'%'));
+    shoot(u"dashboard"_s);
+}
+
+void TestGuiScreenshots::actionPlan()
+{
+    m_window->assessmentView()->setCurrentWidget(m_window->assessmentView()->actionPlan());
+    QVERIFY(m_window->assessmentView()->actionPlan()->view()->model()->rowCount() > 0);
+    shoot(u"action-plan"_s);
+}
+
+QTEST_MAIN(TestGuiScreenshots)
+#include "tst_gui_screenshots.moc"

@@ -1,0 +1,114 @@
+#include "AppSettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::ui {
+
+namespace {
+struct KeyInfo
+{
+    QString name;
+    QVariant defaultValue;
+};
+
+// The one table of keys and defaults.
+KeyInfo info(int key)
+{
+    static const KeyInfo table[] = {
+        {u"recentFiles"_s, QStringList()}, {u"holidayCalendar"_s, u"england-and-wales"_s},
+        {u"language"_s, u"en"_s},          {u"defaultAssessor"_s, QString()},
+        {u"evidenceSizeLimitMiB"_s, 100},  {u"lastDirectory"_s, QDir::homePath()},
+    };
+    return table[key];
+}
+} // namespace
+
+QVariant AppSettings::value(Key key)
+{
+    const KeyInfo k = info(int(key));
+    return QSettings().value(k.name, k.defaultValue);
+}
+
+void AppSettings::setValue(Key key, const QVariant &value)
+{
+    QSettings().setValue(info(int(key)).name, value);
+}
+
+QStringList AppSettings::recentFiles()
+{
+    return value(Key::RecentFiles).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    setValue(Key::RecentFiles, files);
+}
+
+void AppSettings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    setValue(Key::RecentFiles, files);
+}
+
+QString AppSettings::holidayCalendar()
+{
+    return value(Key::HolidayCalendar).toString();
+}
+
+void AppSettings::setHolidayCalendar(const QString &id)
+{
+    setValue(Key::HolidayCalendar, id);
+}
+
+QString AppSettings::language()
+{
+    return value(Key::Language).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    setValue(Key::Language, language);
+}
+
+QString AppSettings::defaultAssessor()
+{
+    return value(Key::DefaultAssessor).toString();
+}
+
+void AppSettings::setDefaultAssessor(const QString &assessor)
+{
+    setValue(Key::DefaultAssessor, assessor);
+}
+
+int AppSettings::evidenceSizeLimitMiB()
+{
+    return value(Key::EvidenceSizeLimitMiB).toInt();
+}
+
+void AppSettings::setEvidenceSizeLimitMiB(int mebibytes)
+{
+    setValue(Key::EvidenceSizeLimitMiB, mebibytes);
+}
+
+QString AppSettings::lastDirectory()
+{
+    return value(Key::LastDirectory).toString();
+}
+
+void AppSettings::setLastDirectory(const QString &directory)
+{
+    setValue(Key::LastDirectory, directory);
+}
+
+} // namespace readiness::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "AssessmentDocument.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace readiness::ui {
+
+/// One open assessment in the window: the document and its undo stack.
+/// Every edit the user makes is a QUndoCommand pushed here (Tiled-style).
+class AssessmentSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AssessmentSession)
+
+public:
+    explicit AssessmentSession(std::unique_ptr<AssessmentDocument> document, QObject *parent = nullptr);
+    ~AssessmentSession() override;
+
+    AssessmentDocument &document() { return *m_document; }
+    const AssessmentDocument &document() const { return *m_document; }
+    QUndoStack &undoStack() { return m_undoStack; }
+
+    /// Undoable edits; each returns false (and reports why in lastError())
+    /// when the core refused the change.
+    bool setAnswer(qint64 questionnaireRef, const QString &questionId, const QString &value, const QString &note);
+    /// Records an evidence file already imported by the core as an undoable add.
+    void recordEvidenceAdded(qint64 evidenceId, const QString &name);
+    bool removeEvidence(qint64 evidenceId);
+    bool addAction(const ActionRecord &action);
+    bool updateAction(const ActionRecord &action);
+    bool removeAction(qint64 actionId);
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool pushChecked(class DocumentCommand *command);
+
+    std::unique_ptr<AssessmentDocument> m_document;
+    QUndoStack m_undoStack;
+    QString m_lastError;
+};
+
+} // namespace readiness::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTimer;
+
+namespace readiness::ui {
+
+class AssessmentSession;
+
+/// The state of the assessment at a glance: overall readiness with its RAG
+/// colour, a radar of the section scores, answer levels per section,
+/// coverage, the countdowns, critical gaps and overdue actions.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(AssessmentSession &session, QWidget *parent = nullptr);
+
+    QString readinessText() const;
+    QString countdownText() const;
+    QString countdownDetailText() const;
+    int criticalGaps() const { return m_criticalGaps; }
+    int overdueActions() const { return m_overdue; }
+
+public slots:
+    void refresh();
+
+private:
+    QWidget *makeFigure(QLabel *&value, const QString &caption, QLabel **detail = nullptr);
+    void fillRadar(int questionnaire);
+    void fillLevels(int questionnaire);
+    void styleChart(QChart *chart) const;
+
+    AssessmentSession &m_session;
+    QLabel *m_readiness = nullptr;
+    QLabel *m_coverage = nullptr;
+    QLabel *m_countdown = nullptr;
+    QLabel *m_since = nullptr;
+    QLabel *m_countdownDetail = nullptr;
+    QLabel *m_sinceDetail = nullptr;
+    QLabel *m_gaps = nullptr;
+    QLabel *m_overdueLabel = nullptr;
+    QComboBox *m_questionnaire;
+    QChartView *m_radar;
+    QChartView *m_levels;
+    QTimer *m_refreshTimer;
+    int m_criticalGaps = 0;
+    int m_overdue = 0;
+};
+
+} // namespace readiness::ui

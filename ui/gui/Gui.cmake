@@ -1,0 +1,18 @@
+# The desktop application: pages, panels, models and undo commands over
+# readiness_core. Models talk to core; widgets talk to models.
+file(GLOB readiness_gui_sources CONFIGURE_DEPENDS
+    ${CMAKE_CURRENT_LIST_DIR}/*.cpp ${CMAKE_CURRENT_LIST_DIR}/*.h)
+target_sources(readiness_ui PRIVATE ${readiness_gui_sources})
+target_include_directories(readiness_ui PUBLIC ${CMAKE_CURRENT_LIST_DIR})
+
+# English and German UI (Qt Linguist): the build compiles the .ts files to
+# <build>/share/gdpr-readiness/translations, where DataPaths finds them.
+set(readiness_ts_files
+    ${PROJECT_SOURCE_DIR}/resources/translations/gdpr-readiness_de.ts
+    ${PROJECT_SOURCE_DIR}/resources/translations/gdpr-readiness_en.ts)
+set_source_files_properties(${readiness_ts_files} PROPERTIES
+    OUTPUT_LOCATION ${READINESS_BUILD_DATA_DIR}/translations)
+qt_add_lupdate(readiness_ui TS_FILES ${readiness_ts_files} SOURCES ${readiness_gui_sources})
+qt_add_lrelease(readiness_ui TS_FILES ${readiness_ts_files} QM_FILES_OUTPUT_VARIABLE readiness_qm_files)
+add_dependencies(readiness_ui readiness_ui_lrelease)
+install(FILES ${readiness_qm_files} DESTINATION ${READINESS_DATA_SUBDIR}/translations)

@@ -1,0 +1,334 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AppSettings.h"
+#include "AssessmentSession.h"
+#include "AssessmentView.h"
+#include "DemoAssessment.h"
+#include "EvidencePanel.h"
+#include "NewAssessmentWizard.h"
+#include "Prompt.h"
+#include "QuestionPanel.h"
+#include "SettingsDialog.h"
+#include "StartPage.h"
+#include "WalkthroughPage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_start(new StartPage(this))
+    , m_stack(new QStackedWidget(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_fileLabel(new QLabel(this))
+    , m_writtenLabel(new QLabel(this))
+{
+    m_stack->addWidget(m_start);
+    setCentralWidget(m_stack);
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_writtenLabel);
+    m_normalFontSize = font().pointSizeF();
+    createMenus();
+    connect(m_start, &StartPage::newRequested, this, &MainWindow::newAssessment);
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_start, &StartPage::recentFileRequested, this, [this](const QString &path) { openFile(path); });
+    resize(QSize(fontMetrics().averageCharWidth() * 160, fontMetrics().height() * 45));
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    closeAssessment();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(QIcon::fromTheme(u"document-new"_s), tr("&New assessment…"), QKeySequence::New, this,
+                    &MainWindow::newAssessment);
+    file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), QKeySequence::Open, this,
+                    &MainWindow::openWithDialog);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("Open the &demo assessment"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    m_documentActions << file->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close"), QKeySequence::Close, this,
+                                         &MainWindow::closeAssessment);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), QKeySequence::Quit, this,
+                                    &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *settings = edit->addAction(QIcon::fromTheme(u"configure"_s), tr("&Settings…"), QKeySequence::Preferences,
+                                        this, &MainWindow::showSettings);
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const auto showPage = [this](int index) {
+        if (m_view)
+            m_view->setCurrentIndex(index);
+    };
+    m_documentActions << view->addAction(tr("&Walk-through"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                                         [showPage] { showPage(0); });
+    m_documentActions << view->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                                         [showPage] { showPage(1); });
+    m_documentActions << view->addAction(tr("Action &plan"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                                         [showPage] { showPage(2); });
+    view->addSeparator();
+    m_workshopAction = view->addAction(QIcon::fromTheme(u"view-fullscreen"_s), tr("&Workshop mode"));
+    m_workshopAction->setCheckable(true);
+    m_workshopAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_workshopAction, &QAction::toggled, this, &MainWindow::setWorkshopMode);
+
+    m_assessmentMenu = menuBar()->addMenu(tr("&Assessment"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about
+        = help->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About GDPR Readiness"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : AppSettings::recentFiles())
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    if (m_recentMenu->isEmpty())
+        m_recentMenu->addAction(tr("No recent assessments"))->setEnabled(false);
+}
+
+bool MainWindow::openFile(const QString &path, AssessmentFile::Mode mode)
+{
+    // Already open here: our own lock would make it look locked.
+    if (m_session && QFileInfo(m_session->document().path()).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
+        return true;
+    AssessmentFile::Failure failure = AssessmentFile::Failure::None;
+    auto document = AssessmentDocument::open(path, mode, &failure);
+    const QString name = QFileInfo(path).fileName();
+    if (!document) {
+        const QString details = document.error().toString();
+        if (mode == AssessmentFile::Mode::ReadWrite
+            && (failure == AssessmentFile::Failure::ReadOnly || failure == AssessmentFile::Failure::Locked)) {
+            const QString why = failure == AssessmentFile::Failure::Locked
+                ? tr("“%1” is open in another window or on another computer.").arg(name)
+                : tr("You cannot write to “%1”.").arg(name);
+            const auto answer
+                = Prompt::ask(this,
+                              {QMessageBox::Warning, tr("Open assessment"),
+                               why + u' ' + tr("You can open it read-only to read it and produce reports."), details},
+                              QMessageBox::Open | QMessageBox::Cancel, {{QMessageBox::Open, tr("Open read-only")}});
+            return answer == QMessageBox::Open && openFile(path, AssessmentFile::Mode::ReadOnly);
+        }
+        QString text;
+        switch (failure) {
+        case AssessmentFile::Failure::Missing:
+            text = tr("“%1” no longer exists.").arg(name);
+            AppSettings::removeRecentFile(path);
+            m_start->reloadRecentFiles();
+            break;
+        case AssessmentFile::Failure::NotAssessment:
+            text = tr("“%1” is not a GDPR Readiness assessment.").arg(name);
+            break;
+        case AssessmentFile::Failure::Corrupt:
+            text = tr("“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or "
+                      "send it to support.")
+                       .arg(name);
+            break;
+        case AssessmentFile::Failure::TooNew:
+            text
+                = tr("“%1” was written by a newer version of GDPR Readiness. Update the program to open it.").arg(name);
+            break;
+        default:
+            text = tr("“%1” could not be opened.").arg(name);
+            break;
+        }
+        Prompt::inform(this, QMessageBox::Critical, tr("Open assessment"), text, details);
+        return false;
+    }
+    adopt(std::move(*document));
+    AppSettings::addRecentFile(path);
+    m_start->reloadRecentFiles();
+    return true;
+}
+
+void MainWindow::adopt(std::unique_ptr<AssessmentDocument> document)
+{
+    closeAssessment();
+    m_session = std::make_unique<AssessmentSession>(std::move(document));
+    m_view = new AssessmentView(*m_session, this);
+    m_stack->addWidget(m_view);
+    m_stack->setCurrentWidget(m_view);
+    m_undoGroup->addStack(&m_session->undoStack());
+    m_undoGroup->setActiveStack(&m_session->undoStack());
+    m_assessmentMenu->clear();
+    m_assessmentMenu->addActions(m_view->walkthrough()->navigationActions());
+    m_assessmentMenu->addSeparator();
+    QuestionPanel *panel = m_view->walkthrough()->questionPanel();
+    QAction *evidence = m_assessmentMenu->addAction(QIcon::fromTheme(u"mail-attachment"_s), tr("Add &evidence…"),
+                                                    QKeySequence(Qt::CTRL | Qt::Key_E), panel->evidencePanel(),
+                                                    &EvidencePanel::addWithDialog);
+    QAction *action = m_assessmentMenu->addAction(
+        tr("Create &action from question…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] {
+            QuestionPanel *p = m_view->walkthrough()->questionPanel();
+            emit p->createActionRequested(p->questionnaireRef(), p->questionId());
+        });
+    evidence->setEnabled(!m_session->document().isReadOnly());
+    action->setEnabled(!m_session->document().isReadOnly());
+    connect(&m_session->document(), &AssessmentDocument::changed, this, &MainWindow::updateStatus);
+    m_view->walkthrough()->questionPanel()->setFocus();
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::closeAssessment()
+{
+    if (!m_session)
+        return;
+    m_view->walkthrough()->questionPanel()->saveNotes(); // never lose typed notes
+    m_undoGroup->removeStack(&m_session->undoStack());
+    m_stack->removeWidget(m_view);
+    delete m_view;
+    m_view = nullptr;
+    m_session.reset();
+    if (m_assessmentMenu)
+        m_assessmentMenu->clear();
+    m_stack->setCurrentWidget(m_start);
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction *a : std::as_const(m_documentActions))
+        a->setEnabled(m_session != nullptr);
+    m_assessmentMenu->setEnabled(m_session != nullptr);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowFilePath(QString());
+        setWindowTitle(tr("GDPR Readiness"));
+        return;
+    }
+    const QString name = QFileInfo(m_session->document().path()).fileName();
+    setWindowTitle(m_session->document().isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
+    setWindowFilePath(m_session->document().path());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session) {
+        m_fileLabel->setText(tr("No assessment open"));
+        m_writtenLabel->clear();
+        return;
+    }
+    const AssessmentDocument &doc = m_session->document();
+    m_fileLabel->setText(QDir::toNativeSeparators(doc.path()) + (doc.isReadOnly() ? tr("  (read-only)") : QString()));
+    const QDateTime written = doc.lastWritten();
+    m_writtenLabel->setText(
+        written.isValid() ? tr("Last written %1").arg(QLocale().toString(written.toLocalTime(), QLocale::ShortFormat))
+                          : QString());
+}
+
+void MainWindow::openWithDialog()
+{
+    const QString path = Prompt::openFileName(this, tr("Open assessment"), AppSettings::lastDirectory(),
+                                              tr("Assessments (*.gdpra);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+bool MainWindow::openDemo()
+{
+    auto copy = DemoAssessment::makeWritableCopy();
+    if (!copy) {
+        Prompt::inform(this, QMessageBox::Critical, tr("Demo assessment"), tr("The demo could not be opened."),
+                       copy.error().toString());
+        return false;
+    }
+    return openFile(*copy);
+}
+
+bool MainWindow::newAssessment()
+{
+    NewAssessmentWizard wizard(this);
+    if (Prompt::exec(wizard) != QDialog::Accepted)
+        return false;
+    auto document = wizard.createdDocument();
+    if (!document)
+        return false;
+    const QString path = document->path();
+    adopt(std::move(document));
+    AppSettings::addRecentFile(path);
+    m_start->reloadRecentFiles();
+    return true;
+}
+
+void MainWindow::setWorkshopMode(bool on)
+{
+    // Projected in a meeting room: full screen, larger text, fewer panes.
+    m_workshop = on;
+    if (m_workshopAction->isChecked() != on)
+        m_workshopAction->setChecked(on);
+    QFont f = font();
+    f.setPointSizeF(on ? m_normalFontSize * 1.35 : m_normalFontSize);
+    setFont(f);
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+    statusBar()->setVisible(!on);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (Prompt::exec(dialog) == QDialog::Accepted)
+        dialog.apply();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_session ? &m_session->document() : nullptr, this);
+    Prompt::exec(dialog);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    closeAssessment(); // answers are written through; only pending notes remain
+    event->accept();
+}
+
+} // namespace readiness::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "AssessmentDocument.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace readiness::ui {
+
+class AssessmentSession;
+class AssessmentView;
+class StartPage;
+
+/// The application window: menus, title and status bar around the start
+/// page or the pages of the open assessment. It only wires things together.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens @p path; on a read-only or locked file offers to open it
+    /// read-only. Returns false (after telling the user) when it failed.
+    bool openFile(const QString &path, AssessmentFile::Mode mode = AssessmentFile::Mode::ReadWrite);
+    bool openDemo();
+    bool newAssessment();
+    void closeAssessment();
+
+    AssessmentSession *session() const { return m_session.get(); }
+    AssessmentView *assessmentView() const { return m_view; }
+    StartPage *startPage() const { return m_start; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    bool isWorkshopMode() const { return m_workshop; }
+
+public slots:
+    void openWithDialog();
+    void setWorkshopMode(bool on);
+    void showSettings();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void adopt(std::unique_ptr<AssessmentDocument> document);
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    void fillRecentMenu();
+
+    StartPage *m_start;
+    QStackedWidget *m_stack;
+    AssessmentView *m_view = nullptr;
+    std::unique_ptr<AssessmentSession> m_session;
+    QUndoGroup *m_undoGroup;
+    QLabel *m_fileLabel;
+    QLabel *m_writtenLabel;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_assessmentMenu = nullptr;
+    QList<QAction *> m_documentActions;
+    QAction *m_workshopAction = nullptr;
+    bool m_workshop = false;
+    qreal m_normalFontSize = 0;
+};
+
+} // namespace readiness::ui

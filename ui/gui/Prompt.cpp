@@ -1,0 +1,107 @@
+#include "Prompt.h"
+
+#include <QAbstractButton>
+#include <QDialog>
+#include <QFileDialog>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::ui {
+
+namespace {
+struct PromptState
+{
+    bool testMode = false;
+    QList<QMessageBox::StandardButton> answers;
+    QStringList fileNames;
+    QList<Prompt::Message> shown;
+    std::function<int(QDialog &)> dialogHandler;
+};
+
+PromptState &state()
+{
+    static PromptState s;
+    return s;
+}
+
+QString nextFileName()
+{
+    return state().fileNames.isEmpty() ? QString() : state().fileNames.takeFirst();
+}
+} // namespace
+
+QMessageBox::StandardButton Prompt::ask(QWidget *parent, const Message &message, QMessageBox::StandardButtons buttons,
+                                        const QHash<QMessageBox::StandardButton, QString> &labels)
+{
+    state().shown.append(message);
+    if (state().testMode)
+        return state().answers.isEmpty() ? QMessageBox::Cancel : state().answers.takeFirst();
+    QMessageBox box(message.icon, message.title, message.text, buttons, parent);
+    box.setDetailedText(message.details);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
+    return QMessageBox::StandardButton(box.exec());
+}
+
+void Prompt::inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                    const QString &details)
+{
+    ask(parent, {icon, title, text, details}, QMessageBox::Ok);
+}
+
+QString Prompt::openFileName(QWidget *parent, const QString &title, const QString &directory, const QString &filter)
+{
+    if (state().testMode)
+        return nextFileName();
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+QString Prompt::saveFileName(QWidget *parent, const QString &title, const QString &path, const QString &filter)
+{
+    if (state().testMode)
+        return nextFileName();
+    return QFileDialog::getSaveFileName(parent, title, path, filter);
+}
+
+int Prompt::exec(QDialog &dialog)
+{
+    if (state().testMode)
+        return state().dialogHandler ? state().dialogHandler(dialog) : int(QDialog::Rejected);
+    return dialog.exec();
+}
+
+void Prompt::presetDialogHandler(const std::function<int(QDialog &)> &handler)
+{
+    state().testMode = true;
+    state().dialogHandler = handler;
+}
+
+void Prompt::presetAnswers(const QList<QMessageBox::StandardButton> &answers)
+{
+    state().testMode = true;
+    state().answers = answers;
+}
+
+void Prompt::presetFileNames(const QStringList &paths)
+{
+    state().testMode = true;
+    state().fileNames = paths;
+}
+
+void Prompt::setTestMode(bool on)
+{
+    state().testMode = on;
+}
+
+QList<Prompt::Message> Prompt::shown()
+{
+    return state().shown;
+}
+
+void Prompt::clearShown()
+{
+    state().shown.clear();
+}
+
+} // namespace readiness::ui

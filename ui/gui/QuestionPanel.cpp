@@ -1,0 +1,177 @@
+#include "QuestionPanel.h"
+
+#include "AnswerEditor.h"
+#include "AssessmentSession.h"
+#include "EvidencePanel.h"
+#include "Prompt.h"
+
+#include <QDragEnterEvent>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::ui {
+
+QuestionPanel::QuestionPanel(AssessmentSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_heading(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_critical(new QLabel(this))
+    , m_answer(new AnswerEditor(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_notesTimer(new QTimer(this))
+    , m_evidence(new EvidencePanel(session, this))
+    , m_createAction(new QPushButton(QIcon::fromTheme(u"appointment-new"_s), tr("Create &action from question"), this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
+    setAccessibleName(tr("Question"));
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_text->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_text->setFont(big);
+    m_text->setAccessibleName(tr("Question text"));
+    m_critical->setText(tr("Critical question: a low answer caps the section score."));
+    m_critical->setVisible(false);
+    m_notes->setPlaceholderText(tr("Notes: what you saw, who told you, what is missing"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->installEventFilter(this);
+    m_notesTimer->setSingleShot(true);
+    m_notesTimer->setInterval(1500);
+    m_createAction->setAccessibleName(tr("Create action from question"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_text);
+    layout->addWidget(m_critical);
+    layout->addWidget(m_answer);
+    auto *notesLabel = new QLabel(tr("&Notes"), this);
+    notesLabel->setBuddy(m_notes);
+    layout->addWidget(notesLabel);
+    layout->addWidget(m_notes, 1);
+    layout->addWidget(m_evidence, 1);
+    layout->addWidget(m_createAction, 0, Qt::AlignLeft);
+
+    connect(m_answer, &AnswerEditor::valueEdited, this, &QuestionPanel::answerEdited);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        m_notesDirty = true;
+        m_notesTimer->start();
+    });
+    connect(m_notesTimer, &QTimer::timeout, this, &QuestionPanel::saveNotes);
+    connect(m_createAction, &QPushButton::clicked, this, [this] { emit createActionRequested(m_ref, m_questionId); });
+    connect(&session.document(), &AssessmentDocument::changed, this, &QuestionPanel::onChanged);
+    setEnabled(false);
+}
+
+void QuestionPanel::setQuestion(qint64 questionnaireRef, const QString &questionId)
+{
+    saveNotes();
+    m_ref = questionnaireRef;
+    m_questionId = questionId;
+    const AssessmentDocument &doc = m_session.document();
+    const AssessmentDocument::QuestionnaireEntry *entry = doc.questionnaire(questionnaireRef);
+    const Question *question = entry ? entry->questionnaire.question(questionId) : nullptr;
+    setEnabled(question != nullptr);
+    if (!question)
+        return;
+    const Section &section = entry->questionnaire.sections.at(entry->questionnaire.sectionIndexOf(questionId));
+    m_heading->setText(u"%1 › %2  ·  %3"_s.arg(entry->questionnaire.title.text(), section.title.text(), questionId));
+    m_text->setText(question->text.text());
+    m_critical->setVisible(question->critical);
+    m_answer->setQuestion(*question, entry->questionnaire.scale);
+    m_answer->setEnabled(!doc.isReadOnly());
+    m_notes->setReadOnly(doc.isReadOnly());
+    m_createAction->setEnabled(!doc.isReadOnly());
+    m_evidence->setQuestion(questionnaireRef, questionId);
+    showAnswer();
+}
+
+void QuestionPanel::showAnswer()
+{
+    const AnswerRecord record = m_session.document().answer(m_ref, m_questionId);
+    m_answer->setValue(record.value);
+    if (m_notes->toPlainText() != record.note) {
+        const QSignalBlocker block(m_notes);
+        m_notes->setPlainText(record.note);
+    }
+    m_notesDirty = false;
+}
+
+void QuestionPanel::answerEdited(const QString &value)
+{
+    if (m_ref == 0)
+        return;
+    m_notesTimer->stop();
+    if (!m_session.setAnswer(m_ref, m_questionId, value, m_notes->toPlainText())) {
+        Prompt::inform(this, QMessageBox::Warning, tr("Answer not saved"), m_session.lastError());
+        showAnswer();
+    }
+    m_notesDirty = false;
+}
+
+void QuestionPanel::saveNotes()
+{
+    m_notesTimer->stop();
+    if (!m_notesDirty || m_ref == 0)
+        return;
+    m_notesDirty = false;
+    const AnswerRecord record = m_session.document().answer(m_ref, m_questionId);
+    if (!m_session.setAnswer(m_ref, m_questionId, record.value, m_notes->toPlainText()))
+        Prompt::inform(this, QMessageBox::Warning, tr("Notes not saved"), m_session.lastError());
+}
+
+void QuestionPanel::onChanged(const ChangeEvent &event)
+{
+    // Undo/redo and other views change answers too: show what is stored.
+    if (event.kind == ChangeEvent::Kind::Answer && event.questionnaireRef == m_ref && event.questionId == m_questionId
+        && !m_notesDirty)
+        showAnswer();
+}
+
+void QuestionPanel::keyPressEvent(QKeyEvent *event)
+{
+    const QString text = event->text();
+    if (m_ref != 0 && !m_session.document().isReadOnly() && event->modifiers() == Qt::NoModifier && text.size() == 1
+        && (text.at(0).isDigit() || text.compare(u"n"_s, Qt::CaseInsensitive) == 0) && m_answer->chooseByKey(text)) {
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool QuestionPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        saveNotes();
+    return QWidget::eventFilter(watched, event);
+}
+
+void QuestionPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_ref != 0 && !m_session.document().isReadOnly() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void QuestionPanel::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        m_evidence->addFiles(paths);
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace readiness::ui

@@ -1,0 +1,161 @@
+// The report and export commands: registered with the command line by the
+// UI library because the report needs QtGui (fonts, PDF) and Qt Charts.
+#include "ReportCommands.h"
+
+#include "AssessmentDocument.h"
+#include "AssessmentExport.h"
+#include "CliSupport.h"
+#include "ReportRenderer.h"
+#include "UiEntry.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::ui {
+
+namespace {
+using cli::Streams;
+
+QCommandLineOption assessmentOption()
+{
+    return QCommandLineOption(u"assessment"_s, u"Assessment id within the file (default: the newest)."_s, u"ID"_s);
+}
+
+// Read-only: producing a report or an export never changes the assessment.
+Result<std::unique_ptr<AssessmentDocument>> openReadOnly(const QString &path, const QCommandLineParser &parser,
+                                                         const QCommandLineOption &assessment)
+{
+    if (!QFileInfo::exists(path))
+        return makeError(u"%1: no such file"_s.arg(path));
+    auto doc = AssessmentDocument::open(path, AssessmentFile::Mode::ReadOnly);
+    if (!doc)
+        return doc;
+    if (parser.isSet(assessment)) {
+        bool ok = false;
+        const qint64 id = parser.value(assessment).toLongLong(&ok);
+        if (!ok)
+            return makeError(u"--assessment needs a number, not '%1'"_s.arg(parser.value(assessment)));
+        if (Status s = (*doc)->selectAssessment(id); !s)
+            return s.error();
+    }
+    return doc;
+}
+} // namespace
+
+int reportCommand(const QStringList &arguments, Streams io)
+{
+    cli::Command cmd(u"report"_s,
+                     u"Write the readiness report of an assessment: cover, executive summary, detail by "
+                     "section, action plan, fine exposure, evidence manifest and method."_s);
+    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file (.gdpra); opened read-only."_s);
+    QCommandLineOption output({u"o"_s, u"output"_s}, u"The report file to write."_s, u"OUT"_s);
+    const QCommandLineOption assessment = assessmentOption();
+    QCommandLineOption pageSize(u"page-size"_s, u"A4 (default) or Letter."_s, u"SIZE"_s, u"A4"_s);
+    QCommandLineOption language(u"language"_s, u"en (default) or de."_s, u"LANG"_s, u"en"_s);
+    QCommandLineOption format(u"format"_s, u"pdf (default) or odt."_s, u"FORMAT"_s, u"pdf"_s);
+    cmd.parser.addOptions({output, assessment, pageSize, language, format});
+    if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
+        return rc;
+    auto usage = [&](const QString &message) {
+        io.err << "gdpr-readiness report: " << message << '\n';
+        return int(cli::UsageError);
+    };
+    if (!cmd.parser.isSet(output))
+        return usage(u"-o OUT is required"_s);
+    ReportRenderer::Options options;
+    const QString size = cmd.parser.value(pageSize).toLower();
+    if (size == "a4"_L1)
+        options.pageSize = QPageSize(QPageSize::A4);
+    else if (size == "letter"_L1)
+        options.pageSize = QPageSize(QPageSize::Letter);
+    else
+        return usage(u"--page-size must be A4 or Letter"_s);
+    const QString lang = cmd.parser.value(language).toLower();
+    if (lang != "en"_L1 && lang != "de"_L1)
+        return usage(u"--language must be en or de"_s);
+    const QString fmt = cmd.parser.value(format).toLower();
+    if (fmt != "pdf"_L1 && fmt != "odt"_L1)
+        return usage(u"--format must be pdf or odt"_s);
+    options.format = fmt == "odt"_L1 ? ReportRenderer::Format::Odt : ReportRenderer::Format::Pdf;
+
+    const QString input = cmd.parser.positionalArguments().constFirst();
+    auto doc = openReadOnly(input, cmd.parser, assessment);
+    if (!doc)
+        return cli::fail(io, doc.error());
+    ReportModel::Options modelOptions;
+    modelOptions.language = lang;
+    auto model = ReportModel::build(**doc, modelOptions);
+    if (!model)
+        return cli::fail(io, model.error());
+    const QString out = cmd.parser.value(output);
+    if (Status s = ReportRenderer::write(*model, out, options); !s)
+        return cli::fail(io, s.error());
+    io.out << "Wrote " << out << '\n';
+    return cli::Success;
+}
+
+int exportCommand(const QStringList &arguments, Streams io)
+{
+    cli::Command cmd(u"export"_s,
+                     u"Export every answer of an assessment (questionnaire, section, question, references, "
+                     "answer, level, note, evidence count, actions) as JSON or CSV. See docs/export-format.md."_s);
+    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file (.gdpra); opened read-only."_s);
+    QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write."_s, u"OUT"_s);
+    QCommandLineOption format(u"format"_s, u"json or csv."_s, u"FORMAT"_s);
+    QCommandLineOption language(u"language"_s, u"Language of texts: en (default) or de."_s, u"LANG"_s, u"en"_s);
+    const QCommandLineOption assessment = assessmentOption();
+    cmd.parser.addOptions({output, format, language, assessment});
+    if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
+        return rc;
+    const QString fmt = cmd.parser.value(format).toLower();
+    if (fmt != "json"_L1 && fmt != "csv"_L1) {
+        io.err << "gdpr-readiness export: --format json|csv is required\n";
+        return cli::UsageError;
+    }
+    if (!cmd.parser.isSet(output)) {
+        io.err << "gdpr-readiness export: -o OUT is required\n";
+        return cli::UsageError;
+    }
+    const QString lang = cmd.parser.value(language).toLower();
+    if (lang != "en"_L1 && lang != "de"_L1) {
+        io.err << "gdpr-readiness export: --language must be en or de\n";
+        return cli::UsageError;
+    }
+    auto doc = openReadOnly(cmd.parser.positionalArguments().constFirst(), cmd.parser, assessment);
+    if (!doc)
+        return cli::fail(io, doc.error());
+    ReportModel::Options modelOptions;
+    modelOptions.language = lang;
+    auto model = ReportModel::build(**doc, modelOptions);
+    if (!model)
+        return cli::fail(io, model.error());
+    const QByteArray bytes = fmt == "json"_L1 ? AssessmentExport::toJson(*model) : AssessmentExport::toCsv(*model);
+    const QString out = cmd.parser.value(output);
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly))
+        return cli::fail(io, u"cannot write %1: %2"_s.arg(out, file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return cli::fail(io, u"cannot write %1: %2"_s.arg(out, file.errorString()));
+    io.out << "Wrote " << out << '\n';
+    return cli::Success;
+}
+
+void registerCommands()
+{
+    // Guarded so tests that call it next to main() do not list commands twice.
+    static bool registered = false;
+    if (registered)
+        return;
+    registered = true;
+    cli::registerCommand({u"report"_s, u"Write the readiness report (PDF or ODT)"_s, reportCommand});
+    cli::registerCommand({u"export"_s, u"Export every answer as JSON or CSV"_s, exportCommand});
+}
+
+bool commandNeedsGuiApplication(const QStringList &arguments)
+{
+    return !arguments.isEmpty() && arguments.first() == "report"_L1;
+}
+
+} // namespace readiness::ui

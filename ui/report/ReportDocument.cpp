@@ -1,0 +1,388 @@
+#include "ReportDocument.h"
+
+#include "ReportCharts.h"
+#include "ReportStyle.h"
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::ui {
+
+namespace {
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString hex(const QColor &c)
+{
+    return c.name(QColor::HexRgb);
+}
+
+QString date(QDate d)
+{
+    return d.isValid() ? d.toString(u"d MMM yyyy"_s) : u"—"_s;
+}
+
+// Light horizontal rules between rows; a tinted header row that Qt repeats
+// at the top of every page the table continues on.
+const QString kTable = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                       "style=\"border-collapse: collapse; border-color: #D5D8DC; border-style: solid;\">"_s;
+
+QString headerRow(const QStringList &cells, const QList<int> &widths = {})
+{
+    QString row = u"<thead><tr>"_s;
+    for (int i = 0; i < cells.size(); ++i) {
+        const QString width = i < widths.size() && widths.at(i) > 0 ? u" width=\"%1%\""_s.arg(widths.at(i)) : QString();
+        row += u"<th align=\"left\" bgcolor=\"#EAF0F6\"%1><span style=\"color:#1F4E79;\">%2</span></th>"_s.arg(
+            width, esc(cells.at(i)));
+    }
+    return row + u"</tr></thead>"_s;
+}
+
+QString chip(const QString &text, const QColor &colour)
+{
+    return u"<span style=\"color:%1; font-weight:bold;\">%2</span>"_s.arg(hex(colour), esc(text));
+}
+
+QString ragChip(Rag rag, const QString &label)
+{
+    return chip(label, ReportStyle::ragColour(rag));
+}
+
+QString chart(const QString &url, QSizeF size)
+{
+    return u"<img src=\"%1\" width=\"%2\" height=\"%3\">"_s.arg(url)
+        .arg(qRound(size.width()))
+        .arg(qRound(size.height()));
+}
+
+QString heading(const QString &number, const QString &text)
+{
+    return u"<h1 style=\"page-break-before: always; color:#1F4E79; font-size:17pt;\">%1&nbsp;&nbsp;%2</h1>"_s.arg(
+        number, esc(text));
+}
+} // namespace
+
+ReportDocument::ReportDocument(const ReportModel &model)
+    : m_model(model)
+{ }
+
+QString ReportDocument::t(const char *english, const char *german) const
+{
+    return QString::fromUtf8(m_model.language == "de"_L1 ? german : english);
+}
+
+QString ReportDocument::html() const
+{
+    QString html = u"<html><body style=\"color:#2C3E50;\">"_s;
+    html += cover();
+    html += summary();
+    html += sectionDetail();
+    html += actionPlan();
+    html += fines();
+    html += evidence();
+    html += method();
+    return html + u"</body></html>"_s;
+}
+
+QString ReportDocument::countdownText(const Countdown &c) const
+{
+    return t("%1 calendar days, %2 working days", "%1 Kalendertage, %2 Arbeitstage")
+        .arg(c.calendarDays)
+        .arg(c.workingDays);
+}
+
+QString ReportDocument::cover() const
+{
+    const ReportModel &m = m_model;
+    const QColor rag = ReportStyle::ragColour(m.score.rag);
+    QString h;
+    h += u"<p style=\"font-size:10pt; color:#7F8C8D; margin-top:40px;\">%1</p>"_s.arg(
+        esc(t("GDPR READINESS ASSESSMENT", "DSGVO-BEREITSCHAFTSBEWERTUNG")));
+    h += u"<p style=\"font-size:28pt; font-weight:bold; color:#1F4E79; margin-top:6px;\">%1</p>"_s.arg(
+        esc(m.organisation.name));
+    h += u"<p style=\"font-size:15pt; margin-bottom:30px;\">%1</p>"_s.arg(esc(m.assessment.title));
+    // The score as a solid RAG block: what a board member sees first.
+    h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"18\"><tr><td bgcolor=\"%1\" width=\"45%\">"
+         "<p style=\"color:#FFFFFF; font-size:11pt;\">%2</p>"
+         "<p style=\"color:#FFFFFF; font-size:44pt; font-weight:bold;\">%3</p>"
+         "<p style=\"color:#FFFFFF; font-size:14pt; font-weight:bold;\">%4</p></td>"
+         "<td width=\"55%\" valign=\"middle\" style=\"padding-left:24px;\"><p style=\"font-size:10pt;\">%5</p></td>"
+         "</tr></table>"_s.arg(hex(rag), esc(t("Overall readiness", "Gesamtbereitschaft")),
+                               esc(ReportModel::formatPercent(m.score.percent)), esc(ragName(m.score.rag).toUpper()),
+                               esc(m.verdict));
+    auto fact = [](const QString &label, const QString &value) {
+        return u"<tr><td width=\"35%\" style=\"color:#7F8C8D; font-size:9pt;\">%1</td>"
+               "<td style=\"font-size:9pt;\">%2</td></tr>"_s.arg(esc(label), value);
+    };
+    h += u"<p style=\"margin-top:30px;\"></p>"_s + kTable;
+    h += fact(t("Organisation", "Organisation"), esc(m.organisation.name));
+    if (!m.organisation.sector.isEmpty())
+        h += fact(t("Sector", "Branche"), esc(m.organisation.sector));
+    if (!m.organisation.country.isEmpty())
+        h += fact(t("Country", "Land"), esc(m.organisation.country));
+    h += fact(t("Assessor", "Prüfer/in"), esc(m.assessment.assessor));
+    h += fact(t("Status", "Status"), esc(assessmentStatusName(m.assessment.status)));
+    h += fact(t("Report date", "Berichtsdatum"), esc(date(m.today)));
+    h += fact(t("Coverage", "Abdeckung"),
+              esc(t("%1 of %2 applicable questions answered (%3)", "%1 von %2 zutreffenden Fragen beantwortet (%3)")
+                      .arg(m.score.answered)
+                      .arg(m.score.applicable)
+                      .arg(ReportModel::formatPercent(100.0 * m.score.coverage()))));
+    if (m.toTarget) {
+        const QString when = m.toTarget->since ? t("%1 ago (overdue)", "vor %1 (überfällig)") : t("in %1", "in %1");
+        h += fact(t("Target date", "Zieldatum"),
+                  u"%1 — %2"_s.arg(esc(date(m.assessment.targetDate)), esc(when.arg(countdownText(*m.toTarget)))));
+    }
+    h += fact(t("GDPR in force since", "DSGVO gilt seit"),
+              u"%1 — %2"_s.arg(esc(date(m.sinceGdpr.to)), esc(t("%1 ago", "vor %1").arg(countdownText(m.sinceGdpr)))));
+    h += fact(t("Working days", "Arbeitstage"),
+              esc(t("Mon–Fri less public holidays (%1)", "Mo–Fr ohne Feiertage (%1)").arg(m.calendarName)));
+    h += fact(t("Assessment fingerprint", "Fingerabdruck"), esc(m.fingerprint));
+    h += u"</table>"_s;
+    h += u"<p style=\"font-size:8pt; color:#7F8C8D; margin-top:30px;\">%1</p>"_s.arg(esc(
+        t("This report informs; it is not legal advice.", "Dieser Bericht informiert; er ist keine Rechtsberatung.")));
+    return h;
+}
+
+QString ReportDocument::summary() const
+{
+    const ReportModel &m = m_model;
+    QString h = heading(u"1"_s, t("Executive summary", "Zusammenfassung"));
+    h += u"<p style=\"font-size:10pt;\">%1</p>"_s.arg(esc(m.verdict));
+
+    // Scores beside the radar chart: one numbered row per radar axis.
+    QString table
+        = kTable + headerRow({t("Section", "Bereich"), t("Score", "Wert"), t("Answered", "Beantw.")}, {62, 20, 18});
+    const auto sections = m.scoredSections();
+    QString lastQuestionnaire;
+    for (int i = 0; i < sections.size(); ++i) {
+        const ReportModel::SectionDetail *s = sections.at(i);
+        if (s->questionnaireTitle != lastQuestionnaire) {
+            lastQuestionnaire = s->questionnaireTitle;
+            table += u"<tr><td colspan=\"3\" bgcolor=\"#F4F6F7\"><b>%1</b></td></tr>"_s.arg(esc(lastQuestionnaire));
+        }
+        QString score = ragChip(s->score.rag, ReportModel::formatPercent(s->score.percent));
+        if (s->score.criticalGaps > 0)
+            score += u" <span style=\"color:#C0392B;\">!</span>"_s;
+        table += u"<tr><td>%1.&nbsp;%2</td><td>%3</td><td>%4</td></tr>"_s.arg(i + 1).arg(
+            esc(s->title), score, QString::number(qRound(100 * s->score.coverage())) + u"&nbsp;%"_s);
+    }
+    table += u"</table>"_s;
+    h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"56%\" valign=\"top\">%1<p "
+         u"style=\"font-size:7pt; color:#7F8C8D;\">%2</p></td>"
+         "<td width=\"44%\" valign=\"middle\" align=\"center\">%3</td></tr></table>"_s.arg(
+             table, esc(t("! a critical gap caps the section at red.", "! eine kritische Lücke begrenzt auf Rot.")),
+             chart(kRadarUrl, ReportCharts::size(ReportCharts::Kind::Radar, int(sections.size()))));
+
+    h += u"<h3 style=\"color:#1F4E79;\">%1</h3>"_s.arg(
+        esc(t("Top risks and the action each needs", "Größte Risiken und nötige Maßnahmen")));
+    h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" style=\"border-collapse: "
+         "collapse; border-color: #D5D8DC; border-style: solid; font-size:7.5pt;\">"_s
+        + headerRow({t("Risk", "Risiko"), t("Answer", "Antwort"), t("Action", "Maßnahme")}, {44, 16, 40});
+    for (const ReportModel::Risk &r : m.topRisks) {
+        QString risk = esc(r.question) + u"<br><span style=\"color:#7F8C8D;\">%1</span>"_s.arg(esc(r.sectionTitle));
+        if (r.criticalGap)
+            risk = chip(t("CRITICAL GAP", "KRITISCHE LÜCKE"), ReportStyle::kRed) + u" "_s + risk;
+        QString action = esc(r.action);
+        if (!r.owner.isEmpty())
+            action += u"<br><span style=\"color:#7F8C8D;\">%1 · %2</span>"_s.arg(esc(r.owner), esc(date(r.due)));
+        h += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(risk, esc(r.answer), action);
+    }
+    h += u"</table><p style=\"font-size:7pt; color:#7F8C8D;\">%1</p>"_s.arg(
+        esc(t("%1 of %2 questions with a shortfall, critical gaps first, then by weight × shortfall.",
+              "%1 von %2 Fragen mit Defizit, kritische Lücken zuerst, dann nach Gewicht × Defizit.")
+                .arg(m.topRisks.size())
+                .arg(m.riskCount)));
+    return h;
+}
+
+QString ReportDocument::sectionDetail() const
+{
+    const ReportModel &m = m_model;
+    QString h = heading(u"2"_s, t("Detail by section", "Details nach Bereich"));
+    h += u"<p>%1</p>"_s.arg(esc(t("How many maturity answers sit at each level of the scale, per section:",
+                                  "Anzahl der Reifegrad-Antworten je Stufe und Bereich:")));
+    h += u"<p align=\"center\">%1</p>"_s.arg(
+        chart(kLevelsUrl, ReportCharts::size(ReportCharts::Kind::Levels, int(m.scoredSections().size()))));
+    for (const ReportModel::SectionDetail &s : m.sections) {
+        const bool hasScore = !s.scoped && s.score.percent.has_value();
+        h += u"<h2 style=\"color:#1F4E79; font-size:12pt; margin-top:16px;\">%1</h2>"_s.arg(esc(s.title));
+        QString line = esc(s.questionnaireTitle);
+        if (s.scoped)
+            line += u" · "_s + esc(t("scoping questions, not scored", "Eingrenzungsfragen, nicht bewertet"));
+        else if (hasScore)
+            line += u" · "_s
+                + ragChip(s.score.rag,
+                          ReportModel::formatPercent(s.score.percent) + u" "_s + ragName(s.score.rag).toUpper());
+        else
+            line += u" · "_s + esc(t("nothing to score", "nichts zu bewerten"));
+        if (s.score.cappedByCritical)
+            line += u" · "_s + chip(t("capped by a critical gap", "durch kritische Lücke begrenzt"), ReportStyle::kRed);
+        if (!s.references.isEmpty())
+            line += u" · "_s + esc(s.references.join(u", "_s));
+        h += u"<p style=\"font-size:8pt; color:#7F8C8D;\">%1</p>"_s.arg(line);
+        h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" style=\"border-collapse: "
+             "collapse; border-color: #D5D8DC; border-style: solid; font-size:7.5pt;\">"_s
+            + headerRow({t("Question", "Frage"), t("Answer", "Antwort"),
+                         t("Note, evidence, actions", "Notiz, Nachweise, Maßnahmen")},
+                        {48, 17, 35});
+        for (const ReportModel::QuestionDetail &q : s.questions) {
+            QString question = esc(q.text);
+            QString meta = q.questionId;
+            if (!q.references.isEmpty())
+                meta += u" · "_s + q.references.join(u", "_s);
+            if (q.critical)
+                meta += u" · "_s + t("critical", "kritisch");
+            question += u"<br><span style=\"color:#7F8C8D; font-size:6.5pt;\">%1</span>"_s.arg(esc(meta));
+            QString answer;
+            if (!q.applies)
+                answer = u"<span style=\"color:#7F8C8D;\">%1</span>"_s.arg(esc(t("Does not apply", "Entfällt")));
+            else if (q.value.isEmpty())
+                answer = chip(t("Unanswered", "Unbeantwortet"), ReportStyle::kMuted);
+            else if (q.fraction)
+                answer = chip(q.display,
+                              *q.fraction >= 0.75      ? ReportStyle::kGreen
+                                  : *q.fraction >= 0.5 ? ReportStyle::kAmber
+                                                       : ReportStyle::kRed);
+            else
+                answer = esc(q.display);
+            if (q.criticalGap)
+                answer += u"<br>"_s + chip(t("CRITICAL GAP", "KRITISCHE LÜCKE"), ReportStyle::kRed);
+            QStringList extra;
+            if (!q.note.isEmpty())
+                extra << esc(q.note);
+            for (const EvidenceRecord &e : q.evidence)
+                extra << u"<span style=\"color:#1F4E79;\">%1 %2</span>"_s.arg(esc(t("Evidence:", "Nachweis:")),
+                                                                              esc(e.name));
+            for (const ActionRecord &a : q.actions)
+                extra << u"<span style=\"color:#1F4E79;\">%1 %2 (%3, %4)</span>"_s.arg(
+                    esc(t("Action:", "Maßnahme:")), esc(a.title), esc(a.owner), esc(date(a.dueDate)));
+            h += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(question, answer, extra.join(u"<br>"_s));
+        }
+        h += u"</table>"_s;
+    }
+    return h;
+}
+
+QString ReportDocument::actionPlan() const
+{
+    const ReportModel &m = m_model;
+    QString h = heading(u"3"_s, t("Action plan", "Maßnahmenplan"));
+    if (m.actions.isEmpty())
+        return h + u"<p>%1</p>"_s.arg(esc(t("No actions recorded.", "Keine Maßnahmen erfasst.")));
+    h += u"<p>%1</p>"_s.arg(
+        esc(t("%1 action(s), %2 overdue (highlighted).", "%1 Maßnahme(n), %2 überfällig (markiert).")
+                .arg(m.actions.size())
+                .arg(m.overdueCount)));
+    h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" style=\"border-collapse: "
+         "collapse; border-color: #D5D8DC; border-style: solid; font-size:7.5pt;\">"_s
+        + headerRow({t("Action", "Maßnahme"), t("Owner", "Verantwortlich"), t("Due", "Fällig"), t("Status", "Status")},
+                    {58, 16, 13, 13});
+    for (const ReportModel::ActionItem &a : m.actions) {
+        QString title = esc(a.record.title);
+        if (!a.questionText.isEmpty())
+            title += u"<br><span style=\"color:#7F8C8D;\">%1</span>"_s.arg(esc(a.questionText));
+        if (!a.record.notes.isEmpty())
+            title += u"<br><i>%1</i>"_s.arg(esc(a.record.notes));
+        const QString bg = a.overdue ? u" bgcolor=\"#F9E0DD\""_s : QString();
+        QString due = esc(date(a.record.dueDate));
+        if (a.overdue)
+            due = chip(date(a.record.dueDate), ReportStyle::kRed) + u"<br>"_s
+                + chip(t("OVERDUE", "ÜBERFÄLLIG"), ReportStyle::kRed);
+        h += u"<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(bg, title, esc(a.record.owner), due,
+                                                                              esc(actionStatusName(a.record.status)));
+    }
+    return h + u"</table>"_s;
+}
+
+QString ReportDocument::fines() const
+{
+    const ReportModel &m = m_model;
+    if (!m.fines)
+        return {};
+    const FineExposure &f = *m.fines;
+    QString h = heading(u"4"_s, t("Maximum fine exposure", "Maximales Bußgeldrisiko"));
+    h += u"<p>%1</p>"_s.arg(esc(t("The statutory maxima of Art 83 for an annual worldwide turnover of %1 (%2). "
+                                  "These are the legal maxima, not a prediction of any fine.",
+                                  "Die gesetzlichen Höchstbeträge nach Art. 83 bei einem weltweiten Jahresumsatz von "
+                                  "%1 (%2). Dies sind Höchstgrenzen, keine Prognose eines Bußgelds.")
+                                    .arg(ReportModel::formatAmount(f.turnover, f.currency), f.regime)));
+    h += kTable
+        + headerRow({t("Tier", "Stufe"), t("Fixed cap", "Fester Betrag"), t("% of turnover", "% des Umsatzes"),
+                     t("Maximum", "Höchstbetrag")});
+    for (const FineExposure::Tier &tier : {f.lower, f.upper}) {
+        h += u"<tr><td>%1</td><td>%2</td><td>%3 % = %4</td><td><b>%5</b></td></tr>"_s.arg(
+            esc(tier.article), esc(ReportModel::formatAmount(tier.fixedCap, f.currency)), QString::number(tier.percent),
+            esc(ReportModel::formatAmount(tier.percentOfTurnover, f.currency)),
+            esc(ReportModel::formatAmount(tier.maximum, f.currency)));
+    }
+    h += u"</table><p style=\"font-size:8pt; color:#7F8C8D;\">%1</p>"_s.arg(
+        esc(t("Art 83(4): e.g. records, security, DPIA, DPO obligations. Art 83(5): the principles, lawful basis, "
+              "consent, data subject rights, transfers. Whichever is higher of the fixed cap and the percentage.",
+              "Art. 83(4): z. B. Verzeichnis, Sicherheit, DSFA, DSB. Art. 83(5): Grundsätze, Rechtsgrundlage, "
+              "Einwilligung, Betroffenenrechte, Übermittlungen. Es gilt der höhere Betrag.")));
+    return h;
+}
+
+QString ReportDocument::evidence() const
+{
+    const ReportModel &m = m_model;
+    QString h = heading(m.fines ? u"5"_s : u"4"_s, t("Evidence manifest", "Nachweisverzeichnis"));
+    if (m.evidence.isEmpty())
+        return h + u"<p>%1</p>"_s.arg(esc(t("No evidence attached.", "Keine Nachweise angehängt.")));
+    h += u"<p>%1</p>"_s.arg(esc(t("Every file attached as evidence, with its SHA-256 so a reader can check the copy "
+                                  "they hold is the one assessed.",
+                                  "Alle Nachweisdateien mit SHA-256, damit Leser ihre Kopie prüfen können.")));
+    h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" style=\"border-collapse: "
+         "collapse; border-color: #D5D8DC; border-style: solid; font-size:7.5pt;\">"_s
+        + headerRow({t("File and SHA-256", "Datei und SHA-256"), t("Size", "Größe"), t("Added", "Hinzugefügt"),
+                     t("Question", "Frage")},
+                    {62, 9, 11, 18});
+    for (const ReportModel::EvidenceItem &e : m.evidence) {
+        h += u"<tr><td><b>%1</b><br><span style=\"font-family:'DejaVu Sans Mono'; font-size:6.5pt;\">%2</span></td>"
+             "<td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(esc(e.record.name), esc(e.record.sha256),
+                                                            esc(ReportModel::formatSize(e.record.size)),
+                                                            esc(date(e.record.addedAt.toLocalTime().date())),
+                                                            esc(e.questionnaireId + u":"_s + e.record.questionId));
+    }
+    return h + u"</table>"_s;
+}
+
+QString ReportDocument::method() const
+{
+    const ReportModel &m = m_model;
+    QString h = heading(m.fines ? u"6"_s : u"5"_s, t("Method", "Methode"));
+    const QStringList scale = m.questionnaires.isEmpty() ? QStringList() : m.questionnaires.first().scale;
+    h += u"<p><b>%1</b> %2</p>"_s.arg(esc(t("Scale.", "Skala.")), esc(scale.join(u" · "_s)));
+    h += u"<p><b>%1</b> %2</p>"_s.arg(
+        esc(t("Formula.", "Formel.")),
+        esc(t("A maturity level l on a scale min…max scores (l − min) ÷ (max − min); yes/no scores 100 % / 0 %; "
+              "N/A drops out; an unanswered question counts 0. Section % = 100 × Σ(weight × score) ÷ Σ weight; "
+              "the overall score is the weighted mean of the section scores. A critical question answered below "
+              "the middle of the scale caps its section at red.",
+              "Ein Reifegrad l auf einer Skala min…max ergibt (l − min) ÷ (max − min); Ja/Nein 100 % / 0 %; "
+              "N/A entfällt; unbeantwortet zählt 0. Bereich % = 100 × Σ(Gewicht × Wert) ÷ Σ Gewicht; gesamt ist "
+              "das gewichtete Mittel der Bereiche. Eine kritische Frage unter der Skalenmitte begrenzt auf Rot.")));
+    h += u"<p><b>%1</b> %2</p>"_s.arg(
+        esc(t("Thresholds.", "Schwellen.")),
+        esc(t("Red below %1 %, amber below %2 %, green from %2 % (the strictest of the questionnaires).",
+              "Rot unter %1 %, Gelb unter %2 %, Grün ab %2 % (die strengsten der Fragebögen).")
+                .arg(m.score.thresholds.redBelow)
+                .arg(m.score.thresholds.amberBelow)));
+    h += kTable + headerRow({t("Questionnaire", "Fragebogen"), t("Version", "Version"), u"SHA-256"_s}, {34, 10, 56});
+    for (const auto &q : m.questionnaires)
+        h += u"<tr><td>%1<br><span style=\"color:#7F8C8D;\">%2</span></td><td>%3</td>"
+             "<td><span style=\"font-family:'DejaVu Sans Mono'; font-size:6.5pt;\">%4</span></td></tr>"_s.arg(
+                 esc(q.title), esc(q.id), esc(q.version), esc(q.sha256));
+    h += u"</table>"_s;
+    h += u"<p style=\"font-size:8pt; color:#7F8C8D;\">%1</p>"_s.arg(
+        esc(t("Source file %1, assessment %2, fingerprint %3. Generated by gdpr-readiness %4 on %5.",
+              "Quelldatei %1, Bewertung %2, Fingerabdruck %3. Erstellt mit gdpr-readiness %4 am %5.")
+                .arg(m.sourceFile)
+                .arg(m.assessment.id)
+                .arg(m.fingerprint, QStringLiteral(READINESS_VERSION), date(m.today))));
+    return h;
+}
+
+} // namespace readiness::ui

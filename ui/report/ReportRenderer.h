@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ReportModel.h"
+#include "Result.h"
+
+#include <QPageSize>
+
+namespace readiness::ui {
+
+/// Turns a ReportModel into a file: a paginated PDF (vector charts, running
+/// header and footer, embedded fonts, metadata) or an ODT (charts as
+/// images). The file appears complete at the target path or not at all.
+class ReportRenderer final
+{
+public:
+    enum class Format { Pdf, Odt };
+
+    struct Options
+    {
+        Format format = Format::Pdf;
+        QPageSize pageSize = QPageSize(QPageSize::A4);
+    };
+
+    static Status write(const ReportModel &model, const QString &path, const Options &options);
+
+    /// The PDF bytes (what write() saves for Format::Pdf).
+    static Result<QByteArray> pdf(const ReportModel &model, const QPageSize &pageSize);
+    static Result<QByteArray> odt(const ReportModel &model);
+};
+
+} // namespace readiness::ui
