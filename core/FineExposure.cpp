@@ -20,6 +20,14 @@ FineExposure::Tier tier(const QString &article, double fixedCap, double percent,
 }
 } // namespace
 
+QString formatAmount(double amount, const QString &currency)
+{
+    QString digits = QString::number(qint64(std::llround(amount)));
+    for (qsizetype i = digits.size() - 3; i > 0 && digits.at(i - 1).isDigit(); i -= 3)
+        digits.insert(i, u',');
+    return currency.isEmpty() ? digits : digits + u' ' + currency;
+}
+
 Result<FineExposure> FineExposure::compute(double annualTurnover, const QString &currency)
 {
     if (!std::isfinite(annualTurnover) || annualTurnover < 0)

@@ -30,4 +30,7 @@ struct FineExposure
     static Result<FineExposure> compute(double annualTurnover, const QString &currency);
 };
 
+/// "17,500,000 GBP": whole units with thousands separators, and the currency.
+QString formatAmount(double amount, const QString &currency);
+
 } // namespace readiness

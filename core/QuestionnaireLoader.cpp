@@ -75,7 +75,6 @@ const QRegularExpression &referencePattern()
     return re;
 }
 
-
 /// Walks the parsed JSON, building the Questionnaire and collecting every
 /// problem with its position.
 class Checker
@@ -579,7 +578,7 @@ Result<Questionnaire> check(const JsonSource &source, const QByteArray &bytes, c
         std::stable_sort(problems.begin(), problems.end(), [](const Diagnostic &a, const Diagnostic &b) {
             return std::pair(a.line, a.column) < std::pair(b.line, b.column);
         });
-        return Error{u"%1: the questionnaire has %2 problem(s)"_s.arg(label).arg(problems.size()), problems};
+        return Error {u"%1: the questionnaire has %2 problem(s)"_s.arg(label).arg(problems.size()), problems};
     }
     q.sourceJson = bytes;
     q.sha256 = knownSha256.isEmpty() ? Sha256::hex(bytes) : knownSha256;

@@ -22,8 +22,7 @@ public:
     /// copies in an assessment file, whose SHA-256 was verified): parsed
     /// with QJsonDocument first, and only on a problem again with positions.
     /// @p sha256, when given, is the hash the caller has already verified.
-    static Result<Questionnaire> loadTrusted(const QByteArray &bytes, const QString &label,
-                                             const QString &sha256 = {});
+    static Result<Questionnaire> loadTrusted(const QByteArray &bytes, const QString &label, const QString &sha256 = {});
 };
 
 } // namespace readiness

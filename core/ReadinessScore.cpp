@@ -19,6 +19,11 @@ QString ragName(Rag rag)
     return u"none"_s;
 }
 
+QString formatPercent(std::optional<double> percent)
+{
+    return percent ? QString::number(*percent, 'f', 1) + u" %"_s : u"—"_s;
+}
+
 Rag ragFor(std::optional<double> percent, const RagThresholds &thresholds)
 {
     if (!percent)

@@ -12,6 +12,8 @@ namespace readiness {
 enum class Rag { None, Red, Amber, Green };
 
 QString ragName(Rag rag); // "red", "amber", "green", "none"
+/// "60.3 %", or "—" when there is no score: one format everywhere.
+QString formatPercent(std::optional<double> percent);
 Rag ragFor(std::optional<double> percent, const RagThresholds &thresholds);
 
 /// Whether a question applies given the answers so far (applies_if).

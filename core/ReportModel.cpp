@@ -25,7 +25,7 @@ QString verdictFor(const ReadinessScore &score, const QString &lang)
     if (!score.percent)
         return pick(lang, u"Nothing has been scored yet: answer the questionnaire to obtain a readiness rating."_s,
                     u"Noch nichts bewertet: Beantworten Sie den Fragebogen, um eine Einstufung zu erhalten."_s);
-    const QString pct = ReportModel::formatPercent(score.percent);
+    const QString pct = formatPercent(score.percent);
     QString rating;
     switch (score.rag) {
     case Rag::Green:
@@ -62,28 +62,6 @@ bool actionIsOpen(const ActionRecord &a)
     return a.status == ActionStatus::Open || a.status == ActionStatus::InProgress;
 }
 } // namespace
-
-QString ReportModel::formatPercent(std::optional<double> percent)
-{
-    return percent ? QString::number(*percent, 'f', 1) + u" %"_s : u"—"_s;
-}
-
-QString ReportModel::formatAmount(double amount, const QString &currency)
-{
-    QString digits = QString::number(qint64(std::llround(amount)));
-    for (qsizetype i = digits.size() - 3; i > 0 && digits.at(i - 1).isDigit(); i -= 3)
-        digits.insert(i, u',');
-    return currency.isEmpty() ? digits : digits + u' ' + currency;
-}
-
-QString ReportModel::formatSize(qint64 bytes)
-{
-    if (bytes < 1024)
-        return u"%1 B"_s.arg(bytes);
-    if (bytes < 1024 * 1024)
-        return u"%1 KB"_s.arg(QString::number(bytes / 1024.0, 'f', 1));
-    return u"%1 MB"_s.arg(QString::number(bytes / (1024.0 * 1024.0), 'f', 1));
-}
 
 QList<const ReportModel::SectionDetail *> ReportModel::scoredSections() const
 {

@@ -136,13 +136,6 @@ struct ReportModel
     QList<const SectionDetail *> scoredSections() const;
 
     static Result<ReportModel> build(const AssessmentDocument &document, const Options &options);
-
-    /// How every percentage is written in the report: "61.3 %", "—".
-    static QString formatPercent(std::optional<double> percent);
-    /// "48,000,000 GBP" style amounts without a locale dependency.
-    static QString formatAmount(double amount, const QString &currency);
-    /// "1.2 MB" style sizes.
-    static QString formatSize(qint64 bytes);
 };
 
 } // namespace readiness

@@ -138,9 +138,4 @@ void printJson(Streams io, const QJsonDocument &doc)
     io.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
-QString percent(std::optional<double> value)
-{
-    return value ? QString::number(*value, 'f', 1) + u" %"_s : u"—"_s;
-}
-
 } // namespace readiness::cli

@@ -269,18 +269,18 @@ int scoreCommand(const QStringList &arguments, Streams io)
         return Success;
     }
     io.out << d.organisation().name << " - " << d.assessment().title << '\n'
-           << "Overall readiness: " << percent(score.percent) << "  " << ragName(score.rag).toUpper() << "   coverage "
-           << QString::number(score.coverage() * 100, 'f', 0) << " % (" << score.answered << " of " << score.applicable
-           << " answered)   critical gaps: " << score.criticalGaps << "\n";
+           << "Overall readiness: " << formatPercent(score.percent) << "  " << ragName(score.rag).toUpper()
+           << "   coverage " << QString::number(score.coverage() * 100, 'f', 0) << " % (" << score.answered << " of "
+           << score.applicable << " answered)   critical gaps: " << score.criticalGaps << "\n";
     for (const QuestionnaireScore &qs : score.questionnaires) {
         io.out << '\n'
                << QString(qs.title.text(u"en"_s) + u" "_s + qs.version).leftJustified(52)
-               << percent(qs.percent).rightJustified(8) << "  " << ragName(qs.rag).toUpper() << '\n';
+               << formatPercent(qs.percent).rightJustified(8) << "  " << ragName(qs.rag).toUpper() << '\n';
         for (const SectionScore &s : qs.sections) {
             if (s.scoped)
                 continue;
-            io.out << "  " << s.title.text(u"en"_s).leftJustified(50) << percent(s.percent).rightJustified(8) << "  "
-                   << ragName(s.rag).toUpper().leftJustified(6) << "  " << s.answered << '/' << s.applicable
+            io.out << "  " << s.title.text(u"en"_s).leftJustified(50) << formatPercent(s.percent).rightJustified(8)
+                   << "  " << ragName(s.rag).toUpper().leftJustified(6) << "  " << s.answered << '/' << s.applicable
                    << (s.criticalGaps ? u"  critical gaps: %1"_s.arg(s.criticalGaps) : QString()) << '\n';
         }
     }

@@ -26,7 +26,6 @@ struct Command
 int fail(Streams io, const Error &error);
 int fail(Streams io, const QString &message);
 void printJson(Streams io, const QJsonDocument &doc);
-QString percent(std::optional<double> value);
 
 int validateCommand(const QStringList &arguments, Streams io);
 int newCommand(const QStringList &arguments, Streams io);

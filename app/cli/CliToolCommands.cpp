@@ -144,9 +144,7 @@ int finesCommand(const QStringList &arguments, Streams io)
                                              {u"note"_s, u"Legal maxima, not a prediction of any fine."_s}}));
         return Success;
     }
-    QLocale c = QLocale::c();
-    c.setNumberOptions({}); // with group separators
-    auto money = [&](double v) -> QString { return f->currency + u' ' + c.toString(v, 'f', 0); };
+    auto money = [&](double v) { return formatAmount(v, f->currency); };
     io.out << f->regime << ", annual turnover " << money(f->turnover) << '\n';
     for (const auto *t : {&f->lower, &f->upper})
         io.out << "  " << t->article << ": up to " << money(t->maximum) << "  (the higher of " << money(t->fixedCap)

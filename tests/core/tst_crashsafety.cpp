@@ -29,8 +29,9 @@ int runWriter(const QString &path)
     const qint64 ref = (*doc)->questionnaires().first().ref;
     QTextStream out(stdout);
     for (int i = 0;; ++i) {
-        if (!(*doc)->setAnswer(ref, u"cookies.consent-before-setting"_s, QString::number(i % 3),
-                               u"write %1 "_s.arg(i) + QString(500, u'x'))
+        if (!(*doc)
+                 ->setAnswer(ref, u"cookies.consent-before-setting"_s, QString::number(i % 3),
+                             u"write %1 "_s.arg(i) + QString(500, u'x'))
                  .ok())
             return 4;
         if (i == 20) {
@@ -68,7 +69,8 @@ private slots:
             spec.questionnaires = {exampleQuestionnaire()};
             auto doc = AssessmentDocument::create(path, spec);
             QVERIFY(doc.ok());
-            QVERIFY((*doc)->setAnswer((*doc)->questionnaires().first().ref, u"scope.uses-cookies"_s, u"yes"_s, {}).ok());
+            QVERIFY(
+                (*doc)->setAnswer((*doc)->questionnaires().first().ref, u"scope.uses-cookies"_s, u"yes"_s, {}).ok());
         }
         QProcess child;
         child.setProgram(QCoreApplication::applicationFilePath());
@@ -92,11 +94,14 @@ private slots:
             u"SELECT json_extract(detail, '$.value') FROM change_log WHERE entity = 'answer'"
             " AND entity_key LIKE '%/cookies.consent-before-setting' ORDER BY id DESC LIMIT 1"_s);
         QVERIFY(last && last->next());
-        const AnswerRecord answer = (*doc)->answer((*doc)->questionnaires().first().ref, u"cookies.consent-before-setting"_s);
+        const AnswerRecord answer
+            = (*doc)->answer((*doc)->questionnaires().first().ref, u"cookies.consent-before-setting"_s);
         QCOMPARE(answer.value, last->value(0).toString());
         QVERIFY(answer.note.startsWith(u"write "_s));
         // And it still takes writes.
-        QVERIFY((*doc)->setAnswer((*doc)->questionnaires().first().ref, u"cookies.consent-before-setting"_s, u"2"_s, {}).ok());
+        QVERIFY((*doc)
+                    ->setAnswer((*doc)->questionnaires().first().ref, u"cookies.consent-before-setting"_s, u"2"_s, {})
+                    .ok());
     }
 };
 

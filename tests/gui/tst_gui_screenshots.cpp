@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QListWidget>
 #include <QSet>
 #include <QTableView>
 
@@ -84,14 +85,22 @@ void TestGuiScreenshots::shoot(const QString &name)
 
 void TestGuiScreenshots::startPage()
 {
-    // Recent files that exist, so the list shows them enabled.
-    for (const QString &name : {u"Northwind readiness 2026"_s, u"Contoso PECR review"_s}) {
-        const QString path = m_dir.filePath(name + u".gdpra"_s);
+    // Recent files that exist and were opened once, so the list shows their
+    // organisation, score and date. A readable folder name for the picture.
+    QDir clients(QDir::temp().filePath(u"Client assessments"_s));
+    clients.removeRecursively();
+    QVERIFY(clients.mkpath(u"."_s));
+    for (const QString &name : {u"Northwind readiness 2026"_s, u"Northwind readiness 2025"_s}) {
+        const QString path = clients.filePath(name + u".gdpra"_s);
         QVERIFY(QFile::copy(DemoAssessment::installedPath(), path));
-        AppSettings::addRecentFile(path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(m_window->openFile(path));
+        m_window->closeAssessment();
+        QVERIFY(
+            m_window->startPage()->findChildren<QListWidget *>().first()->item(0)->text().contains(u"60.3 % AMBER"_s));
     }
-    m_window->startPage()->reloadRecentFiles();
     shoot(u"start-page"_s);
+    clients.removeRecursively();
 }
 
 void TestGuiScreenshots::questionPage()

@@ -180,7 +180,7 @@ void TestReport::pdfTextIsTrueToTheData()
         QVERIFY2(text.contains(s.title), qPrintable(s.title));
     QVERIFY(m_model->score.percent);
     // The core's score, written the way the report writes it.
-    const QString overall = ReportModel::formatPercent(m_doc->score().percent);
+    const QString overall = formatPercent(m_doc->score().percent);
     QVERIFY2(text.contains(overall), qPrintable(overall));
     QVERIFY(!m_model->evidence.isEmpty());
     for (const auto &e : m_model->evidence)
@@ -239,7 +239,7 @@ void TestReport::letterPageSize()
     const Run info = tool(u"pdfinfo"_s, {out});
     QVERIFY2(info.out.contains(u"612 x 792 pts"_s), qPrintable(info.out));
     const QString text = squeeze(tool(u"pdftotext"_s, {u"-layout"_s, out, u"-"_s}).out);
-    QVERIFY(text.contains(ReportModel::formatPercent(m_doc->score().percent)));
+    QVERIFY(text.contains(formatPercent(m_doc->score().percent)));
     for (const auto &s : m_model->sections)
         QVERIFY2(text.contains(s.title), qPrintable(s.title));
 }

@@ -90,6 +90,8 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == QuestionColumn)
+            return a.questionId;
         return overdue ? tr("Overdue since %1").arg(QLocale().toString(a.dueDate, QLocale::ShortFormat)) : a.notes;
     case SortRole:
         if (index.column() == Due)
@@ -111,8 +113,12 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
         return a.dueDate.isValid() ? QLocale().toString(a.dueDate, QLocale::ShortFormat) : QString();
     case Status:
         return statusText(a.status);
-    case QuestionColumn:
-        return a.questionId;
+    case QuestionColumn: {
+        // The question in words; its id is in the tooltip.
+        const auto *entry = m_document.questionnaire(a.questionnaireRef);
+        const Question *question = entry ? entry->questionnaire.question(a.questionId) : nullptr;
+        return question ? question->text.text() : a.questionId;
+    }
     default:
         return {};
     }

@@ -42,7 +42,12 @@ ActionPlanPage::ActionPlanPage(AssessmentSession &session, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Action plan"));
-    m_view->horizontalHeader()->setSectionResizeMode(ActionModel::Title, QHeaderView::Stretch);
+    // The action and the question it answers share the width; the short
+    // columns fit their contents.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ActionModel::Title, QHeaderView::Stretch);
+    header->setSectionResizeMode(ActionModel::QuestionColumn, QHeaderView::Stretch);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_add->setAccessibleName(tr("New action"));

@@ -19,9 +19,13 @@ struct KeyInfo
 KeyInfo info(int key)
 {
     static const KeyInfo table[] = {
-        {u"recentFiles"_s, QStringList()}, {u"holidayCalendar"_s, u"england-and-wales"_s},
-        {u"language"_s, u"en"_s},          {u"defaultAssessor"_s, QString()},
-        {u"evidenceSizeLimitMiB"_s, 100},  {u"lastDirectory"_s, QDir::homePath()},
+        {u"recentFiles"_s, QStringList()},
+        {u"holidayCalendar"_s, u"england-and-wales"_s},
+        {u"language"_s, u"en"_s},
+        {u"defaultAssessor"_s, QString()},
+        {u"evidenceSizeLimitMiB"_s, 100},
+        {u"lastDirectory"_s, QDir::homePath()},
+        {u"recentSummaries"_s, QVariantMap()},
     };
     return table[key];
 }
@@ -59,6 +63,28 @@ void AppSettings::removeRecentFile(const QString &path)
     QStringList files = recentFiles();
     files.removeAll(QFileInfo(path).absoluteFilePath());
     setValue(Key::RecentFiles, files);
+}
+
+AppSettings::RecentSummary AppSettings::recentSummary(const QString &path)
+{
+    const QVariantMap all = value(Key::RecentSummaries).toMap();
+    const QVariantMap one = all.value(QFileInfo(path).absoluteFilePath()).toMap();
+    return {one.value(u"organisation"_s).toString(), one.value(u"title"_s).toString(),
+            one.value(u"score"_s).toString()};
+}
+
+void AppSettings::setRecentSummary(const QString &path, const RecentSummary &summary)
+{
+    QVariantMap all = value(Key::RecentSummaries).toMap();
+    // Keep summaries of recent files only.
+    const QStringList recent = recentFiles();
+    for (auto it = all.begin(); it != all.end();)
+        it = recent.contains(it.key()) ? std::next(it) : all.erase(it);
+    all.insert(QFileInfo(path).absoluteFilePath(),
+               QVariantMap {{u"organisation"_s, summary.organisation},
+                            {u"title"_s, summary.title},
+                            {u"score"_s, summary.score}});
+    setValue(Key::RecentSummaries, all);
 }
 
 QString AppSettings::holidayCalendar()

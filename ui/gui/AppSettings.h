@@ -17,6 +17,17 @@ public:
     /// Moves @p path to the top of the recent files.
     static void addRecentFile(const QString &path);
     static void removeRecentFile(const QString &path);
+    /// What the start page shows for a recent file without opening it:
+    /// organisation, assessment title and overall score, kept up to date
+    /// while the file is open.
+    struct RecentSummary
+    {
+        QString organisation;
+        QString title;
+        QString score; // "60.3 % AMBER"
+    };
+    static RecentSummary recentSummary(const QString &path);
+    static void setRecentSummary(const QString &path, const RecentSummary &summary);
 
     static QString holidayCalendar();
     static void setHolidayCalendar(const QString &id);
@@ -35,7 +46,15 @@ public:
     static void setLastDirectory(const QString &directory);
 
 private:
-    enum class Key { RecentFiles, HolidayCalendar, Language, DefaultAssessor, EvidenceSizeLimitMiB, LastDirectory };
+    enum class Key {
+        RecentFiles,
+        HolidayCalendar,
+        Language,
+        DefaultAssessor,
+        EvidenceSizeLimitMiB,
+        LastDirectory,
+        RecentSummaries
+    };
     static QVariant value(Key key);
     static void setValue(Key key, const QVariant &value);
 };

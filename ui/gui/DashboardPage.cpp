@@ -6,6 +6,7 @@
 #include "Countdown.h"
 #include "DataPaths.h"
 #include "RagColors.h"
+#include "ReadinessCharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -37,19 +38,6 @@ QList<const SectionScore *> scoredSections(const QuestionnaireScore &score)
     return sections;
 }
 
-QColor levelColour(int index, int count)
-{
-    // From red (lowest level) through amber to green (highest).
-    if (count <= 1)
-        return RagColors::green();
-    const double t = double(index) / (count - 1);
-    const QColor a = t < 0.5 ? RagColors::red() : RagColors::amber();
-    const QColor b = t < 0.5 ? RagColors::amber() : RagColors::green();
-    const double u = t < 0.5 ? t * 2 : (t - 0.5) * 2;
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * u),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * u),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * u));
-}
 } // namespace
 
 DashboardPage::DashboardPage(AssessmentSession &session, QWidget *parent)
@@ -137,25 +125,11 @@ QString DashboardPage::countdownDetailText() const
     return m_countdownDetail->text();
 }
 
-void DashboardPage::styleChart(QChart *chart) const
-{
-    // Follow the system palette, light or dark: no hard-coded window colours.
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundBrush(palette().base());
-    chart->setTitleBrush(palette().text());
-    chart->legend()->setLabelColor(palette().color(QPalette::Text));
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsBrush(palette().text());
-        axis->setGridLineColor(palette().color(QPalette::Mid));
-    }
-}
-
 void DashboardPage::refresh()
 {
     const AssessmentDocument &doc = m_session.document();
     const ReadinessScore score = doc.score();
-    const QLocale locale;
-    m_readiness->setText(score.percent ? locale.toString(*score.percent, 'f', 0) + u" %"_s : tr("–"));
+    m_readiness->setText(formatPercent(score.percent));
     QPalette p = m_readiness->palette();
     p.setColor(QPalette::WindowText, RagColors::forRag(score.rag, palette().color(QPalette::WindowText)));
     m_readiness->setPalette(p);
@@ -192,40 +166,38 @@ void DashboardPage::refresh()
     }
 }
 
+ReadinessCharts::Style DashboardPage::chartStyle(const RagThresholds &thresholds) const
+{
+    // Follow the system palette, light or dark: no hard-coded window colours.
+    ReadinessCharts::Style style;
+    style.font = font();
+    style.axisFont = font();
+    style.ink = palette().color(QPalette::Text);
+    style.rule = palette().color(QPalette::Mid);
+    style.accent = palette().color(QPalette::Highlight);
+    style.barBorder = palette().color(QPalette::Base);
+    style.redBelow = thresholds.redBelow;
+    style.amberBelow = thresholds.amberBelow;
+    return style;
+}
+
+QList<ReadinessCharts::Section> DashboardPage::chartSections(const QuestionnaireScore &score)
+{
+    QList<ReadinessCharts::Section> sections;
+    for (const SectionScore *s : scoredSections(score)) {
+        const QString title = s->title.text();
+        sections.append({ReadinessCharts::shortTitle(title, 22), ReadinessCharts::shortTitle(title, 28),
+                         s->percent.value_or(0), s->levelCounts});
+    }
+    return sections;
+}
+
 void DashboardPage::fillRadar(int questionnaire)
 {
-    const ReadinessScore score = m_session.document().score(); // the sections point into it
-    const QList<const SectionScore *> sections = scoredSections(score.questionnaires.at(questionnaire));
-    auto *chart = new QPolarChart;
+    const QuestionnaireScore score = m_session.document().score().questionnaires.at(questionnaire);
+    QChart *chart = ReadinessCharts::radar(chartSections(score), chartStyle(score.thresholds));
     chart->setTitle(tr("Section scores (%)"));
-    chart->legend()->hide();
-    auto *angular = new QCategoryAxis;
-    angular->setRange(0, 360);
-    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    auto *radial = new QValueAxis;
-    radial->setRange(0, 100);
-    radial->setTickCount(5);
-    radial->setLabelFormat(u"%d"_s);
-    auto *series = new QLineSeries;
-    series->setPen(QPen(palette().color(QPalette::Highlight), 2.5));
-    series->setPointsVisible(true);
-    const int n = int(sections.size());
-    for (int i = 0; i < n; ++i) {
-        const double angle = 360.0 * i / std::max(1, n);
-        series->append(angle, sections.at(i)->percent.value_or(0));
-        QString title = sections.at(i)->title.text();
-        if (title.size() > 22)
-            title = title.left(20) + u'…';
-        angular->append(title, angle);
-    }
-    if (n > 0)
-        series->append(360, sections.first()->percent.value_or(0)); // close the shape
-    chart->addSeries(series);
-    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
-    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
-    series->attachAxis(angular);
-    series->attachAxis(radial);
-    styleChart(chart);
+    chart->setBackgroundBrush(palette().base());
     QChart *old = m_radar->chart();
     m_radar->setChart(chart);
     delete old;
@@ -234,38 +206,13 @@ void DashboardPage::fillRadar(int questionnaire)
 void DashboardPage::fillLevels(int questionnaire)
 {
     const AssessmentDocument &doc = m_session.document();
-    const ReadinessScore score = doc.score(); // the sections point into it
-    const QuestionnaireScore &qs = score.questionnaires.at(questionnaire);
-    const AnswerScale &scale = doc.questionnaires().at(questionnaire).questionnaire.scale;
-    const QList<const SectionScore *> sections = scoredSections(qs);
-    auto *chart = new QChart;
+    const QuestionnaireScore score = doc.score().questionnaires.at(questionnaire);
+    QStringList levels;
+    for (const ScaleLevel &level : doc.questionnaires().at(questionnaire).questionnaire.scale.levels)
+        levels << level.label.text();
+    QChart *chart = ReadinessCharts::levels(chartSections(score), levels, chartStyle(score.thresholds));
     chart->setTitle(tr("Answers per level"));
-    auto *series = new QHorizontalStackedBarSeries;
-    for (int level = 0; level < scale.levels.size(); ++level) {
-        auto *set = new QBarSet(scale.levels.at(level).label.text());
-        set->setColor(levelColour(level, int(scale.levels.size())));
-        set->setBorderColor(palette().color(QPalette::Base));
-        // Top to bottom in questionnaire order: the bar axis counts upwards.
-        for (int s = int(sections.size()) - 1; s >= 0; --s)
-            *set << sections.at(s)->levelCounts.value(level);
-        series->append(set);
-    }
-    chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    for (int s = int(sections.size()) - 1; s >= 0; --s) {
-        QString title = sections.at(s)->title.text();
-        if (title.size() > 28)
-            title = title.left(26) + u'…';
-        categories->append(title);
-    }
-    auto *values = new QValueAxis;
-    values->setLabelFormat(u"%d"_s);
-    chart->addAxis(categories, Qt::AlignLeft);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(categories);
-    series->attachAxis(values);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    styleChart(chart);
+    chart->setBackgroundBrush(palette().base());
     QChart *old = m_levels->chart();
     m_levels->setChart(chart);
     delete old;

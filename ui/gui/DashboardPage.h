@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ReadinessCharts.h"
+#include "ReadinessScore.h"
+
 #include <QWidget>
 
 class QChart;
@@ -35,7 +38,8 @@ private:
     QWidget *makeFigure(QLabel *&value, const QString &caption, QLabel **detail = nullptr);
     void fillRadar(int questionnaire);
     void fillLevels(int questionnaire);
-    void styleChart(QChart *chart) const;
+    ReadinessCharts::Style chartStyle(const RagThresholds &thresholds) const;
+    static QList<ReadinessCharts::Section> chartSections(const QuestionnaireScore &score);
 
     AssessmentSession &m_session;
     QLabel *m_readiness = nullptr;

@@ -174,8 +174,20 @@ bool MainWindow::openFile(const QString &path, AssessmentFile::Mode mode)
     }
     adopt(std::move(*document));
     AppSettings::addRecentFile(path);
+    rememberSummary();
     m_start->reloadRecentFiles();
     return true;
+}
+
+void MainWindow::rememberSummary()
+{
+    if (!m_session)
+        return;
+    const AssessmentDocument &doc = m_session->document();
+    const ReadinessScore score = doc.score();
+    AppSettings::setRecentSummary(doc.path(),
+                                  {doc.organisation().name, doc.assessment().title,
+                                   formatPercent(score.percent) + u' ' + ragName(score.rag).toUpper()});
 }
 
 void MainWindow::adopt(std::unique_ptr<AssessmentDocument> document)
@@ -213,6 +225,7 @@ void MainWindow::closeAssessment()
     if (!m_session)
         return;
     m_view->walkthrough()->questionPanel()->saveNotes(); // never lose typed notes
+    rememberSummary();
     m_undoGroup->removeStack(&m_session->undoStack());
     m_stack->removeWidget(m_view);
     delete m_view;

@@ -52,6 +52,7 @@ protected:
 private:
     void createMenus();
     void adopt(std::unique_ptr<AssessmentDocument> document);
+    void rememberSummary();
     void updateTitle();
     void updateStatus();
     void updateActions();

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -35,6 +36,8 @@ StartPage::StartPage(QWidget *parent)
     demoButton->setAccessibleName(tr("Try the demo assessment"));
     demoButton->setToolTip(tr("Opens a copy of the demo: the installed file is never changed."));
     m_recent->setAccessibleName(tr("Recent assessments"));
+    m_recent->setSpacing(3);
+    m_recent->setTextElideMode(Qt::ElideMiddle);
     auto *recentLabel = new QLabel(tr("&Recent assessments"), this);
     recentLabel->setBuddy(m_recent);
 
@@ -73,8 +76,17 @@ void StartPage::reloadRecentFiles()
     m_recent->clear();
     for (const QString &path : AppSettings::recentFiles()) {
         const QFileInfo info(path);
-        auto *item
-            = new QListWidgetItem(u"%1\n%2"_s.arg(info.completeBaseName(), QDir::toNativeSeparators(path)), m_recent);
+        const AppSettings::RecentSummary summary = AppSettings::recentSummary(path);
+        const QString heading = summary.organisation.isEmpty() ? info.completeBaseName()
+                                                               : summary.organisation + u" — "_s + summary.title;
+        QStringList details;
+        if (!summary.score.isEmpty())
+            details << summary.score;
+        if (info.exists())
+            details << tr("modified %1").arg(QLocale().toString(info.lastModified(), QLocale::ShortFormat));
+        details << info.fileName();
+        auto *item = new QListWidgetItem(heading + u'\n' + details.join(u"  ·  "_s), m_recent);
+        item->setToolTip(QDir::toNativeSeparators(path));
         item->setData(Qt::UserRole, path);
         item->setIcon(QIcon::fromTheme(u"x-office-document"_s));
         if (!info.exists())

@@ -1,5 +1,6 @@
 #include "ReportDocument.h"
 
+#include "EvidenceStore.h"
 #include "ReportCharts.h"
 #include "ReportStyle.h"
 
@@ -109,7 +110,7 @@ QString ReportDocument::cover() const
          "<p style=\"color:#FFFFFF; font-size:14pt; font-weight:bold;\">%4</p></td>"
          "<td width=\"55%\" valign=\"middle\" style=\"padding-left:24px;\"><p style=\"font-size:10pt;\">%5</p></td>"
          "</tr></table>"_s.arg(hex(rag), esc(t("Overall readiness", "Gesamtbereitschaft")),
-                               esc(ReportModel::formatPercent(m.score.percent)), esc(ragName(m.score.rag).toUpper()),
+                               esc(formatPercent(m.score.percent)), esc(ragName(m.score.rag).toUpper()),
                                esc(m.verdict));
     auto fact = [](const QString &label, const QString &value) {
         return u"<tr><td width=\"35%\" style=\"color:#7F8C8D; font-size:9pt;\">%1</td>"
@@ -128,7 +129,7 @@ QString ReportDocument::cover() const
               esc(t("%1 of %2 applicable questions answered (%3)", "%1 von %2 zutreffenden Fragen beantwortet (%3)")
                       .arg(m.score.answered)
                       .arg(m.score.applicable)
-                      .arg(ReportModel::formatPercent(100.0 * m.score.coverage()))));
+                      .arg(formatPercent(100.0 * m.score.coverage()))));
     if (m.toTarget) {
         const QString when = m.toTarget->since ? t("%1 ago (overdue)", "vor %1 (überfällig)") : t("in %1", "in %1");
         h += fact(t("Target date", "Zieldatum"),
@@ -162,7 +163,7 @@ QString ReportDocument::summary() const
             lastQuestionnaire = s->questionnaireTitle;
             table += u"<tr><td colspan=\"3\" bgcolor=\"#F4F6F7\"><b>%1</b></td></tr>"_s.arg(esc(lastQuestionnaire));
         }
-        QString score = ragChip(s->score.rag, ReportModel::formatPercent(s->score.percent));
+        QString score = ragChip(s->score.rag, formatPercent(s->score.percent));
         if (s->score.criticalGaps > 0)
             score += u" <span style=\"color:#C0392B;\">!</span>"_s;
         table += u"<tr><td>%1.&nbsp;%2</td><td>%3</td><td>%4</td></tr>"_s.arg(i + 1).arg(
@@ -213,8 +214,7 @@ QString ReportDocument::sectionDetail() const
             line += u" · "_s + esc(t("scoping questions, not scored", "Eingrenzungsfragen, nicht bewertet"));
         else if (hasScore)
             line += u" · "_s
-                + ragChip(s.score.rag,
-                          ReportModel::formatPercent(s.score.percent) + u" "_s + ragName(s.score.rag).toUpper());
+                + ragChip(s.score.rag, formatPercent(s.score.percent) + u" "_s + ragName(s.score.rag).toUpper());
         else
             line += u" · "_s + esc(t("nothing to score", "nichts zu bewerten"));
         if (s.score.cappedByCritical)
@@ -307,15 +307,14 @@ QString ReportDocument::fines() const
                                   "These are the legal maxima, not a prediction of any fine.",
                                   "Die gesetzlichen Höchstbeträge nach Art. 83 bei einem weltweiten Jahresumsatz von "
                                   "%1 (%2). Dies sind Höchstgrenzen, keine Prognose eines Bußgelds.")
-                                    .arg(ReportModel::formatAmount(f.turnover, f.currency), f.regime)));
+                                    .arg(formatAmount(f.turnover, f.currency), f.regime)));
     h += kTable
         + headerRow({t("Tier", "Stufe"), t("Fixed cap", "Fester Betrag"), t("% of turnover", "% des Umsatzes"),
                      t("Maximum", "Höchstbetrag")});
     for (const FineExposure::Tier &tier : {f.lower, f.upper}) {
         h += u"<tr><td>%1</td><td>%2</td><td>%3 % = %4</td><td><b>%5</b></td></tr>"_s.arg(
-            esc(tier.article), esc(ReportModel::formatAmount(tier.fixedCap, f.currency)), QString::number(tier.percent),
-            esc(ReportModel::formatAmount(tier.percentOfTurnover, f.currency)),
-            esc(ReportModel::formatAmount(tier.maximum, f.currency)));
+            esc(tier.article), esc(formatAmount(tier.fixedCap, f.currency)), QString::number(tier.percent),
+            esc(formatAmount(tier.percentOfTurnover, f.currency)), esc(formatAmount(tier.maximum, f.currency)));
     }
     h += u"</table><p style=\"font-size:8pt; color:#7F8C8D;\">%1</p>"_s.arg(
         esc(t("Art 83(4): e.g. records, security, DPIA, DPO obligations. Art 83(5): the principles, lawful basis, "
@@ -342,7 +341,7 @@ QString ReportDocument::evidence() const
     for (const ReportModel::EvidenceItem &e : m.evidence) {
         h += u"<tr><td><b>%1</b><br><span style=\"font-family:'DejaVu Sans Mono'; font-size:6.5pt;\">%2</span></td>"
              "<td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(esc(e.record.name), esc(e.record.sha256),
-                                                            esc(ReportModel::formatSize(e.record.size)),
+                                                            esc(formatByteSize(e.record.size)),
                                                             esc(date(e.record.addedAt.toLocalTime().date())),
                                                             esc(e.questionnaireId + u":"_s + e.record.questionId));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RagColors.h"
 #include "ReadinessScore.h"
 
 #include <QColor>
@@ -8,9 +9,9 @@
 namespace readiness::ui::ReportStyle {
 
 // Opaque colours only: PDF/A-1 forbids transparency.
-inline const QColor kRed {0xC0, 0x39, 0x2B};
-inline const QColor kAmber {0xE6, 0x7E, 0x22};
-inline const QColor kGreen {0x27, 0xAE, 0x60};
+inline const QColor kRed = RagColors::red();
+inline const QColor kAmber = RagColors::amber();
+inline const QColor kGreen = RagColors::green();
 inline const QColor kGrey {0x95, 0xA5, 0xA6};
 inline const QColor kInk {0x2C, 0x3E, 0x50};
 inline const QColor kRule {0xD5, 0xD8, 0xDC};
@@ -19,17 +20,7 @@ inline const QColor kAccent {0x1F, 0x4E, 0x79};
 
 inline QColor ragColour(Rag rag)
 {
-    switch (rag) {
-    case Rag::Red:
-        return kRed;
-    case Rag::Amber:
-        return kAmber;
-    case Rag::Green:
-        return kGreen;
-    case Rag::None:
-        break;
-    }
-    return kGrey;
+    return RagColors::forRag(rag, kGrey);
 }
 
 inline constexpr auto kFontFamily = "DejaVu Sans";
