@@ -17,6 +17,11 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && "$app" --help 2>/dev/null | grep
 fi
 
 echo "No display found: showing the demo assessment headless."
+# Qt wants a private runtime directory; give it one rather than a warning.
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+  export XDG_RUNTIME_DIR="$work/runtime"
+  mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+fi
 echo
 "$app" score "$copy"
 echo

@@ -268,19 +268,24 @@ int scoreCommand(const QStringList &arguments, Streams io)
                                              {u"questionnaires"_s, questionnaires}}));
         return Success;
     }
+    // Fixed columns: long titles are shortened, and a section with nothing
+    // to score shows no rating.
+    auto title = [](const QString &t) { return t.size() > 50 ? t.left(49) + u"…"_s : t; };
+    auto rating = [](Rag rag) { return rag == Rag::None ? QString() : ragName(rag).toUpper(); };
     io.out << d.organisation().name << " - " << d.assessment().title << '\n'
-           << "Overall readiness: " << formatPercent(score.percent) << "  " << ragName(score.rag).toUpper()
-           << "   coverage " << QString::number(score.coverage() * 100, 'f', 0) << " % (" << score.answered << " of "
-           << score.applicable << " answered)   critical gaps: " << score.criticalGaps << "\n";
+           << "Overall readiness: " << formatPercent(score.percent) << "  " << rating(score.rag) << "   coverage "
+           << QString::number(score.coverage() * 100, 'f', 0) << " % (" << score.answered << " of " << score.applicable
+           << " answered)   critical gaps: " << score.criticalGaps << "\n";
     for (const QuestionnaireScore &qs : score.questionnaires) {
         io.out << '\n'
-               << QString(qs.title.text(u"en"_s) + u" "_s + qs.version).leftJustified(52)
-               << formatPercent(qs.percent).rightJustified(8) << "  " << ragName(qs.rag).toUpper() << '\n';
+               << title(qs.title.text(u"en"_s) + u" "_s + qs.version).leftJustified(52)
+               << formatPercent(qs.percent).rightJustified(8) << "  " << rating(qs.rag) << '\n';
         for (const SectionScore &s : qs.sections) {
             if (s.scoped)
                 continue;
-            io.out << "  " << s.title.text(u"en"_s).leftJustified(50) << formatPercent(s.percent).rightJustified(8)
-                   << "  " << ragName(s.rag).toUpper().leftJustified(6) << "  " << s.answered << '/' << s.applicable
+            io.out << "  " << title(s.title.text(u"en"_s)).leftJustified(50)
+                   << formatPercent(s.percent).rightJustified(8) << "  " << rating(s.rag).leftJustified(6) << "  "
+                   << s.answered << '/' << s.applicable
                    << (s.criticalGaps ? u"  critical gaps: %1"_s.arg(s.criticalGaps) : QString()) << '\n';
         }
     }

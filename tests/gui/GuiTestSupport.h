@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../core/TestSupport.h"
 #include "DemoAssessment.h"
 #include "Prompt.h"
 
@@ -46,14 +47,6 @@ inline QString demoCopy(const QTemporaryDir &dir)
     return *path;
 }
 
-inline QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
+using testsupport::fileHash;
 
 } // namespace readiness::ui::test

@@ -64,6 +64,7 @@ private slots:
     void shortcutsAndFilter();
     void dropAddsEvidence();
     void lockedFileOpensReadOnly();
+    void readOnlyFileOpensReadOnlyUntouched();
     void germanInterface();
     void evidenceOverLimitRefused();
     void dashboardFollowsAnswers();
@@ -431,6 +432,26 @@ void TestGuiWorkflow::lockedFileOpensReadOnly()
     Prompt::presetAnswers({QMessageBox::Cancel});
     QVERIFY(!m_window->openFile(m_path));
     QVERIFY(!m_window->session());
+}
+
+void TestGuiWorkflow::readOnlyFileOpensReadOnlyUntouched()
+{
+    // A file without write permission (the core goes by the permission
+    // bits, so this holds even for root): offered read-only, never changed.
+    m_window->closeAssessment();
+    const QString copy = m_dir.filePath(u"read-only.gdpra"_s);
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_path, copy));
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = test::fileHash(copy);
+    Prompt::presetAnswers({QMessageBox::Open});
+    QVERIFY(m_window->openFile(copy));
+    QCOMPARE(Prompt::shown().size(), 1);
+    QVERIFY(doc().isReadOnly());
+    QVERIFY(!panel()->answerEditor()->isEnabled());
+    m_window->closeAssessment();
+    QCOMPARE(test::fileHash(copy), before);
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 void TestGuiWorkflow::germanInterface()
