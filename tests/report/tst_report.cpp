@@ -114,6 +114,7 @@ private slots:
     void initTestCase();
     void pdfIsValid();
     void pdfTextIsTrueToTheData();
+    void pdfHasNoOrphanHeadings();
     void pdfFontsAreEmbedded();
     void pdfMetadataAndPageSize();
     void pdfChartsAreVectors();
@@ -193,6 +194,37 @@ void TestReport::pdfTextIsTrueToTheData()
     QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
     QVERIFY(text.contains(u"not a prediction"_s));
     QVERIFY(text.contains(u"Executive summary"_s));
+}
+
+void TestReport::pdfHasNoOrphanHeadings()
+{
+    // No page ends with a section heading (or the line under it) whose
+    // questions start on the next page.
+    const Run r = tool(u"pdftotext"_s, {u"-layout"_s, m_pdf, u"-"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList pages = r.out.split(u'\f', Qt::SkipEmptyParts);
+    QVERIFY(pages.size() > 3);
+    int checked = 0;
+    // The detail part, where each section is a heading over its questions
+    // (the summary's risk table names sections too, as plain cells).
+    qsizetype first = 0;
+    while (first < pages.size() && !pages.at(first).contains(u"Detail by section"_s))
+        ++first;
+    QVERIFY(first < pages.size());
+    for (qsizetype p = first; p < pages.size(); ++p) {
+        QStringList lines;
+        for (const QString &line : pages.at(p).split(u'\n'))
+            if (!line.trimmed().isEmpty() && !line.contains(u"Fingerprint"_s))
+                lines << line.trimmed();
+        // The last two lines of the body, above the footer.
+        for (const QString &line : lines.mid(std::max<qsizetype>(0, lines.size() - 2))) {
+            for (const auto &s : m_model->sections) {
+                ++checked;
+                QVERIFY2(line != s.title, qPrintable(u"page %1 ends with the heading '%2'"_s.arg(p + 1).arg(s.title)));
+            }
+        }
+    }
+    QVERIFY(checked > 0);
 }
 
 void TestReport::pdfFontsAreEmbedded()

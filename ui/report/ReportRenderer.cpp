@@ -99,6 +99,41 @@ void paintFurniture(QPainter &p, const ReportModel &model, const QSizeF &page, i
 }
 } // namespace
 
+namespace {
+/// Qt's text layout has no "keep with next": a heading can end a page while
+/// its table starts the next. Such a heading gets a page break before it,
+/// and the layout is checked again, until no heading is left orphaned.
+void keepHeadingsWithContent(QTextDocument &doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (int pass = 0; pass < 200; ++pass) {
+        bool moved = false;
+        for (QTextBlock block = doc.begin(); block.isValid() && !moved; block = block.next()) {
+            const QTextBlockFormat format = block.blockFormat();
+            if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                continue;
+            // The heading, the line under it and the first row of what follows.
+            QTextBlock last = block;
+            for (int k = 0; k < 3 && last.next().isValid(); ++k)
+                last = last.next();
+            const int headingPage = int(layout->blockBoundingRect(block).top() / pageHeight);
+            const int contentPage = int((layout->blockBoundingRect(last).bottom() - 0.5) / pageHeight);
+            if (headingPage == contentPage)
+                continue;
+            QTextBlockFormat broken = format;
+            broken.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(broken);
+            // A full relayout: the incremental one after a format change
+            // leaves later blocks misplaced (and unpainted).
+            doc.markContentsDirty(0, doc.characterCount());
+            moved = true;
+        }
+        if (!moved)
+            return;
+    }
+}
+} // namespace
+
 Result<QByteArray> ReportRenderer::pdf(const ReportModel &model, const QPageSize &pageSize)
 {
     PdfInfo info;
@@ -132,6 +167,7 @@ Result<QByteArray> ReportRenderer::pdf(const ReportModel &model, const QPageSize
         const QSizeF page(writer.width(), writer.height());
         const QSizeF body(page.width() - 2 * kMarginX, page.height() - kMarginTop - kMarginBottom);
         doc.setPageSize(body);
+        keepHeadingsWithContent(doc, body.height());
         const int pages = doc.pageCount();
 
         QPainter painter;
@@ -147,7 +183,11 @@ Result<QByteArray> ReportRenderer::pdf(const ReportModel &model, const QPageSize
             const QRectF clip(0, i * body.height(), body.width(), body.height());
             painter.setClipRect(clip);
             QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = clip;
+            // The layout skips blocks outside this rectangle; a block that
+            // starts exactly at the page edge belongs to the next page, so
+            // the edge itself is left out (else its text would also sit,
+            // clipped, in this page's content).
+            context.clip = clip.adjusted(0, 0, 0, -1);
             context.palette.setColor(QPalette::Text, ReportStyle::kInk);
             doc.documentLayout()->draw(&painter, context);
             painter.restore();
