@@ -47,7 +47,7 @@ QStringList AppSettings::recentFiles()
     return value(Key::RecentFiles).toStringList();
 }
 
-void AppSettings::addRecentFile(const QString &path)
+void AppSettings::addRecentFile(const QString &path, const RecentSummary &summary)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList files = recentFiles();
@@ -55,7 +55,10 @@ void AppSettings::addRecentFile(const QString &path)
     files.prepend(absolute);
     while (files.size() > kMaxRecentFiles)
         files.removeLast();
-    setValue(Key::RecentFiles, files);
+    QSettings settings; // one object: one write to disk
+    settings.setValue(info(int(Key::RecentFiles)).name, files);
+    if (!summary.organisation.isEmpty())
+        settings.setValue(info(int(Key::RecentSummaries)).name, summariesWith(files, absolute, summary));
 }
 
 void AppSettings::removeRecentFile(const QString &path)
@@ -73,18 +76,22 @@ AppSettings::RecentSummary AppSettings::recentSummary(const QString &path)
             one.value(u"score"_s).toString()};
 }
 
-void AppSettings::setRecentSummary(const QString &path, const RecentSummary &summary)
+QVariantMap AppSettings::summariesWith(const QStringList &recent, const QString &path, const RecentSummary &summary)
 {
     QVariantMap all = value(Key::RecentSummaries).toMap();
     // Keep summaries of recent files only.
-    const QStringList recent = recentFiles();
     for (auto it = all.begin(); it != all.end();)
         it = recent.contains(it.key()) ? std::next(it) : all.erase(it);
-    all.insert(QFileInfo(path).absoluteFilePath(),
+    all.insert(path,
                QVariantMap {{u"organisation"_s, summary.organisation},
                             {u"title"_s, summary.title},
                             {u"score"_s, summary.score}});
-    setValue(Key::RecentSummaries, all);
+    return all;
+}
+
+void AppSettings::setRecentSummary(const QString &path, const RecentSummary &summary)
+{
+    setValue(Key::RecentSummaries, summariesWith(recentFiles(), QFileInfo(path).absoluteFilePath(), summary));
 }
 
 QString AppSettings::holidayCalendar()

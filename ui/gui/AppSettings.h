@@ -13,10 +13,6 @@ class AppSettings final
 public:
     static constexpr int kMaxRecentFiles = 8;
 
-    static QStringList recentFiles();
-    /// Moves @p path to the top of the recent files.
-    static void addRecentFile(const QString &path);
-    static void removeRecentFile(const QString &path);
     /// What the start page shows for a recent file without opening it:
     /// organisation, assessment title and overall score, kept up to date
     /// while the file is open.
@@ -26,8 +22,14 @@ public:
         QString title;
         QString score; // "60.3 % AMBER"
     };
+
+    static QStringList recentFiles();
+    /// Moves @p path to the top of the recent files, with its summary
+    /// (one settings write: it happens while a file opens).
+    static void addRecentFile(const QString &path, const RecentSummary &summary = {});
     static RecentSummary recentSummary(const QString &path);
     static void setRecentSummary(const QString &path, const RecentSummary &summary);
+    static void removeRecentFile(const QString &path);
 
     static QString holidayCalendar();
     static void setHolidayCalendar(const QString &id);
@@ -57,6 +59,7 @@ private:
     };
     static QVariant value(Key key);
     static void setValue(Key key, const QVariant &value);
+    static QVariantMap summariesWith(const QStringList &recent, const QString &path, const RecentSummary &summary);
 };
 
 } // namespace readiness::ui

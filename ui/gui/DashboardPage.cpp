@@ -81,9 +81,26 @@ DashboardPage::DashboardPage(AssessmentSession &session, QWidget *parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
-    connect(&session.document(), &AssessmentDocument::changed, m_refreshTimer, qOverload<>(&QTimer::start));
+    // While hidden, changes only mark the page stale: nothing is drawn
+    // that nobody sees, and opening a file does not wait for the charts.
+    connect(&session.document(), &AssessmentDocument::changed, this, [this] {
+        m_stale = true;
+        if (isVisible())
+            m_refreshTimer->start();
+    });
     connect(m_questionnaire, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
-    refresh();
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureCurrent();
+}
+
+void DashboardPage::ensureCurrent() const
+{
+    if (m_stale)
+        const_cast<DashboardPage *>(this)->refresh();
 }
 
 QWidget *DashboardPage::makeFigure(QLabel *&value, const QString &caption, QLabel **detail)
@@ -112,21 +129,25 @@ QWidget *DashboardPage::makeFigure(QLabel *&value, const QString &caption, QLabe
 
 QString DashboardPage::readinessText() const
 {
+    ensureCurrent();
     return m_readiness->text();
 }
 
 QString DashboardPage::countdownText() const
 {
+    ensureCurrent();
     return m_countdown->text();
 }
 
 QString DashboardPage::countdownDetailText() const
 {
+    ensureCurrent();
     return m_countdownDetail->text();
 }
 
 void DashboardPage::refresh()
 {
+    m_stale = false;
     const AssessmentDocument &doc = m_session.document();
     const ReadinessScore score = doc.score();
     m_readiness->setText(formatPercent(score.percent));

@@ -9,6 +9,7 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QShowEvent;
 class QTimer;
 
 namespace readiness::ui {
@@ -28,13 +29,26 @@ public:
     QString readinessText() const;
     QString countdownText() const;
     QString countdownDetailText() const;
-    int criticalGaps() const { return m_criticalGaps; }
-    int overdueActions() const { return m_overdue; }
+    int criticalGaps() const
+    {
+        ensureCurrent();
+        return m_criticalGaps;
+    }
+    int overdueActions() const
+    {
+        ensureCurrent();
+        return m_overdue;
+    }
 
 public slots:
     void refresh();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// Refreshes now if changes arrived while the page was hidden.
+    void ensureCurrent() const;
     QWidget *makeFigure(QLabel *&value, const QString &caption, QLabel **detail = nullptr);
     void fillRadar(int questionnaire);
     void fillLevels(int questionnaire);
@@ -56,6 +70,7 @@ private:
     QTimer *m_refreshTimer;
     int m_criticalGaps = 0;
     int m_overdue = 0;
+    bool m_stale = true; // built on first show: the window opens faster
 };
 
 } // namespace readiness::ui

@@ -173,21 +173,19 @@ bool MainWindow::openFile(const QString &path, AssessmentFile::Mode mode)
         return false;
     }
     adopt(std::move(*document));
-    AppSettings::addRecentFile(path);
-    rememberSummary();
+    AppSettings::addRecentFile(path, summary());
     m_start->reloadRecentFiles();
     return true;
 }
 
-void MainWindow::rememberSummary()
+AppSettings::RecentSummary MainWindow::summary() const
 {
     if (!m_session)
-        return;
+        return {};
     const AssessmentDocument &doc = m_session->document();
     const ReadinessScore score = doc.score();
-    AppSettings::setRecentSummary(doc.path(),
-                                  {doc.organisation().name, doc.assessment().title,
-                                   formatPercent(score.percent) + u' ' + ragName(score.rag).toUpper()});
+    return {doc.organisation().name, doc.assessment().title,
+            formatPercent(score.percent) + u' ' + ragName(score.rag).toUpper()};
 }
 
 void MainWindow::adopt(std::unique_ptr<AssessmentDocument> document)
@@ -225,7 +223,8 @@ void MainWindow::closeAssessment()
     if (!m_session)
         return;
     m_view->walkthrough()->questionPanel()->saveNotes(); // never lose typed notes
-    rememberSummary();
+    if (m_session)
+        AppSettings::setRecentSummary(m_session->document().path(), summary());
     m_undoGroup->removeStack(&m_session->undoStack());
     m_stack->removeWidget(m_view);
     delete m_view;
@@ -304,7 +303,7 @@ bool MainWindow::newAssessment()
         return false;
     const QString path = document->path();
     adopt(std::move(document));
-    AppSettings::addRecentFile(path);
+    AppSettings::addRecentFile(path, summary());
     m_start->reloadRecentFiles();
     return true;
 }

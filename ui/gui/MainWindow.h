@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppSettings.h"
 #include "AssessmentDocument.h"
 
 #include <QMainWindow>
@@ -52,7 +53,8 @@ protected:
 private:
     void createMenus();
     void adopt(std::unique_ptr<AssessmentDocument> document);
-    void rememberSummary();
+    /// What the start page lists for the open file.
+    AppSettings::RecentSummary summary() const;
     void updateTitle();
     void updateStatus();
     void updateActions();
