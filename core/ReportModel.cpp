@@ -91,6 +91,8 @@ Result<ReportModel> ReportModel::build(const AssessmentDocument &document, const
     if (m.assessment.targetDate.isValid())
         m.toTarget = Countdown::between(m.today, m.assessment.targetDate, cal);
     m.sinceGdpr = Countdown::between(m.today, gdprApplicationDate(), cal);
+    for (const KeyDate &d : document.keyDates())
+        m.keyDates.append({d.label, Countdown::between(m.today, d.date, cal)});
 
     m.score = document.score();
     m.verdict = verdictFor(m.score, lang);

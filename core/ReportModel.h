@@ -117,6 +117,12 @@ struct ReportModel
     QString fingerprint;
     std::optional<Countdown> toTarget; // when a target date is set
     Countdown sinceGdpr;
+    struct DatedCountdown
+    {
+        QString label;
+        Countdown countdown; // from today to the date
+    };
+    QList<DatedCountdown> keyDates; // dates the user added, in date order
     QString calendarName;
 
     // Summary

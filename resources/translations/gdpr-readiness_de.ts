@@ -1,19 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>readiness::ui::AboutDialog</name>
     <message>
-        <location filename="../../ui/gui/AboutDialog.cpp" line="17" />
+        <location filename="../../ui/gui/AboutDialog.cpp" line="17"/>
         <source>About GDPR Readiness</source>
         <translation>Über GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AboutDialog.cpp" line="20" />
+        <location filename="../../ui/gui/AboutDialog.cpp" line="20"/>
         <source>A self-assessment of GDPR and PECR readiness for data-protection officers. Not legal advice.</source>
         <translation>Eine Selbstbewertung der DSGVO- und PECR-Bereitschaft für Datenschutzbeauftragte. Keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AboutDialog.cpp" line="22" />
+        <location filename="../../ui/gui/AboutDialog.cpp" line="22"/>
         <source>Questionnaires in this assessment:</source>
         <translation>Fragebögen in dieser Bewertung:</translation>
     </message>
@@ -21,17 +22,17 @@
 <context>
     <name>readiness::ui::ActionCommand</name>
     <message>
-        <location filename="../../ui/gui/ActionCommand.cpp" line="13" />
+        <location filename="../../ui/gui/ActionCommand.cpp" line="13"/>
         <source>Add action %1</source>
         <translation>Maßnahme %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionCommand.cpp" line="15" />
+        <location filename="../../ui/gui/ActionCommand.cpp" line="15"/>
         <source>Remove action %1</source>
         <translation>Maßnahme %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionCommand.cpp" line="16" />
+        <location filename="../../ui/gui/ActionCommand.cpp" line="16"/>
         <source>Edit action %1</source>
         <translation>Maßnahme %1 bearbeiten</translation>
     </message>
@@ -39,67 +40,67 @@
 <context>
     <name>readiness::ui::ActionDialog</name>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="23" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="23"/>
         <source>Due by</source>
         <translation>Fällig bis</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="28" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="28"/>
         <source>Edit action</source>
         <translation>Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="28" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="28"/>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="29" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="29"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="30" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="30"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="31" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="31"/>
         <source>Has a due date</source>
         <translation>Hat ein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="32" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="32"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="38" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="42" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="42"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="48" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="48"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="49" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="49"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="51" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="51"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="52" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="52"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
@@ -107,52 +108,52 @@
 <context>
     <name>readiness::ui::ActionModel</name>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="58" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="58"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="60" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="60"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="62" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="62"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="64" />
-        <source>Won't do</source>
+        <location filename="../../ui/gui/ActionModel.cpp" line="64"/>
+        <source>Won&apos;t do</source>
         <translation>Wird nicht umgesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="93" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="95"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="127" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="133"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="129" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="135"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="131" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="137"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="133" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="135" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="141"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -160,53 +161,53 @@
 <context>
     <name>readiness::ui::ActionPlanPage</name>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="27" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="27"/>
         <source>&amp;New action…</source>
         <translation>&amp;Neue Maßnahme…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="28" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="28"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="29" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="29"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="36" />
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="37" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="36"/>
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="37"/>
         <source>Filter actions</source>
         <translation>Maßnahmen filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="44" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="44"/>
         <source>Action plan</source>
         <translation>Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="48" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="53"/>
         <source>New action</source>
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="49" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="54"/>
         <source>Edit action</source>
         <translation>Maßnahme bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="50" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="55"/>
         <source>Remove action</source>
         <translation>Maßnahme entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="96" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="101"/>
         <source>Action not saved</source>
         <translation>Maßnahme nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="128" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="133"/>
         <source>Action not removed</source>
         <translation>Maßnahme nicht entfernt</translation>
     </message>
@@ -214,7 +215,7 @@
 <context>
     <name>readiness::ui::AnswerCommand</name>
     <message>
-        <location filename="../../ui/gui/AnswerCommand.cpp" line="12" />
+        <location filename="../../ui/gui/AnswerCommand.cpp" line="12"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
@@ -222,52 +223,52 @@
 <context>
     <name>readiness::ui::AnswerEditor</name>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="23" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="23"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="55" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="55"/>
         <source>Not applicable</source>
         <translation>Nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="65" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="65"/>
         <source>Level %1: %2</source>
         <translation>Stufe %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="69" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="69"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="70" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="70"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="81" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="81"/>
         <source>Choice</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="82" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="82"/>
         <source>(not answered)</source>
         <translation>(nicht beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="93" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="93"/>
         <source>Choices</source>
         <translation>Auswahlmöglichkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="108" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="108"/>
         <source>Answer text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="117" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="117"/>
         <source>Answer date</source>
         <translation>Antwortdatum</translation>
     </message>
@@ -275,8 +276,8 @@
 <context>
     <name>readiness::ui::AssessmentSession</name>
     <message>
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="70" />
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="79" />
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="70"/>
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="79"/>
         <source>The action no longer exists.</source>
         <translation>Die Maßnahme existiert nicht mehr.</translation>
     </message>
@@ -284,22 +285,22 @@
 <context>
     <name>readiness::ui::AssessmentView</name>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="21" />
+        <location filename="../../ui/gui/AssessmentView.cpp" line="21"/>
         <source>&amp;Walk-through</source>
         <translation>&amp;Durchgang</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="22" />
+        <location filename="../../ui/gui/AssessmentView.cpp" line="22"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="23" />
+        <location filename="../../ui/gui/AssessmentView.cpp" line="23"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="24" />
+        <location filename="../../ui/gui/AssessmentView.cpp" line="24"/>
         <source>Assessment pages</source>
         <translation>Seiten der Bewertung</translation>
     </message>
@@ -307,62 +308,61 @@
 <context>
     <name>readiness::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="64" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="54"/>
         <source>Overall readiness</source>
         <translation>Gesamtbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="65" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="55"/>
         <source>Questions answered</source>
         <translation>Beantwortete Fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="66" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="56"/>
         <source>Until the target date</source>
         <translation>Bis zum Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="67" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="57"/>
         <source>Since GDPR applies (25 May 2018)</source>
         <translation>Seit Geltung der DSGVO (25. Mai 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="68" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="58"/>
         <source>Critical gaps</source>
         <translation>Kritische Lücken</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="69" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="59"/>
         <source>Overdue actions</source>
         <translation>Überfällige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="75" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="65"/>
         <source>Questionnaire shown in the charts</source>
         <translation>In den Diagrammen gezeigter Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="82" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="72"/>
         <source>Section scores radar chart</source>
         <translation>Netzdiagramm der Abschnittswerte</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="83" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="73"/>
         <source>Answer levels per section chart</source>
         <translation>Diagramm der Antwortstufen je Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="158" />
         <source>–</source>
-        <translation>–</translation>
+        <translation type="vanished">–</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="162" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="160"/>
         <source>Overall readiness %1, %2</source>
         <translation>Gesamtbereitschaft %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="177" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="175"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -370,8 +370,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="178" />
-        <location filename="../../ui/gui/DashboardPage.cpp" line="185" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="176"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="183"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -379,8 +379,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="179" />
-        <location filename="../../ui/gui/DashboardPage.cpp" line="186" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="177"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="184"/>
         <source>%n working day(s) (%1 calendar)</source>
         <translation>
             <numerusform>%n Arbeitstag (Kalender %1)</numerusform>
@@ -388,17 +388,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="181" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="179"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="200" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="223"/>
         <source>Section scores (%)</source>
         <translation>Abschnittswerte (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="242" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="238"/>
         <source>Answers per level</source>
         <translation>Antworten je Stufe</translation>
     </message>
@@ -406,12 +406,12 @@
 <context>
     <name>readiness::ui::DemoAssessment</name>
     <message>
-        <location filename="../../ui/gui/DemoAssessment.cpp" line="26" />
+        <location filename="../../ui/gui/DemoAssessment.cpp" line="26"/>
         <source>The demo assessment is not installed (%1).</source>
         <translation>Die Demo-Bewertung ist nicht installiert (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DemoAssessment.cpp" line="41" />
+        <location filename="../../ui/gui/DemoAssessment.cpp" line="41"/>
         <source>The demo assessment could not be copied to %1.</source>
         <translation>Die Demo-Bewertung konnte nicht nach %1 kopiert werden.</translation>
     </message>
@@ -419,12 +419,12 @@
 <context>
     <name>readiness::ui::EvidenceCommand</name>
     <message>
-        <location filename="../../ui/gui/EvidenceCommand.cpp" line="13" />
+        <location filename="../../ui/gui/EvidenceCommand.cpp" line="13"/>
         <source>Add evidence %1</source>
         <translation>Nachweis %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceCommand.cpp" line="14" />
+        <location filename="../../ui/gui/EvidenceCommand.cpp" line="14"/>
         <source>Remove evidence %1</source>
         <translation>Nachweis %1 entfernen</translation>
     </message>
@@ -432,7 +432,7 @@
 <context>
     <name>readiness::ui::EvidenceModel</name>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="54" />
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="54"/>
         <source>%1
 SHA-256 %2
 added by %3</source>
@@ -441,22 +441,22 @@ SHA-256 %2
 hinzugefügt von %3</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="77" />
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="77"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="79" />
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="79"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="81" />
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="81"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="83" />
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="83"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -464,83 +464,83 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::EvidencePanel</name>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="40" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="40"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="41" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="41"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="42" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="42"/>
         <source>Save &amp;copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="43" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="43"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="47" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="47"/>
         <source>Evidence files</source>
         <translation>Nachweisdateien</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="57" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="57"/>
         <source>Evidence (drop files here)</source>
         <translation>Nachweise (Dateien hier ablegen)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="104" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="104"/>
         <source>Adding %1…</source>
         <translation>%1 wird hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="104" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="104"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="115" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="115"/>
         <source>Evidence not added</source>
         <translation>Nachweis nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="116" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="116"/>
         <source>“%1” could not be added.</source>
         <translation>„%1“ konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="129" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="129"/>
         <source>Add evidence</source>
         <translation>Nachweis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="129" />
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="171" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="129"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="171"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="146" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="146"/>
         <source>Evidence not opened</source>
         <translation>Nachweis nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="170" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="170"/>
         <source>Save a copy of the evidence</source>
         <translation>Kopie des Nachweises speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="179" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="179"/>
         <source>Copy not saved</source>
         <translation>Kopie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="187" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="187"/>
         <source>Evidence not removed</source>
         <translation>Nachweis nicht entfernt</translation>
     </message>
@@ -548,238 +548,350 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::GuidancePanel</name>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="17" />
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="42" />
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="17"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="42"/>
         <source>Guidance</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="43" />
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="43"/>
         <source>References</source>
         <translation>Rechtsgrundlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="44" />
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="44"/>
         <source>Evidence expected</source>
         <translation>Erwartete Nachweise</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="44" />
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="44"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="45" />
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="45"/>
         <source>Remediation</source>
         <translation>Abhilfe</translation>
     </message>
 </context>
 <context>
+    <name>readiness::ui::KeyDatesPanel</name>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="31"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="33"/>
+        <source>Key &amp;dates</source>
+        <translation>&amp;Stichtage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="36"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="106"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="36"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="36"/>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="38"/>
+        <source>Key dates</source>
+        <translation>Stichtage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="43"/>
+        <source>&amp;Add date…</source>
+        <translation>Datum &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="44"/>
+        <source>Add a key date</source>
+        <translation>Einen Stichtag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="45"/>
+        <source>Remove the selected key date</source>
+        <translation>Den ausgewählten Stichtag entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="78"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="79"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n Arbeitstag</numerusform>
+            <numerusform>%n Arbeitstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="80"/>
+        <source>%1 ago (%2)</source>
+        <translation>vor %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="80"/>
+        <source>in %1 (%2)</source>
+        <translation>in %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="91"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="100"/>
+        <source>Add key date</source>
+        <translation>Stichtag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="102"/>
+        <source>e.g. Board meeting, ICO fee renewal, DPIA review</source>
+        <translation>z. B. Vorstandssitzung, Gebührenverlängerung, DSFA-Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="103"/>
+        <source>What happens on that date</source>
+        <translation>Was an diesem Tag ansteht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="109"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="110"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="126"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="131"/>
+        <source>Remove key date</source>
+        <translation>Stichtag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="126"/>
+        <source>Remove “%1”?</source>
+        <translation>„%1“ entfernen?</translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="62" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="62"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="63" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="63"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Neue Bewertung…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="65" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="65"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="67" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="67"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="69" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="69"/>
         <source>Open the &amp;demo assessment</source>
         <translation>&amp;Demo-Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="71" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="71"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="74" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="78" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="78"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="79" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="82" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="82"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="88" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="88"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="92" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="92"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="97" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="97"/>
         <source>&amp;Walk-through</source>
         <translation>&amp;Durchgang</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="99" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="99"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="101" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="104" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="109" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="109"/>
         <source>&amp;Assessment</source>
         <translation>Be&amp;wertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="111" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="113" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="113"/>
         <source>&amp;About GDPR Readiness</source>
         <translation>Ü&amp;ber GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="115" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="115"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="124" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="124"/>
         <source>No recent assessments</source>
         <translation>Keine zuletzt geöffneten Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="140" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="140"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation>„%1“ ist in einem anderen Fenster oder auf einem anderen Rechner geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="141" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
         <source>You cannot write to “%1”.</source>
         <translation>Sie können „%1“ nicht beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="144" />
-        <location filename="../../ui/gui/MainWindow.cpp" line="172" />
-        <location filename="../../ui/gui/MainWindow.cpp" line="265" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="144"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="277"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="145" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation>Sie können sie schreibgeschützt öffnen, um sie zu lesen und Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="146" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="146"/>
         <source>Open read-only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="157" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation>„%1“ ist keine GDPR-Readiness-Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="160" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="160"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert: Stellen Sie sie aus einer Sicherung wieder her oder senden Sie sie an den Support.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="166" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="166"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation>„%1“ wurde mit einer neueren Version von GDPR Readiness geschrieben. Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="169" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="169"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="194" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="204"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Nachweis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="198" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
         <source>Create &amp;action from question…</source>
         <translation>&amp;Maßnahme aus Frage anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="240" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="252"/>
         <source>GDPR Readiness</source>
         <translation>GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="244" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="256"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="251" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="263"/>
         <source>No assessment open</source>
         <translation>Keine Bewertung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="256" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="268"/>
         <source>  (read-only)</source>
         <translation>  (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="259" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="271"/>
         <source>Last written %1</source>
         <translation>Zuletzt geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="266" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="278"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation>Bewertungen (*.gdpra);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="277" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="289"/>
         <source>Demo assessment</source>
         <translation>Demo-Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="277" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="289"/>
         <source>The demo could not be opened.</source>
         <translation>Die Demo konnte nicht geöffnet werden.</translation>
     </message>
@@ -787,54 +899,54 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::NavigatorModel</name>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="213" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="213"/>
         <source>Not applicable: applies only if “%1” is answered %2.</source>
         <translation>Nicht zutreffend: gilt nur, wenn „%1“ mit %2 beantwortet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="213" />
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="215" />
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="217" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="213"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="215"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="217"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="215" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="215"/>
         <source>Not applicable: applies only if “%1” is not answered %2.</source>
         <translation>Nicht zutreffend: gilt nur, wenn „%1“ nicht mit %2 beantwortet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="217" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="217"/>
         <source>Not applicable: applies only if “%1” includes %2.</source>
         <translation>Nicht zutreffend: gilt nur, wenn „%1“ %2 enthält.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="248" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="248"/>
         <source>%1 of the applicable questions answered</source>
         <translation>%1 der zutreffenden Fragen beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="272" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="272"/>
         <source>Not answered yet</source>
         <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="274" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="274"/>
         <source>Answered: %1</source>
         <translation>Beantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="276" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="276"/>
         <source>Answered not applicable</source>
         <translation>Als nicht zutreffend beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="278" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="278"/>
         <source>Answered, with evidence: %1</source>
         <translation>Beantwortet, mit Nachweis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="281" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="281"/>
         <source>Critical gap: %1</source>
         <translation>Kritische Lücke: %1</translation>
     </message>
@@ -842,199 +954,199 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::NewAssessmentWizard</name>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="40" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="40"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="52" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="52"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="53" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="53"/>
         <source>Who is being assessed. Turnover is optional: it sizes the possible fines.</source>
         <translation>Wer bewertet wird. Der Umsatz ist optional: Er bestimmt die Höhe möglicher Bußgelder.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="60" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="60"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="62" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="62"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="65" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="65"/>
         <source>Organisation name</source>
         <translation>Name der Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="66" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="66"/>
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="67" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="67"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="68" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="68"/>
         <source>Annual turnover</source>
         <translation>Jahresumsatz</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="69" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="69"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="74" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="75" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="75"/>
         <source>&amp;Sector:</source>
         <translation>&amp;Branche:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="76" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="76"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="77" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="77"/>
         <source>Annual &amp;turnover:</source>
         <translation>Jahres&amp;umsatz:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="85" />
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="88" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="85"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="88"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="86" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="86"/>
         <source>The questionnaires are frozen into the file, so the assessment stays as it was answered.</source>
         <translation>Die Fragebögen werden in der Datei eingefroren, damit die Bewertung so bleibt, wie sie beantwortet wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="98" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="98"/>
         <source>&amp;Import file…</source>
         <translation>Datei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="99" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="99"/>
         <source>Import questionnaire file</source>
         <translation>Fragebogendatei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="101" />
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="116" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="101"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="116"/>
         <source>Import questionnaire</source>
         <translation>Fragebogen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="102" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="102"/>
         <source>Questionnaires (*.json)</source>
         <translation>Fragebögen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="117" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="117"/>
         <source>“%1” is not a valid questionnaire.</source>
         <translation>„%1“ ist kein gültiger Fragebogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="130" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="130"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="131" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="131"/>
         <source>GDPR readiness assessment %1</source>
         <translation>DSGVO-Bereitschaftsbewertung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="135" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="135"/>
         <source>Assessment title</source>
         <translation>Titel der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="136" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="136"/>
         <source>Assessor</source>
         <translation>Bewertende Person</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="137" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="137"/>
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="139" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="139"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="140" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="140"/>
         <source>&amp;Assessor:</source>
         <translation>Bewertende &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="141" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="141"/>
         <source>Target &amp;date:</source>
         <translation>Ziel&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="148" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="148"/>
         <source>Save location</source>
         <translation>Speicherort</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="149" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="149"/>
         <source>Everything is kept in this one file: answers, evidence and actions.</source>
         <translation>Alles liegt in dieser einen Datei: Antworten, Nachweise und Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="151" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="151"/>
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="152" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="152"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="153" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="153"/>
         <source>Choose file name</source>
         <translation>Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156"/>
         <source>Save new assessment</source>
         <translation>Neue Bewertung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156"/>
         <source>Assessments (*.gdpra)</source>
         <translation>Bewertungen (*.gdpra)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="190" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="190"/>
         <source>A questionnaire could not be loaded.</source>
         <translation>Ein Fragebogen konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="197" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="197"/>
         <source>Choose at least one questionnaire.</source>
         <translation>Wählen Sie mindestens einen Fragebogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="205" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="205"/>
         <source>The assessment could not be created.</source>
         <translation>Die Bewertung konnte nicht angelegt werden.</translation>
     </message>
@@ -1042,52 +1154,52 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::QuestionPanel</name>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="30" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="30"/>
         <source>Create &amp;action from question</source>
         <translation>&amp;Maßnahme aus Frage anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="34" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="34"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="42" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="42"/>
         <source>Question text</source>
         <translation>Fragetext</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="43" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="43"/>
         <source>Critical question: a low answer caps the section score.</source>
         <translation>Kritische Frage: Eine niedrige Antwort begrenzt den Abschnittswert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="45" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="45"/>
         <source>Notes: what you saw, who told you, what is missing</source>
         <translation>Notizen: was Sie gesehen haben, wer es gesagt hat, was fehlt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="46" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="46"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="51" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="51"/>
         <source>Create action from question</source>
         <translation>Maßnahme aus Frage anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="58" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="58"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="116" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="116"/>
         <source>Answer not saved</source>
         <translation>Antwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="130" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="130"/>
         <source>Notes not saved</source>
         <translation>Notizen nicht gespeichert</translation>
     </message>
@@ -1095,57 +1207,57 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="25" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="25"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="35" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="35"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="37" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="37"/>
         <source>Holiday calendar</source>
         <translation>Feiertagskalender</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="38" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="38"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="39" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="39"/>
         <source>Default assessor</source>
         <translation>Standard-Bewerter</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="40" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="40"/>
         <source>Evidence size limit</source>
         <translation>Größenlimit für Nachweise</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="43" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="43"/>
         <source>Holiday &amp;calendar:</source>
         <translation>Feiertags&amp;kalender:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="44" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="44"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="45" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="45"/>
         <source>The language applies from the next start.</source>
         <translation>Die Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="46" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="46"/>
         <source>Default &amp;assessor:</source>
         <translation>Standard-&amp;Bewerter:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="47" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="47"/>
         <source>Largest evidence &amp;file:</source>
         <translation>Größte Nachweis&amp;datei:</translation>
     </message>
@@ -1153,62 +1265,67 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::StartPage</name>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="20" />
+        <location filename="../../ui/gui/StartPage.cpp" line="21"/>
         <source>GDPR Readiness</source>
         <translation>GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="26" />
+        <location filename="../../ui/gui/StartPage.cpp" line="27"/>
         <source>Assess how ready an organisation is for the GDPR and PECR, gather the evidence and plan the actions.</source>
         <translation>Bewerten Sie, wie bereit eine Organisation für DSGVO und PECR ist, sammeln Sie Nachweise und planen Sie Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="30" />
+        <location filename="../../ui/gui/StartPage.cpp" line="31"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Neue Bewertung…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="31" />
+        <location filename="../../ui/gui/StartPage.cpp" line="32"/>
         <source>&amp;Open assessment…</source>
         <translation>Bewertung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="32" />
+        <location filename="../../ui/gui/StartPage.cpp" line="33"/>
         <source>Try the &amp;demo assessment</source>
         <translation>&amp;Demo-Bewertung ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="33" />
+        <location filename="../../ui/gui/StartPage.cpp" line="34"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="34" />
+        <location filename="../../ui/gui/StartPage.cpp" line="35"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="35" />
+        <location filename="../../ui/gui/StartPage.cpp" line="36"/>
         <source>Try the demo assessment</source>
         <translation>Demo-Bewertung ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="36" />
+        <location filename="../../ui/gui/StartPage.cpp" line="37"/>
         <source>Opens a copy of the demo: the installed file is never changed.</source>
         <translation>Öffnet eine Kopie der Demo: Die installierte Datei wird nie verändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="37" />
+        <location filename="../../ui/gui/StartPage.cpp" line="38"/>
         <source>Recent assessments</source>
         <translation>Zuletzt geöffnete Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="38" />
+        <location filename="../../ui/gui/StartPage.cpp" line="41"/>
         <source>&amp;Recent assessments</source>
         <translation>&amp;Zuletzt geöffnete Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="84" />
+        <location filename="../../ui/gui/StartPage.cpp" line="86"/>
+        <source>modified %1</source>
+        <translation>geändert %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/StartPage.cpp" line="96"/>
         <source>No recent assessments yet.</source>
         <translation>Noch keine zuletzt geöffneten Bewertungen.</translation>
     </message>
@@ -1216,37 +1333,37 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::WalkthroughPage</name>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="36" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="36"/>
         <source>Filter by text or reference (Ctrl+F)</source>
         <translation>Nach Text oder Rechtsgrundlage filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="37" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="37"/>
         <source>Filter questions</source>
         <translation>Fragen filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="41" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="41"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="78" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="78"/>
         <source>&amp;Next question</source>
         <translation>&amp;Nächste Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="79" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="79"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Vorherige Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="81" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="81"/>
         <source>Next &amp;unanswered question</source>
         <translation>Nächste &amp;unbeantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="83" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="83"/>
         <source>&amp;Find question</source>
         <translation>Frage &amp;suchen</translation>
     </message>

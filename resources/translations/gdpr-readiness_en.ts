@@ -1,368 +1,364 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>readiness::ui::AboutDialog</name>
     <message>
-        <location filename="../../ui/gui/AboutDialog.cpp" line="17" />
+        <location filename="../../ui/gui/AboutDialog.cpp" line="17"/>
         <source>About GDPR Readiness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AboutDialog.cpp" line="20" />
+        <location filename="../../ui/gui/AboutDialog.cpp" line="20"/>
         <source>A self-assessment of GDPR and PECR readiness for data-protection officers. Not legal advice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AboutDialog.cpp" line="22" />
+        <location filename="../../ui/gui/AboutDialog.cpp" line="22"/>
         <source>Questionnaires in this assessment:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::ActionCommand</name>
     <message>
-        <location filename="../../ui/gui/ActionCommand.cpp" line="13" />
+        <location filename="../../ui/gui/ActionCommand.cpp" line="13"/>
         <source>Add action %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionCommand.cpp" line="15" />
+        <location filename="../../ui/gui/ActionCommand.cpp" line="15"/>
         <source>Remove action %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionCommand.cpp" line="16" />
+        <location filename="../../ui/gui/ActionCommand.cpp" line="16"/>
         <source>Edit action %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::ActionDialog</name>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="23" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="23"/>
         <source>Due by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="28" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="28"/>
         <source>Edit action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="28" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="28"/>
         <source>New action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="29" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="29"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="30" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="30"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="31" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="31"/>
         <source>Has a due date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="32" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="32"/>
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="38" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="38"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="42" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="42"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="48" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="48"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="49" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="49"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="51" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="51"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionDialog.cpp" line="52" />
+        <location filename="../../ui/gui/ActionDialog.cpp" line="52"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::ActionModel</name>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="58" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="58"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="60" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="60"/>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="62" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="62"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="64" />
-        <source>Won't do</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="64"/>
+        <source>Won&apos;t do</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="93" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="95"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="127" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="133"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="129" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="135"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="131" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="137"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="133" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="139"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="135" />
+        <location filename="../../ui/gui/ActionModel.cpp" line="141"/>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::ActionPlanPage</name>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="27" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="27"/>
         <source>&amp;New action…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="28" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="28"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="29" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="29"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="36" />
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="37" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="36"/>
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="37"/>
         <source>Filter actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="44" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="44"/>
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="48" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="53"/>
         <source>New action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="49" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="54"/>
         <source>Edit action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="50" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="55"/>
         <source>Remove action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="96" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="101"/>
         <source>Action not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="128" />
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="133"/>
         <source>Action not removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::AnswerCommand</name>
     <message>
-        <location filename="../../ui/gui/AnswerCommand.cpp" line="12" />
+        <location filename="../../ui/gui/AnswerCommand.cpp" line="12"/>
         <source>Answer %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::AnswerEditor</name>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="23" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="23"/>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="55" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="55"/>
         <source>Not applicable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="65" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="65"/>
         <source>Level %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="69" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="69"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="70" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="70"/>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="81" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="81"/>
         <source>Choice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="82" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="82"/>
         <source>(not answered)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="93" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="93"/>
         <source>Choices</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="108" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="108"/>
         <source>Answer text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="117" />
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="117"/>
         <source>Answer date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::AssessmentSession</name>
     <message>
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="70" />
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="79" />
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="70"/>
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="79"/>
         <source>The action no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::AssessmentView</name>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="21" />
+        <location filename="../../ui/gui/AssessmentView.cpp" line="21"/>
         <source>&amp;Walk-through</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="22" />
+        <location filename="../../ui/gui/AssessmentView.cpp" line="22"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="23" />
+        <location filename="../../ui/gui/AssessmentView.cpp" line="23"/>
         <source>Action &amp;plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="24" />
+        <location filename="../../ui/gui/AssessmentView.cpp" line="24"/>
         <source>Assessment pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="64" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="54"/>
         <source>Overall readiness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="65" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="55"/>
         <source>Questions answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="66" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="56"/>
         <source>Until the target date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="67" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="57"/>
         <source>Since GDPR applies (25 May 2018)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="68" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="58"/>
         <source>Critical gaps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="69" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="59"/>
         <source>Overdue actions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="75" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="65"/>
         <source>Questionnaire shown in the charts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="82" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="72"/>
         <source>Section scores radar chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="83" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="73"/>
         <source>Answer levels per section chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="158" />
-        <source>–</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="162" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="160"/>
         <source>Overall readiness %1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="177" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="175"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -370,8 +366,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="178" />
-        <location filename="../../ui/gui/DashboardPage.cpp" line="185" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="176"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="183"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -379,8 +375,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="179" />
-        <location filename="../../ui/gui/DashboardPage.cpp" line="186" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="177"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="184"/>
         <source>%n working day(s) (%1 calendar)</source>
         <translation>
             <numerusform>%n working day (%1 calendar)</numerusform>
@@ -388,865 +384,982 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="181" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="179"/>
         <source>no target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="200" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="223"/>
         <source>Section scores (%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="242" />
+        <location filename="../../ui/gui/DashboardPage.cpp" line="238"/>
         <source>Answers per level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::DemoAssessment</name>
     <message>
-        <location filename="../../ui/gui/DemoAssessment.cpp" line="26" />
+        <location filename="../../ui/gui/DemoAssessment.cpp" line="26"/>
         <source>The demo assessment is not installed (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DemoAssessment.cpp" line="41" />
+        <location filename="../../ui/gui/DemoAssessment.cpp" line="41"/>
         <source>The demo assessment could not be copied to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::EvidenceCommand</name>
     <message>
-        <location filename="../../ui/gui/EvidenceCommand.cpp" line="13" />
+        <location filename="../../ui/gui/EvidenceCommand.cpp" line="13"/>
         <source>Add evidence %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceCommand.cpp" line="14" />
+        <location filename="../../ui/gui/EvidenceCommand.cpp" line="14"/>
         <source>Remove evidence %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::EvidenceModel</name>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="54" />
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="54"/>
         <source>%1
 SHA-256 %2
 added by %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="77" />
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="77"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="79" />
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="79"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="81" />
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="81"/>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="83" />
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="83"/>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::EvidencePanel</name>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="40" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="40"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="41" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="41"/>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="42" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="42"/>
         <source>Save &amp;copy…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="43" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="43"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="47" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="47"/>
         <source>Evidence files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="57" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="57"/>
         <source>Evidence (drop files here)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="104" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="104"/>
         <source>Adding %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="104" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="104"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="115" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="115"/>
         <source>Evidence not added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="116" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="116"/>
         <source>“%1” could not be added.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="129" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="129"/>
         <source>Add evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="129" />
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="171" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="129"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="171"/>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="146" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="146"/>
         <source>Evidence not opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="170" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="170"/>
         <source>Save a copy of the evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="179" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="179"/>
         <source>Copy not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="187" />
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="187"/>
         <source>Evidence not removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::GuidancePanel</name>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="17" />
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="42" />
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="17"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="42"/>
         <source>Guidance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="43" />
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="43"/>
         <source>References</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="44" />
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="44"/>
         <source>Evidence expected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="44" />
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="44"/>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="45" />
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="45"/>
         <source>Remediation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::KeyDatesPanel</name>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="31"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="33"/>
+        <source>Key &amp;dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="36"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="106"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="36"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="36"/>
+        <source>Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="38"/>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="43"/>
+        <source>&amp;Add date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="44"/>
+        <source>Add a key date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="45"/>
+        <source>Remove the selected key date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="78"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="79"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="80"/>
+        <source>%1 ago (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="80"/>
+        <source>in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="91"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="100"/>
+        <source>Add key date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="102"/>
+        <source>e.g. Board meeting, ICO fee renewal, DPIA review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="103"/>
+        <source>What happens on that date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="109"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="110"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="126"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="131"/>
+        <source>Remove key date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="126"/>
+        <source>Remove “%1”?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="62" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="62"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="63" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="63"/>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="65" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="65"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="67" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="67"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="69" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="69"/>
         <source>Open the &amp;demo assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="71" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="71"/>
         <source>&amp;Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="74" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="74"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="78" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="78"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="79" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="79"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="82" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="82"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="88" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="88"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="92" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="92"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="97" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="97"/>
         <source>&amp;Walk-through</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="99" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="99"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="101" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
         <source>Action &amp;plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="104" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
         <source>&amp;Workshop mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="109" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="109"/>
         <source>&amp;Assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="111" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="113" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="113"/>
         <source>&amp;About GDPR Readiness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="115" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="115"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="124" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="124"/>
         <source>No recent assessments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="140" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="140"/>
         <source>“%1” is open in another window or on another computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="141" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
         <source>You cannot write to “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="144" />
-        <location filename="../../ui/gui/MainWindow.cpp" line="172" />
-        <location filename="../../ui/gui/MainWindow.cpp" line="265" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="144"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="277"/>
         <source>Open assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="145" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
         <source>You can open it read-only to read it and produce reports.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="146" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="146"/>
         <source>Open read-only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
         <source>“%1” no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="157" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="160" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="160"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="166" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="166"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="169" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="169"/>
         <source>“%1” could not be opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="194" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="204"/>
         <source>Add &amp;evidence…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="198" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
         <source>Create &amp;action from question…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="240" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="252"/>
         <source>GDPR Readiness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="244" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="256"/>
         <source>%1 (read-only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="251" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="263"/>
         <source>No assessment open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="256" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="268"/>
         <source>  (read-only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="259" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="271"/>
         <source>Last written %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="266" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="278"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="277" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="289"/>
         <source>Demo assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="277" />
+        <location filename="../../ui/gui/MainWindow.cpp" line="289"/>
         <source>The demo could not be opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::NavigatorModel</name>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="213" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="213"/>
         <source>Not applicable: applies only if “%1” is answered %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="213" />
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="215" />
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="217" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="213"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="215"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="217"/>
         <source> or </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="215" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="215"/>
         <source>Not applicable: applies only if “%1” is not answered %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="217" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="217"/>
         <source>Not applicable: applies only if “%1” includes %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="248" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="248"/>
         <source>%1 of the applicable questions answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="272" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="272"/>
         <source>Not answered yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="274" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="274"/>
         <source>Answered: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="276" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="276"/>
         <source>Answered not applicable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="278" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="278"/>
         <source>Answered, with evidence: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="281" />
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="281"/>
         <source>Critical gap: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::NewAssessmentWizard</name>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="40" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="40"/>
         <source>New assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="52" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="52"/>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="53" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="53"/>
         <source>Who is being assessed. Turnover is optional: it sizes the possible fines.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="60" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="60"/>
         <source>not given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="62" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="62"/>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="65" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="65"/>
         <source>Organisation name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="66" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="66"/>
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="67" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="67"/>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="68" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="68"/>
         <source>Annual turnover</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="69" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="69"/>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="74" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="74"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="75" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="75"/>
         <source>&amp;Sector:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="76" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="76"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="77" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="77"/>
         <source>Annual &amp;turnover:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="85" />
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="88" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="85"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="88"/>
         <source>Questionnaires</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="86" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="86"/>
         <source>The questionnaires are frozen into the file, so the assessment stays as it was answered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="98" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="98"/>
         <source>&amp;Import file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="99" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="99"/>
         <source>Import questionnaire file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="101" />
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="116" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="101"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="116"/>
         <source>Import questionnaire</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="102" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="102"/>
         <source>Questionnaires (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="117" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="117"/>
         <source>“%1” is not a valid questionnaire.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="130" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="130"/>
         <source>Assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="131" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="131"/>
         <source>GDPR readiness assessment %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="135" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="135"/>
         <source>Assessment title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="136" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="136"/>
         <source>Assessor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="137" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="137"/>
         <source>Target date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="139" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="139"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="140" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="140"/>
         <source>&amp;Assessor:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="141" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="141"/>
         <source>Target &amp;date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="148" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="148"/>
         <source>Save location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="149" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="149"/>
         <source>Everything is kept in this one file: answers, evidence and actions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="151" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="151"/>
         <source>File name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="152" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="152"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="153" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="153"/>
         <source>Choose file name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156"/>
         <source>Save new assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156"/>
         <source>Assessments (*.gdpra)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="190" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="190"/>
         <source>A questionnaire could not be loaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="197" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="197"/>
         <source>Choose at least one questionnaire.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="205" />
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="205"/>
         <source>The assessment could not be created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::QuestionPanel</name>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="30" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="30"/>
         <source>Create &amp;action from question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="34" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="34"/>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="42" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="42"/>
         <source>Question text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="43" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="43"/>
         <source>Critical question: a low answer caps the section score.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="45" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="45"/>
         <source>Notes: what you saw, who told you, what is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="46" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="46"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="51" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="51"/>
         <source>Create action from question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="58" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="58"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="116" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="116"/>
         <source>Answer not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="130" />
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="130"/>
         <source>Notes not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="25" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="25"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="35" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="35"/>
         <source> MiB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="37" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="37"/>
         <source>Holiday calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="38" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="38"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="39" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="39"/>
         <source>Default assessor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="40" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="40"/>
         <source>Evidence size limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="43" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="43"/>
         <source>Holiday &amp;calendar:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="44" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="44"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="45" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="45"/>
         <source>The language applies from the next start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="46" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="46"/>
         <source>Default &amp;assessor:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="47" />
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="47"/>
         <source>Largest evidence &amp;file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::StartPage</name>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="20" />
+        <location filename="../../ui/gui/StartPage.cpp" line="21"/>
         <source>GDPR Readiness</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="26" />
+        <location filename="../../ui/gui/StartPage.cpp" line="27"/>
         <source>Assess how ready an organisation is for the GDPR and PECR, gather the evidence and plan the actions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="30" />
+        <location filename="../../ui/gui/StartPage.cpp" line="31"/>
         <source>&amp;New assessment…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="31" />
+        <location filename="../../ui/gui/StartPage.cpp" line="32"/>
         <source>&amp;Open assessment…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="32" />
+        <location filename="../../ui/gui/StartPage.cpp" line="33"/>
         <source>Try the &amp;demo assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="33" />
+        <location filename="../../ui/gui/StartPage.cpp" line="34"/>
         <source>New assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="34" />
+        <location filename="../../ui/gui/StartPage.cpp" line="35"/>
         <source>Open assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="35" />
+        <location filename="../../ui/gui/StartPage.cpp" line="36"/>
         <source>Try the demo assessment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="36" />
+        <location filename="../../ui/gui/StartPage.cpp" line="37"/>
         <source>Opens a copy of the demo: the installed file is never changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="37" />
+        <location filename="../../ui/gui/StartPage.cpp" line="38"/>
         <source>Recent assessments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="38" />
+        <location filename="../../ui/gui/StartPage.cpp" line="41"/>
         <source>&amp;Recent assessments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="84" />
+        <location filename="../../ui/gui/StartPage.cpp" line="86"/>
+        <source>modified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/StartPage.cpp" line="96"/>
         <source>No recent assessments yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::WalkthroughPage</name>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="36" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="36"/>
         <source>Filter by text or reference (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="37" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="37"/>
         <source>Filter questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="41" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="41"/>
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="78" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="78"/>
         <source>&amp;Next question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="79" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="79"/>
         <source>&amp;Previous question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="81" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="81"/>
         <source>Next &amp;unanswered question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="83" />
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="83"/>
         <source>&amp;Find question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "DashboardPage.h"
 #include "EvidencePanel.h"
 #include "GuiTestSupport.h"
+#include "KeyDatesPanel.h"
 #include "LocalizedText.h"
 #include "MainWindow.h"
 #include "NavigatorModel.h"
@@ -68,6 +69,7 @@ private slots:
     void germanInterface();
     void evidenceOverLimitRefused();
     void dashboardFollowsAnswers();
+    void keyDatesCountDown();
 
 private:
     qint64 ref(const QString &questionnaireId) const;
@@ -511,6 +513,34 @@ void TestGuiWorkflow::dashboardFollowsAnswers()
                 QVERIFY(m_window->session()->setAnswer(r, q.id, u"4"_s, {}));
     QTRY_VERIFY(dashboard->readinessText() != before);
     QVERIFY(dashboard->readinessText().contains(u'%'));
+    Clock::setCurrent(nullptr);
+}
+
+void TestGuiWorkflow::keyDatesCountDown()
+{
+    // 2027-06-01 (Tue) to 2027-06-30 (Wed): 29 days, 20 weekdays strictly
+    // between, no England & Wales bank holiday among them.
+    FixedClock clock(QDateTime(QDate(2027, 6, 1), QTime(9, 0), Qt::UTC));
+    Clock::setCurrent(&clock);
+    AppSettings::setHolidayCalendar(u"england-and-wales"_s);
+    KeyDatesPanel *panel = m_window->assessmentView()->dashboard()->keyDates();
+    const int before = panel->count();
+    QVERIFY(panel->addKeyDate(u"Board meeting"_s, QDate(2027, 6, 30)));
+    QCOMPARE(panel->count(), before + 1);
+    QCOMPARE(doc().keyDates().size(), before + 1);
+    bool found = false;
+    for (int i = 0; i < panel->count(); ++i)
+        found = found || panel->rowText(i).endsWith(u"Board meeting · in 29 days (20 working days)"_s);
+    QVERIFY2(found, qPrintable(panel->rowText(0)));
+    // An empty label is refused with a message, and nothing is added.
+    QVERIFY(!panel->addKeyDate(u"  "_s, QDate(2027, 7, 1)));
+    QCOMPARE(Prompt::shown().size(), 1);
+    QCOMPARE(panel->count(), before + 1);
+    // Kept in the file.
+    const QString path = doc().path();
+    m_window->closeAssessment();
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(m_window->assessmentView()->dashboard()->keyDates()->count(), before + 1);
     Clock::setCurrent(nullptr);
 }
 

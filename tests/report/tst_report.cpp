@@ -193,6 +193,9 @@ void TestReport::pdfTextIsTrueToTheData()
     QVERIFY(pages > 3);
     QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
     QVERIFY(text.contains(u"not a prediction"_s));
+    QVERIFY(!m_model->keyDates.isEmpty()); // the demo has key dates: each on the cover
+    for (const auto &d : m_model->keyDates)
+        QVERIFY2(text.contains(d.label), qPrintable(d.label));
     QVERIFY(text.contains(u"Executive summary"_s));
 }
 

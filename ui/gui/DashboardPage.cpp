@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Countdown.h"
 #include "DataPaths.h"
+#include "KeyDatesPanel.h"
 #include "RagColors.h"
 #include "ReadinessCharts.h"
 
@@ -47,6 +48,7 @@ DashboardPage::DashboardPage(AssessmentSession &session, QWidget *parent)
     , m_radar(new QChartView(this))
     , m_levels(new QChartView(this))
     , m_refreshTimer(new QTimer(this))
+    , m_keyDates(new KeyDatesPanel(session, this))
 {
     auto *figures = new QHBoxLayout;
     figures->addWidget(makeFigure(m_readiness, tr("Overall readiness")), 2);
@@ -75,6 +77,7 @@ DashboardPage::DashboardPage(AssessmentSession &session, QWidget *parent)
     layout->addWidget(m_questionnaire, 1, 0, 1, 2, Qt::AlignLeft);
     layout->addWidget(m_radar, 2, 0);
     layout->addWidget(m_levels, 2, 1);
+    layout->addWidget(m_keyDates, 3, 0, 1, 2);
     layout->setRowStretch(2, 1);
 
     // Many changes arrive in a burst (undo of a macro, import): redraw once.
@@ -121,6 +124,7 @@ QWidget *DashboardPage::makeFigure(QLabel *&value, const QString &caption, QLabe
     if (detail) {
         *detail = new QLabel(box);
         (*detail)->setAlignment(Qt::AlignCenter);
+        (*detail)->setWordWrap(true);
         layout->addWidget(*detail);
     }
     layout->addWidget(label);

@@ -15,6 +15,7 @@ class QTimer;
 namespace readiness::ui {
 
 class AssessmentSession;
+class KeyDatesPanel;
 
 /// The state of the assessment at a glance: overall readiness with its RAG
 /// colour, a radar of the section scores, answer levels per section,
@@ -29,6 +30,7 @@ public:
     QString readinessText() const;
     QString countdownText() const;
     QString countdownDetailText() const;
+    KeyDatesPanel *keyDates() const { return m_keyDates; }
     int criticalGaps() const
     {
         ensureCurrent();
@@ -68,6 +70,7 @@ private:
     QChartView *m_radar;
     QChartView *m_levels;
     QTimer *m_refreshTimer;
+    KeyDatesPanel *m_keyDates;
     int m_criticalGaps = 0;
     int m_overdue = 0;
     bool m_stale = true; // built on first show: the window opens faster

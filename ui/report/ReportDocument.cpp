@@ -135,6 +135,10 @@ QString ReportDocument::cover() const
         h += fact(t("Target date", "Zieldatum"),
                   u"%1 — %2"_s.arg(esc(date(m.assessment.targetDate)), esc(when.arg(countdownText(*m.toTarget)))));
     }
+    for (const ReportModel::DatedCountdown &d : m.keyDates) {
+        const QString when = d.countdown.since ? t("%1 ago", "vor %1") : t("in %1", "in %1");
+        h += fact(d.label, u"%1 — %2"_s.arg(esc(date(d.countdown.to)), esc(when.arg(countdownText(d.countdown)))));
+    }
     h += fact(t("GDPR in force since", "DSGVO gilt seit"),
               u"%1 — %2"_s.arg(esc(date(m.sinceGdpr.to)), esc(t("%1 ago", "vor %1").arg(countdownText(m.sinceGdpr)))));
     h += fact(t("Working days", "Arbeitstage"),
