@@ -1,6 +1,7 @@
 #include "QuestionnaireLoader.h"
 
 #include "JsonSource.h"
+#include "QuestionnaireRules.h"
 #include "Sha256.h"
 
 #include <QFile>
@@ -16,64 +17,6 @@ using namespace Qt::StringLiterals;
 namespace readiness {
 
 namespace {
-
-// Hand-written rather than QRegularExpression: thousands of ids and
-// language tags are checked on every open of an assessment.
-bool isLowerAlnum(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
-}
-
-/// ^[a-z0-9]+([-.][a-z0-9]+)*$
-bool isValidId(QStringView id)
-{
-    if (id.isEmpty() || !isLowerAlnum(id.front()) || !isLowerAlnum(id.back()))
-        return false;
-    for (qsizetype i = 0; i < id.size(); ++i) {
-        const QChar c = id[i];
-        if (isLowerAlnum(c))
-            continue;
-        if ((c == u'-' || c == u'.') && isLowerAlnum(id[i + 1]))
-            continue;
-        return false;
-    }
-    return true;
-}
-
-/// ^[a-z]{2,3}(-[A-Z]{2})?$
-bool isLanguageTag(QStringView tag)
-{
-    const qsizetype dash = tag.indexOf(u'-');
-    const QStringView language = dash < 0 ? tag : tag.left(dash);
-    if (language.size() < 2 || language.size() > 3)
-        return false;
-    for (QChar c : language)
-        if (c < u'a' || c > u'z')
-            return false;
-    if (dash < 0)
-        return true;
-    const QStringView region = tag.mid(dash + 1);
-    return region.size() == 2 && region[0] >= u'A' && region[0] <= u'Z' && region[1] >= u'A' && region[1] <= u'Z';
-}
-
-const QRegularExpression &versionPattern()
-{
-    static const QRegularExpression re(u"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"_s);
-    return re;
-}
-
-const QRegularExpression &referencePattern()
-{
-    // Keep in step with questionnaire.schema.json ($defs/reference).
-    static const QRegularExpression re(u"^(GDPR Art [0-9]+(\\([0-9]+\\))?(\\([a-z]+\\))?"
-                                       "|UK GDPR Art [0-9]+(\\([0-9]+\\))?(\\([a-z]+\\))?"
-                                       "|Recital [0-9]+"
-                                       "|PECR reg [0-9]+[A-Z]?(\\([0-9]+\\))?(\\([a-z]+\\))?"
-                                       "|ePrivacy Directive Art [0-9]+(\\([0-9]+\\))?"
-                                       "|DPA 2018 s ?[0-9]+(\\([0-9]+\\))?"
-                                       "|DPA 2018 Sch [0-9]+)$"_s);
-    return re;
-}
 
 /// Walks the parsed JSON, building the Questionnaire and collecting every
 /// problem with its position.
@@ -149,7 +92,7 @@ public:
     QString id(const QJsonObject &o, const QString &path, const QString &key)
     {
         const QString value = string(o, path, key, true);
-        if (!value.isEmpty() && !isValidId(value))
+        if (!value.isEmpty() && !QuestionnaireRules::isId(value))
             report(
                 join(path, key),
                 u"'%1' is not a valid id (lower-case words of letters and digits joined by '-' or '.')"_s.arg(value));
@@ -178,7 +121,7 @@ public:
         if (!t.contains(u"en"_s))
             report(p, u"localised text must have an English ('en') entry"_s);
         for (auto it = t.begin(); it != t.end(); ++it) {
-            if (!isLanguageTag(it.key()))
+            if (!QuestionnaireRules::isLanguageTag(it.key()))
                 report(join(p, it.key()), u"'%1' is not a language tag"_s.arg(it.key()));
             if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
                 report(join(p, it.key()), u"expected a non-empty string, got %1"_s.arg(typeName(it.value())));
@@ -239,7 +182,7 @@ public:
         const QString p = join(path, u"references"_s);
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString r = a.at(i).toString();
-            if (!a.at(i).isString() || !referencePattern().match(r).hasMatch())
+            if (!a.at(i).isString() || !QuestionnaireRules::isReference(r))
                 report(index(p, i),
                        u"'%1' is not a recognised reference (e.g. 'GDPR Art 5(1)(a)', 'PECR reg 22(3)', 'Recital 39')"_s
                            .arg(a.at(i).isString() ? r : typeName(a.at(i))));
@@ -532,7 +475,7 @@ public:
         }
         q.id = id(o, QString(), u"id"_s);
         q.version = string(o, QString(), u"version"_s, true);
-        if (!q.version.isEmpty() && !versionPattern().match(q.version).hasMatch())
+        if (!q.version.isEmpty() && !QuestionnaireRules::isVersion(q.version))
             report(u"version"_s, u"'%1' is not a semantic version (MAJOR.MINOR.PATCH)"_s.arg(q.version));
         q.title = text(o, QString(), u"title"_s, true);
         q.description = text(o, QString(), u"description"_s, false);

@@ -122,6 +122,31 @@ int Command::parse(const QStringList &arguments, Streams io, int minPositional, 
     return -1;
 }
 
+QCommandLineOption assessmentOption()
+{
+    return QCommandLineOption(u"assessment"_s, u"Assessment id within the file (default: the newest)."_s, u"ID"_s);
+}
+
+Result<std::unique_ptr<AssessmentDocument>> openAssessment(const QString &path, AssessmentFile::Mode mode,
+                                                           const QCommandLineParser &parser,
+                                                           const QCommandLineOption &option)
+{
+    auto doc = AssessmentDocument::open(path, mode);
+    if (!doc)
+        return doc;
+    if (parser.isSet(option)) {
+        bool ok = false;
+        const qint64 id = parser.value(option).toLongLong(&ok);
+        if (!ok)
+            return makeError(u"--assessment needs a number, not '%1'"_s.arg(parser.value(option)));
+        if (Status s = (*doc)->selectAssessment(id); !s)
+            return s.error();
+    }
+    if ((*doc)->assessment().id == 0)
+        return makeError(u"%1 has no assessment yet"_s.arg(path));
+    return doc;
+}
+
 int fail(Streams io, const Error &error)
 {
     io.err << "gdpr-readiness: " << error.toString() << '\n';

@@ -12,27 +12,6 @@ using namespace Qt::StringLiterals;
 namespace readiness::cli {
 
 namespace {
-Result<std::unique_ptr<AssessmentDocument>> openDocument(const QString &path, AssessmentFile::Mode mode,
-                                                         const QCommandLineParser &parser,
-                                                         const QCommandLineOption &assessment)
-{
-    auto doc = AssessmentDocument::open(path, mode);
-    if (!doc)
-        return doc;
-    if (parser.isSet(assessment)) {
-        if (Status s = (*doc)->selectAssessment(parser.value(assessment).toLongLong()); !s)
-            return s.error();
-    }
-    if ((*doc)->assessment().id == 0)
-        return makeError(u"%1 has no assessment yet"_s.arg(path));
-    return doc;
-}
-
-QCommandLineOption assessmentOption()
-{
-    return QCommandLineOption(u"assessment"_s, u"Assessment id within the file (default: the newest)."_s, u"ID"_s);
-}
-
 QCommandLineOption actorOption()
 {
     return QCommandLineOption(u"by"_s, u"Who makes the change (default: $USER)."_s, u"NAME"_s);
@@ -138,7 +117,7 @@ int answerCommand(const QStringList &arguments, Streams io)
     if (int rc = cmd.parse(arguments, io, 3, 3); rc >= 0)
         return rc;
     const QStringList pos = cmd.parser.positionalArguments();
-    auto doc = openDocument(pos.at(0), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment);
+    auto doc = openAssessment(pos.at(0), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment);
     if (!doc)
         return fail(io, doc.error());
     AssessmentDocument &d = **doc;
@@ -188,7 +167,7 @@ int evidenceCommand(const QStringList &arguments, Streams io)
         io.err << "gdpr-readiness evidence: --max-size must be a positive number of MiB\n";
         return UsageError;
     }
-    auto doc = openDocument(pos.at(1), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment);
+    auto doc = openAssessment(pos.at(1), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment);
     if (!doc)
         return fail(io, doc.error());
     AssessmentDocument &d = **doc;
@@ -223,8 +202,8 @@ int scoreCommand(const QStringList &arguments, Streams io)
     cmd.parser.addOptions({json, assessment});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
-    auto doc
-        = openDocument(cmd.parser.positionalArguments().at(0), AssessmentFile::Mode::ReadOnly, cmd.parser, assessment);
+    auto doc = openAssessment(cmd.parser.positionalArguments().at(0), AssessmentFile::Mode::ReadOnly, cmd.parser,
+                              assessment);
     if (!doc)
         return fail(io, doc.error());
     const AssessmentDocument &d = **doc;

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "AssessmentDocument.h"
 #include "Cli.h"
+#include "Result.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
-
-namespace readiness {
-struct Error;
-}
 
 namespace readiness::cli {
 
@@ -22,6 +20,14 @@ struct Command
     /// usage error prints it and returns UsageError; otherwise -1.
     int parse(const QStringList &arguments, Streams io, int minPositional, int maxPositional);
 };
+
+/// --assessment ID: which assessment of a file a command works on.
+QCommandLineOption assessmentOption();
+/// Opens @p path (read-only for commands that only read it) and selects the
+/// assessment named by @p option, if given; the file must have one.
+Result<std::unique_ptr<AssessmentDocument>> openAssessment(const QString &path, AssessmentFile::Mode mode,
+                                                           const QCommandLineParser &parser,
+                                                           const QCommandLineOption &option);
 
 int fail(Streams io, const Error &error);
 int fail(Streams io, const QString &message);

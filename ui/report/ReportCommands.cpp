@@ -15,34 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace readiness::ui {
 
-namespace {
 using cli::Streams;
-
-QCommandLineOption assessmentOption()
-{
-    return QCommandLineOption(u"assessment"_s, u"Assessment id within the file (default: the newest)."_s, u"ID"_s);
-}
-
-// Read-only: producing a report or an export never changes the assessment.
-Result<std::unique_ptr<AssessmentDocument>> openReadOnly(const QString &path, const QCommandLineParser &parser,
-                                                         const QCommandLineOption &assessment)
-{
-    if (!QFileInfo::exists(path))
-        return makeError(u"%1: no such file"_s.arg(path));
-    auto doc = AssessmentDocument::open(path, AssessmentFile::Mode::ReadOnly);
-    if (!doc)
-        return doc;
-    if (parser.isSet(assessment)) {
-        bool ok = false;
-        const qint64 id = parser.value(assessment).toLongLong(&ok);
-        if (!ok)
-            return makeError(u"--assessment needs a number, not '%1'"_s.arg(parser.value(assessment)));
-        if (Status s = (*doc)->selectAssessment(id); !s)
-            return s.error();
-    }
-    return doc;
-}
-} // namespace
 
 int reportCommand(const QStringList &arguments, Streams io)
 {
@@ -51,7 +24,7 @@ int reportCommand(const QStringList &arguments, Streams io)
                      "section, action plan, fine exposure, evidence manifest and method."_s);
     cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file (.gdpra); opened read-only."_s);
     QCommandLineOption output({u"o"_s, u"output"_s}, u"The report file to write."_s, u"OUT"_s);
-    const QCommandLineOption assessment = assessmentOption();
+    const QCommandLineOption assessment = cli::assessmentOption();
     QCommandLineOption pageSize(u"page-size"_s, u"A4 (default) or Letter."_s, u"SIZE"_s, u"A4"_s);
     QCommandLineOption language(u"language"_s, u"en (default) or de."_s, u"LANG"_s, u"en"_s);
     QCommandLineOption format(u"format"_s, u"pdf (default) or odt."_s, u"FORMAT"_s, u"pdf"_s);
@@ -81,7 +54,7 @@ int reportCommand(const QStringList &arguments, Streams io)
     options.format = fmt == "odt"_L1 ? ReportRenderer::Format::Odt : ReportRenderer::Format::Pdf;
 
     const QString input = cmd.parser.positionalArguments().constFirst();
-    auto doc = openReadOnly(input, cmd.parser, assessment);
+    auto doc = cli::openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment);
     if (!doc)
         return cli::fail(io, doc.error());
     ReportModel::Options modelOptions;
@@ -105,7 +78,7 @@ int exportCommand(const QStringList &arguments, Streams io)
     QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write."_s, u"OUT"_s);
     QCommandLineOption format(u"format"_s, u"json or csv."_s, u"FORMAT"_s);
     QCommandLineOption language(u"language"_s, u"Language of texts: en (default) or de."_s, u"LANG"_s, u"en"_s);
-    const QCommandLineOption assessment = assessmentOption();
+    const QCommandLineOption assessment = cli::assessmentOption();
     cmd.parser.addOptions({output, format, language, assessment});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
@@ -123,7 +96,8 @@ int exportCommand(const QStringList &arguments, Streams io)
         io.err << "gdpr-readiness export: --language must be en or de\n";
         return cli::UsageError;
     }
-    auto doc = openReadOnly(cmd.parser.positionalArguments().constFirst(), cmd.parser, assessment);
+    auto doc = cli::openAssessment(cmd.parser.positionalArguments().constFirst(), AssessmentFile::Mode::ReadOnly,
+                                   cmd.parser, assessment);
     if (!doc)
         return cli::fail(io, doc.error());
     ReportModel::Options modelOptions;
