@@ -1,5 +1,6 @@
 #include "SyntheticAssessment.h"
 
+#include "Clock.h"
 #include "QuestionnaireLoader.h"
 
 #include <QDir>
@@ -24,18 +25,53 @@ QJsonObject text(const QString &en, const QString &de)
     return QJsonObject {{u"en"_s, en}, {u"de"_s, de}};
 }
 
+// Question texts for Shape::realisticText, English and German: 85 to 205
+// characters, about 130 on average, like the bundled questionnaires.
+QJsonObject longText(int s, int q)
+{
+    switch (q % 4) {
+    case 0:
+        return text(
+            u"Is control %1.%2 documented, implemented, owned and reviewed at least once a year?"_s.arg(s).arg(q),
+            u"Ist Maßnahme %1.%2 dokumentiert, umgesetzt, verantwortet und mindestens jährlich überprüft?"_s.arg(s).arg(
+                q));
+    case 1:
+        return text(
+            u"Does the organisation keep a written procedure for control %1.%2 that names an owner and says how "
+            "personal data is handled at each step?"_s.arg(s)
+                .arg(q),
+            u"Gibt es für Maßnahme %1.%2 ein schriftliches Verfahren, das eine verantwortliche Person benennt "
+            "und festlegt, wie personenbezogene Daten in jedem Schritt behandelt werden?"_s.arg(s)
+                .arg(q));
+    case 2:
+        return text(u"For control %1.%2, can you show records from the last twelve months that the procedure is "
+                    "followed, that the staff who apply it were trained, and that exceptions were approved?"_s.arg(s)
+                        .arg(q),
+                    u"Können Sie für Maßnahme %1.%2 Nachweise der letzten zwölf Monate vorlegen, dass das Verfahren "
+                    "angewandt wird, das Personal geschult wurde und Ausnahmen genehmigt wurden?"_s.arg(s)
+                        .arg(q));
+    default:
+        return text(
+            u"Has control %1.%2 been reviewed since the last change to the processing it covers?"_s.arg(s).arg(q),
+            u"Wurde Maßnahme %1.%2 seit der letzten Änderung der betroffenen Verarbeitung überprüft?"_s.arg(s).arg(q));
+    }
+}
+
 // Each question carries the fields the bundled questionnaires carry (two
 // languages, guidance, references, evidence, remediation), about 1 KB of
 // JSON, so parsing cost per question is representative.
-QJsonObject question(int s, int q)
+QJsonObject question(int s, int q, bool realistic)
 {
     const QString id = SyntheticAssessment::questionId(s, q);
     return QJsonObject {
         {u"id"_s, id},
         {u"text"_s,
-         text(u"Is control %1.%2 documented, implemented, owned and reviewed at least once a year?"_s.arg(s).arg(q),
-              u"Ist Maßnahme %1.%2 dokumentiert, umgesetzt, verantwortet und mindestens jährlich überprüft?"_s.arg(s)
-                  .arg(q))},
+         realistic
+             ? longText(s, q)
+             : text(
+                 u"Is control %1.%2 documented, implemented, owned and reviewed at least once a year?"_s.arg(s).arg(q),
+                 u"Ist Maßnahme %1.%2 dokumentiert, umgesetzt, verantwortet und mindestens jährlich überprüft?"_s.arg(s)
+                     .arg(q))},
         {u"guidance"_s,
          text(u"Good looks like a written procedure with a named owner, records that show it is followed, and a "
               "review date in the last twelve months."_s,
@@ -55,6 +91,65 @@ QJsonObject question(int s, int q)
     };
 }
 
+// Notes for Shape::realisticText, 30 to 190 characters.
+QString longNote(int n)
+{
+    switch (n % 3) {
+    case 0:
+        return u"Reviewed with the process owner."_s;
+    case 1:
+        return u"Procedure exists but the review date slipped; HR to confirm training records for new starters by "
+               "the end of the quarter."_s;
+    default:
+        return u"Partly in place: the main system follows the procedure, the legacy mailing tool does not. "
+               "Migration is planned; until then exports are checked by hand every month."_s;
+    }
+}
+
+// Evidence file names for Shape::realisticText: what a DPO attaches.
+QString evidenceName(int i, bool realistic)
+{
+    if (!realistic)
+        return u"evidence-%1.bin"_s.arg(i, 3, 10, QChar(u'0'));
+    static const char *const names[] = {"Records of processing activities",
+                                        "Data retention schedule",
+                                        "Privacy notice (website)",
+                                        "DPIA customer analytics",
+                                        "Processor agreement signed",
+                                        "Staff training attendance",
+                                        "Breach log extract",
+                                        "Access review minutes"};
+    static const char *const suffixes[] = {".pdf", ".xlsx", ".docx", ".png"};
+    return u"%1 %2%3"_s.arg(QLatin1StringView(names[i % 8]))
+        .arg(i, 3, 10, QChar(u'0'))
+        .arg(QLatin1StringView(suffixes[i % 4]));
+}
+
+// Actions for Shape::actions: titles, owners, due dates from two months
+// overdue to ten months ahead, mixed statuses, a note on every fourth.
+readiness::ActionRecord action(int i, qint64 ref, const QString &questionId, QDate today)
+{
+    static const char *const owners[] = {"Priya Shah (DPO)", "Tom Becker", "IT Operations", "HR Manager", "Legal"};
+    static const char *const titles[]
+        = {"Write the procedure, name an owner and schedule a yearly review",
+           "Collect training records for the team that applies this control",
+           "Update the processor contract with the Article 28 terms",
+           "Add the processing to the record of processing activities and check the retention period",
+           "Review access rights"};
+    readiness::ActionRecord a;
+    a.questionnaireRef = ref;
+    a.questionId = questionId;
+    a.title = u"%1 (%2)"_s.arg(QLatin1StringView(titles[i % 5]), questionId);
+    a.owner = QLatin1StringView(owners[(i * 3) % 5]);
+    a.dueDate = today.addDays(7 * i - 60);
+    a.status = i % 5 == 0 ? readiness::ActionStatus::Done
+        : i % 3 == 0      ? readiness::ActionStatus::InProgress
+                          : readiness::ActionStatus::Open;
+    if (i % 4 == 0)
+        a.notes = u"Waiting for the supplier's signed copy; chase at the next monthly review."_s;
+    return a;
+}
+
 } // namespace
 
 QString SyntheticAssessment::questionId(int section, int question)
@@ -72,7 +167,7 @@ QByteArray SyntheticAssessment::questionnaireJson(const Shape &shape)
     for (int s = 1; s <= shape.sections; ++s) {
         QJsonArray questions;
         for (int q = 1; q <= shape.questionsPerSection; ++q)
-            questions.append(question(s, q));
+            questions.append(question(s, q, shape.realisticText));
         sections.append(QJsonObject {
             {u"id"_s, u"s%1"_s.arg(s, 2, 10, QChar(u'0'))},
             {u"title"_s, text(u"Section %1"_s.arg(s), u"Abschnitt %1"_s.arg(s))},
@@ -98,7 +193,10 @@ QByteArray SyntheticAssessment::questionnaireJson(const Shape &shape)
 Result<std::unique_ptr<AssessmentDocument>> SyntheticAssessment::createEmpty(const QString &dir, const QString &path,
                                                                              const Shape &shape)
 {
-    const QString jsonPath = dir + u"/bench-synthetic-%1x%2.json"_s.arg(shape.sections).arg(shape.questionsPerSection);
+    const QString jsonPath = dir
+        + u"/bench-synthetic-%1x%2%3.json"_s.arg(shape.sections)
+              .arg(shape.questionsPerSection)
+              .arg(shape.realisticText ? u"-long"_s : QString());
     if (!QFile::exists(jsonPath)) {
         QFile out(jsonPath);
         const QByteArray json = questionnaireJson(shape);
@@ -126,30 +224,39 @@ Result<QString> SyntheticAssessment::build(const QString &dir, const Shape &shap
 
     // One outer transaction for the set-up: the nested writes become
     // savepoints, so 2,500 changes cost one fsync instead of 2,500.
+    const auto note = [&](int sec, int q) {
+        if (shape.realisticText)
+            return q % 3 == 0 ? longNote(sec + q / 3) : QString();
+        return q % 10 == 0 ? u"Reviewed with the process owner."_s : QString();
+    };
+    const int total = shape.sections * shape.questionsPerSection;
+    const auto spread = [&](int n) { // the n-th question, wrapping
+        n %= total;
+        return questionId(1 + n / shape.questionsPerSection, 1 + n % shape.questionsPerSection);
+    };
     Status s = doc.repository().file().write([&]() -> Status {
         for (int sec = 1; sec <= shape.sections; ++sec)
             for (int q = 1; q <= shape.questionsPerSection; ++q)
-                if (Status a = doc.setAnswer(ref, questionId(sec, q), QString::number((sec + q) % 5),
-                                             q % 10 == 0 ? u"Reviewed with the process owner."_s : QString());
-                    !a)
+                if (Status a = doc.setAnswer(ref, questionId(sec, q), QString::number((sec + q) % 5), note(sec, q)); !a)
                     return a;
         QByteArray bytes(shape.evidenceBytes, Qt::Uninitialized);
         for (int i = 0; i < shape.evidenceFiles; ++i) {
             QRandomGenerator rng(quint32(i + 1));
             rng.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-            const QString file = dir + u"/evidence-%1.bin"_s.arg(i, 3, 10, QChar(u'0'));
+            const QString file = dir + u'/' + evidenceName(i, shape.realisticText);
             QFile out(file);
             if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
                 return makeError(u"cannot write %1: %2"_s.arg(file, out.errorString()));
             out.close();
-            const int total = shape.sections * shape.questionsPerSection;
-            const int n = (i * 7) % total; // spread over the questionnaire
-            auto e = doc.importEvidence(
-                ref, questionId(1 + n / shape.questionsPerSection, 1 + n % shape.questionsPerSection), file);
+            auto e = doc.importEvidence(ref, spread(i * 7), file); // spread over the questionnaire
             if (!e)
                 return e.error();
             QFile::remove(file);
         }
+        const QDate today = readiness::Clock::current().today();
+        for (int i = 0; i < shape.actions; ++i)
+            if (auto a = doc.addAction(action(i, ref, spread(i * 11 + 3), today)); !a)
+                return a.error();
         return readiness::success();
     });
     if (!s)

@@ -20,6 +20,13 @@ public:
         int questionsPerSection = 100;
         int evidenceFiles = 500;
         int evidenceBytes = 4 * 1024; // "a few KB"
+        // The report benchmark needs what a report prints to be as long as
+        // in real use; the others keep the short texts their figures were
+        // taken with. realisticText: question texts of 85-205 characters
+        // (the bundled questionnaires average 116-144), a note on every
+        // third answer, evidence named like documents.
+        bool realisticText = false;
+        int actions = 0; // tied to questions, with owners and due dates
     };
 
     /// Questionnaire JSON (format 1) with the given shape.
@@ -27,7 +34,8 @@ public:
     static QString questionId(int section, int question);
 
     /// Writes the questionnaire, creates the assessment at @p dir/large.gdpra,
-    /// answers every question and imports the evidence. Returns the path.
+    /// answers every question, imports the evidence and adds the actions.
+    /// Returns the path.
     static readiness::Result<QString> build(const QString &dir, const Shape &shape);
 
     /// A new assessment at @p path on the bundled-style questionnaire of

@@ -5,33 +5,39 @@
 #   bench/run-benchmarks.sh BUILD_DIR [extra Google Benchmark flags]
 #
 # Environment:
-#   BENCH_PARTS      which parts to run (default "core gui"):
+#   BENCH_PARTS      which parts to run (default "core gui report"):
 #                      core: readiness_bench (core library)
 #                      gui:  start-up time against a minimal Qt program
 #                            (bench/measure-startup.py) and "next question"
 #                            in the walk-through (readiness_gui_bench),
 #                            offscreen, and under Xvfb when xvfb-run exists
+#                      report: the readiness report of a 300-question
+#                            assessment (readiness_report_bench), then
+#                            `gdpr-readiness report` end to end on it
 #   BENCH_MIN_TIME   seconds per repetition of the core part (default 0.5)
 #   BENCH_STARTUP_RUNS  runs of each program in the start-up part (default 20)
+#   BENCH_REPORT_RUNS   runs of each report measurement (default 10)
 #   BENCH_STRICT=1   exit 1 when a target is missed (default: report only)
 #   TMPDIR           where the scratch files go (the disk being measured)
 set -euo pipefail
 
 build_dir=${1:-build}
 shift || true
-parts=${BENCH_PARTS:-core gui}
+parts=${BENCH_PARTS:-core gui report}
 bin="$build_dir/bin/readiness_bench"
 for part in $parts; do
     case $part in
     core) needed=("$bin") ;;
     gui) needed=("$build_dir/bin/gdpr-readiness" "$build_dir/bin/bench_minimal_window"
         "$build_dir/bin/readiness_gui_bench" "$build_dir/share/gdpr-readiness/demo/demo.gdpra") ;;
+    report) needed=("$build_dir/bin/gdpr-readiness" "$build_dir/bin/readiness_report_bench") ;;
     *) echo "run-benchmarks: unknown part '$part' in BENCH_PARTS" >&2; exit 2 ;;
     esac
     for f in "${needed[@]}"; do
         if [[ ! -e "$f" ]]; then
             echo "run-benchmarks: $f not found; build it first (cmake --build $build_dir --target" \
-                "readiness_bench gdpr-readiness bench_minimal_window readiness_gui_bench readiness_demo)" >&2
+                "readiness_bench gdpr-readiness bench_minimal_window readiness_gui_bench readiness_demo" \
+                "readiness_report_bench)" >&2
             exit 2
         fi
     done
@@ -91,6 +97,76 @@ gui_part() {
     esac
 }
 
+# The report part: readiness_report_bench times the model and the PDF in
+# one process and leaves the assessment behind; then the whole command,
+# `gdpr-readiness report FILE -o OUT.pdf`, from process start to exit
+# (one warm-up run, then BENCH_REPORT_RUNS runs), and the ODT once.
+# Returns 10 when a target is missed, 2 when a measurement failed.
+run_report_part() {
+    local runs=${BENCH_REPORT_RUNS:-10} out start i status=0 cli_ns=() odt_ns pages pdf_bytes
+    out=$(mktemp -d "${TMPDIR:-/tmp}/readiness-bench-report.XXXXXX")
+    rm -f "$build_dir"/bench-report*.json # no stale figures
+    echo "== report: model and PDF in process, 300 questions, 100 evidence files, 50 actions (offscreen)"
+    QT_QPA_PLATFORM=offscreen "$build_dir/bin/readiness_report_bench" --runs "$runs" --dir "$out" \
+        --json "$build_dir/bench-report.json" || return 2
+    echo "== gdpr-readiness report FILE -o OUT.pdf, process start to exit, $runs runs after a warm-up"
+    for ((i = 0; i <= runs; ++i)); do
+        rm -f "$out/cli.pdf"
+        start=$(date +%s%N)
+        QT_QPA_PLATFORM=offscreen "$build_dir/bin/gdpr-readiness" report "$out/large.gdpra" -o "$out/cli.pdf" \
+            >/dev/null 2>"$out/cli.err" || { cat "$out/cli.err" >&2; return 2; }
+        if ((i > 0)); then # run 0 is the warm-up
+            cli_ns+=($(($(date +%s%N) - start)))
+        fi
+    done
+    rm -f "$out/cli.odt"
+    start=$(date +%s%N)
+    QT_QPA_PLATFORM=offscreen "$build_dir/bin/gdpr-readiness" report "$out/large.gdpra" --format odt \
+        -o "$out/cli.odt" >/dev/null 2>"$out/cli.err" || { cat "$out/cli.err" >&2; return 2; }
+    odt_ns=$(($(date +%s%N) - start))
+    pdf_bytes=$(stat -c %s "$out/cli.pdf")
+    if command -v pdfinfo >/dev/null; then
+        pages=$(pdfinfo "$out/cli.pdf" | sed -n 's/^Pages: *//p')
+    else
+        pages=-1
+    fi
+    python3 - "$build_dir/bench-report.json" "$build_dir/bench-report-cli.json" "$pdf_bytes" "$pages" \
+        "$odt_ns" "$(stat -c %s "$out/cli.odt")" "${cli_ns[@]}" <<'PY' || status=$?
+import json, sys
+bench = json.load(open(sys.argv[1]))
+cli_out, pdf_bytes, pages, odt_ns, odt_bytes = sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
+runs = [int(x) / 1e6 for x in sys.argv[7:]]
+s = sorted(runs)
+at = lambda q: s[min(len(s) - 1, int(q * (len(s) - 1) + 0.5))]
+median, p95 = at(0.5), at(0.95)
+json.dump({"runs_ms": runs, "median_ms": median, "p95_ms": p95, "max_ms": s[-1], "pdf_bytes": pdf_bytes,
+           "pdf_pages": pages, "odt_ms": odt_ns / 1e6, "odt_bytes": odt_bytes}, open(cli_out, "w"), indent=1)
+m, w = bench["model"], bench["pdf_write"]
+print(f"model (in process)        median {m['median_ms']:7.1f} ms  p95 {m['p95_ms']:7.1f}  max {m['max_ms']:7.1f}")
+print(f"PDF render + write        median {w['median_ms']:7.1f} ms  p95 {w['p95_ms']:7.1f}  max {w['max_ms']:7.1f}")
+time_ok = median < 1000 and p95 < 1000
+size_ok = pdf_bytes < 2_000_000
+print(f"gdpr-readiness report     median {median:7.1f} ms  p95 {p95:7.1f}  max {s[-1]:7.1f}  "
+      f"(target < 1 s: {'met' if time_ok else 'MISSED'})")
+print(f"PDF size                  {pdf_bytes} bytes ({pdf_bytes / 1e6:.2f} MB), {pages} pages  "
+      f"(target < 2 MB: {'met' if size_ok else 'MISSED'})")
+print(f"ODT (--format odt, once)  {odt_ns / 1e6:.1f} ms, {odt_bytes} bytes")
+sys.exit(0 if time_ok and size_ok else 10)
+PY
+    rm -rf "$out"
+    return $status
+}
+
+report_part() {
+    local status=0
+    run_report_part || status=$?
+    case $status in
+    0) ;;
+    10) missed_any=1 ;;
+    *) echo "run-benchmarks: the report part failed" >&2; exit 2 ;;
+    esac
+}
+
 finish() {
     if [[ $missed_any == 1 && "${BENCH_STRICT:-0}" == 1 ]]; then
         exit 1
@@ -99,7 +175,12 @@ finish() {
 }
 
 if [[ " $parts " != *" core "* ]]; then
-    gui_part
+    if [[ " $parts " == *" gui "* ]]; then
+        gui_part
+    fi
+    if [[ " $parts " == *" report "* ]]; then
+        report_part
+    fi
     finish
 fi
 min_time=${BENCH_MIN_TIME:-0.5}
@@ -243,5 +324,9 @@ fi
 if [[ " $parts " == *" gui "* ]]; then
     echo
     gui_part
+fi
+if [[ " $parts " == *" report "* ]]; then
+    echo
+    report_part
 fi
 finish
