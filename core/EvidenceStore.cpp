@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -109,6 +110,20 @@ Result<EvidenceRecord> EvidenceStore::import(const Target &target, const QString
     if (!s)
         return s.error();
     return record;
+}
+
+Status EvidenceStore::exportToFile(qint64 evidenceId, const QString &path, const Progress &progress) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status s = exportTo(evidenceId, file, progress); !s) {
+        file.cancelWriting();
+        return s;
+    }
+    if (!file.commit())
+        return makeError(u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString()));
+    return success();
 }
 
 Status EvidenceStore::exportTo(qint64 evidenceId, QIODevice &out, const Progress &progress) const

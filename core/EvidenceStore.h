@@ -39,6 +39,9 @@ public:
     Result<EvidenceRecord> import(const Target &target, const QString &path, const Progress &progress = {});
     /// Writes the stored bytes to @p out and checks them against the SHA-256.
     Status exportTo(qint64 evidenceId, QIODevice &out, const Progress &progress = {}) const;
+    /// Writes the evidence to the file @p path atomically (QSaveFile): on
+    /// any error nothing is left at @p path and an existing file is kept.
+    Status exportToFile(qint64 evidenceId, const QString &path, const Progress &progress = {}) const;
 
 private:
     AssessmentRepository &m_repository;

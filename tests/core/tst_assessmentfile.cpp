@@ -284,6 +284,14 @@ private slots:
         out.open(QIODevice::WriteOnly);
         QVERIFY(doc->evidenceStore().exportTo(e->id, out).ok());
         QCOMPARE(out.data(), bytes);
+        // To a file: the same bytes; to an unwritable place: an error and no file.
+        const QString copy = path(u"scan-copy.bin"_s);
+        QVERIFY(doc->evidenceStore().exportToFile(e->id, copy).ok());
+        QCOMPARE(fileHash(copy), fileHash(src));
+        auto bad = doc->evidenceStore().exportToFile(e->id, path(u"no-such-folder/scan.bin"_s));
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.startsWith(u"cannot write "_s));
+        QVERIFY(!QFile::exists(path(u"no-such-folder/scan.bin"_s)));
         QVERIFY(doc->removeEvidence(e->id).ok());
         QCOMPARE(doc->evidence().size(), 0);
         QVERIFY(doc->restoreEvidence(e->id).ok());

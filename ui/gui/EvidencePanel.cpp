@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QUrl>
@@ -138,15 +137,11 @@ QString EvidencePanel::exportToTemporary(qint64 id, const QString &name)
     if (!m_tempDir)
         m_tempDir = std::make_unique<QTemporaryDir>();
     const QString target = m_tempDir->filePath(QString::number(id) + u'-' + QFileInfo(name).fileName());
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    if (Status s = m_session.document().evidenceStore().exportTo(id, file); !s) {
-        file.cancelWriting();
+    if (Status s = m_session.document().evidenceStore().exportToFile(id, target); !s) {
         Prompt::inform(this, QMessageBox::Warning, tr("Evidence not opened"), s.error().toString());
         return {};
     }
-    return file.commit() ? target : QString();
+    return target;
 }
 
 void EvidencePanel::openSelected()
@@ -171,13 +166,8 @@ void EvidencePanel::saveSelectedCopy()
                                                 QDir(AppSettings::lastDirectory()).filePath(name), tr("All files (*)"));
     if (target.isEmpty())
         return;
-    QSaveFile file(target);
-    Status s = file.open(QIODevice::WriteOnly) ? m_session.document().evidenceStore().exportTo(id, file)
-                                               : Status(makeError(file.errorString()));
-    if (!s || !file.commit()) {
-        file.cancelWriting();
-        Prompt::inform(this, QMessageBox::Warning, tr("Copy not saved"), s ? file.errorString() : s.error().toString());
-    }
+    if (Status s = m_session.document().evidenceStore().exportToFile(id, target); !s)
+        Prompt::inform(this, QMessageBox::Warning, tr("Copy not saved"), s.error().toString());
 }
 
 void EvidencePanel::removeSelected()
