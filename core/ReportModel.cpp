@@ -45,9 +45,11 @@ QString verdictFor(const ReadinessScore &score, const QString &lang)
         = pick(lang, u"Overall readiness is %1 — %2."_s, u"Die Gesamtbereitschaft beträgt %1 — %2."_s).arg(pct, rating);
     if (score.criticalGaps > 0)
         sentence += u' '
-            + pick(lang, u"%1 critical gap(s) need attention first."_s,
-                   u"%1 kritische Lücke(n) sind vorrangig zu schließen."_s)
-                  .arg(score.criticalGaps);
+            + (score.criticalGaps == 1 ? pick(lang, u"1 critical gap needs attention first."_s,
+                                              u"1 kritische Lücke ist vorrangig zu schließen."_s)
+                                       : pick(lang, u"%1 critical gaps need attention first."_s,
+                                              u"%1 kritische Lücken sind vorrangig zu schließen."_s)
+                                             .arg(score.criticalGaps));
     if (score.coverage() < 1.0)
         sentence += u' '
             + pick(lang, u"The score is provisional: %1 of %2 applicable questions are answered."_s,

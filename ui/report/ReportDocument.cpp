@@ -275,10 +275,11 @@ QString ReportDocument::actionPlan() const
     QString h = heading(u"3"_s, t("Action plan", "Maßnahmenplan"));
     if (m.actions.isEmpty())
         return h + u"<p>%1</p>"_s.arg(esc(t("No actions recorded.", "Keine Maßnahmen erfasst.")));
-    h += u"<p>%1</p>"_s.arg(
-        esc(t("%1 action(s), %2 overdue (highlighted).", "%1 Maßnahme(n), %2 überfällig (markiert).")
-                .arg(m.actions.size())
-                .arg(m.overdueCount)));
+    h += u"<p>%1</p>"_s.arg(esc(
+        (m.actions.size() == 1 ? t("%1 action, %2 overdue (highlighted).", "%1 Maßnahme, %2 überfällig (markiert).")
+                               : t("%1 actions, %2 overdue (highlighted).", "%1 Maßnahmen, %2 überfällig (markiert)."))
+            .arg(m.actions.size())
+            .arg(m.overdueCount)));
     h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" style=\"border-collapse: "
          "collapse; border-color: #D5D8DC; border-style: solid; font-size:7.5pt;\">"_s
         + headerRow({t("Action", "Maßnahme"), t("Owner", "Verantwortlich"), t("Due", "Fällig"), t("Status", "Status")},
