@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 
@@ -306,7 +307,10 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
                           .arg(header->userVersion)
                           .arg(kSchemaVersion));
 
-    const bool writable = hasWritePermission(fi) && QFileInfo(fi.absolutePath()).isWritable();
+    // WAL needs the -wal and -shm files beside the database, so the folder
+    // must be writable too.
+    const bool folderWritable = hasWritePermission(QFileInfo(fi.absolutePath()));
+    const bool writable = hasWritePermission(fi) && folderWritable;
     if (mode == Mode::ReadWrite && !writable)
         return failed(failure, Failure::ReadOnly,
                       u"%1 is read-only (or its folder is); it can be opened read-only"_s.arg(native));
@@ -331,8 +335,21 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
     const QString connection = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(fi.absoluteFilePath());
         QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs);
+        // In a folder we cannot write to (an installed demo, a read-only
+        // share), SQLite cannot create the WAL's -shm file even to read.
+        // With no WAL left beside the file, open it as immutable: nothing
+        // can change it while we read, and nothing is written next to it.
+        const bool immutable = mode == Mode::ReadOnly && !folderWritable
+            && !QFileInfo::exists(fi.absoluteFilePath() + u"-wal"_s)
+            && !QFileInfo::exists(fi.absoluteFilePath() + u"-shm"_s);
+        if (immutable) {
+            db.setDatabaseName(u"file:"_s + QString::fromLatin1(QUrl::toPercentEncoding(fi.absoluteFilePath(), "/"))
+                               + u"?immutable=1"_s);
+            options += u";QSQLITE_OPEN_URI"_s;
+        } else {
+            db.setDatabaseName(fi.absoluteFilePath());
+        }
         if (mode == Mode::ReadOnly)
             options += u";QSQLITE_OPEN_READONLY"_s;
         db.setConnectOptions(options);

@@ -218,6 +218,40 @@ private slots:
         QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
     }
 
+    void readOnlyFolderOpensReadOnlyWithoutWritingBeside()
+    {
+        // A file in a folder without write permission (an installed demo, a
+        // read-only share): refused for writing, readable, nothing written.
+        QDir dir(m_dir.filePath(u"read-only-folder"_s));
+        QVERIFY(dir.mkpath(u"."_s));
+        const QString p = dir.filePath(u"shared.gdpra"_s);
+        {
+            AssessmentDocument::NewAssessment spec;
+            spec.organisation.name = u"Shared Ltd"_s;
+            spec.questionnaires = {m_questionnaire};
+            auto doc = AssessmentDocument::create(p, spec);
+            QVERIFY(doc.ok());
+            QVERIFY(
+                (*doc)->setAnswer((*doc)->questionnaires().first().ref, u"scope.uses-cookies"_s, u"yes"_s, {}).ok());
+        }
+        QVERIFY(QFile::setPermissions(dir.path(),
+                                      QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                          | QFile::ReadOther | QFile::ExeOther));
+        const QByteArray before = fileHash(p);
+        AssessmentFile::Failure failure;
+        QVERIFY(!AssessmentDocument::open(p, AssessmentFile::Mode::ReadWrite, &failure));
+        QCOMPARE(failure, AssessmentFile::Failure::ReadOnly);
+        {
+            auto ro = AssessmentDocument::open(p, AssessmentFile::Mode::ReadOnly);
+            QVERIFY2(ro.ok(), qPrintable(ro ? QString() : ro.error().toString()));
+            QCOMPARE((*ro)->answer((*ro)->questionnaires().first().ref, u"scope.uses-cookies"_s).value, u"yes"_s);
+            QCOMPARE((*ro)->organisation().name, u"Shared Ltd"_s);
+        }
+        QCOMPARE(fileHash(p), before);
+        QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList {u"shared.gdpra"_s});
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
     void lockedFileIsRefused()
     {
         const QString p = path(u"locked.gdpra"_s);
