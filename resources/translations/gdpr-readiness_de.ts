@@ -207,7 +207,7 @@
         <translation>Maßnahme nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionPlanPage.cpp" line="133"/>
+        <location filename="../../ui/gui/ActionPlanPage.cpp" line="135"/>
         <source>Action not removed</source>
         <translation>Maßnahme nicht entfernt</translation>
     </message>
@@ -254,6 +254,7 @@
     </message>
     <message>
         <location filename="../../ui/gui/AnswerEditor.cpp" line="82"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="120"/>
         <source>(not answered)</source>
         <translation>(nicht beantwortet)</translation>
     </message>
@@ -268,7 +269,7 @@
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="117"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="114"/>
         <source>Answer date</source>
         <translation>Antwortdatum</translation>
     </message>
@@ -357,12 +358,12 @@
         <translation type="vanished">–</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="160"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="161"/>
         <source>Overall readiness %1, %2</source>
         <translation>Gesamtbereitschaft %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="175"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="176"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -370,8 +371,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="176"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="183"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="177"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="184"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -379,8 +380,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="177"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="184"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="178"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="185"/>
         <source>%n working day(s) (%1 calendar)</source>
         <translation>
             <numerusform>%n Arbeitstag (Kalender %1)</numerusform>
@@ -388,17 +389,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="179"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="180"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="223"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="224"/>
         <source>Section scores (%)</source>
         <translation>Abschnittswerte (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="238"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="239"/>
         <source>Answers per level</source>
         <translation>Antworten je Stufe</translation>
     </message>
@@ -464,32 +465,32 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::EvidencePanel</name>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="40"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="39"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="41"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="40"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="42"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="41"/>
         <source>Save &amp;copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="43"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="42"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="47"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="46"/>
         <source>Evidence files</source>
         <translation>Nachweisdateien</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="57"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="56"/>
         <source>Evidence (drop files here)</source>
         <translation>Nachweise (Dateien hier ablegen)</translation>
     </message>
@@ -520,27 +521,27 @@ hinzugefügt von %3</translation>
     </message>
     <message>
         <location filename="../../ui/gui/EvidencePanel.cpp" line="129"/>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="171"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="167"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="146"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="142"/>
         <source>Evidence not opened</source>
         <translation>Nachweis nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="170"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="166"/>
         <source>Save a copy of the evidence</source>
         <translation>Kopie des Nachweises speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="179"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="171"/>
         <source>Copy not saved</source>
         <translation>Kopie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="187"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="178"/>
         <source>Evidence not removed</source>
         <translation>Nachweis nicht entfernt</translation>
     </message>
@@ -689,209 +690,209 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="62"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="64"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="63"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="65"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Neue Bewertung…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="65"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="67"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="67"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="69"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="71"/>
         <source>Open the &amp;demo assessment</source>
         <translation>&amp;Demo-Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="74"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="74"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="78"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="85"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="79"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="86"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="82"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="89"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="88"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="92"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
         <source>&amp;Walk-through</source>
         <translation>&amp;Durchgang</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="99"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="109"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="116"/>
         <source>&amp;Assessment</source>
         <translation>Be&amp;wertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="113"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="120"/>
         <source>&amp;About GDPR Readiness</source>
         <translation>Ü&amp;ber GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="115"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="124"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="131"/>
         <source>No recent assessments</source>
         <translation>Keine zuletzt geöffneten Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="147"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation>„%1“ ist in einem anderen Fenster oder auf einem anderen Rechner geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="148"/>
         <source>You cannot write to “%1”.</source>
         <translation>Sie können „%1“ nicht beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="144"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="179"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="284"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation>Sie können sie schreibgeschützt öffnen, um sie zu lesen und Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="146"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="153"/>
         <source>Open read-only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="164"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation>„%1“ ist keine GDPR-Readiness-Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="167"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert: Stellen Sie sie aus einer Sicherung wieder her oder senden Sie sie an den Support.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="173"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation>„%1“ wurde mit einer neueren Version von GDPR Readiness geschrieben. Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="176"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Nachweis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="215"/>
         <source>Create &amp;action from question…</source>
         <translation>&amp;Maßnahme aus Frage anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="259"/>
         <source>GDPR Readiness</source>
         <translation>GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="263"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="270"/>
         <source>No assessment open</source>
         <translation>Keine Bewertung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="275"/>
         <source>  (read-only)</source>
         <translation>  (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="271"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="278"/>
         <source>Last written %1</source>
         <translation>Zuletzt geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="285"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation>Bewertungen (*.gdpra);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="289"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="296"/>
         <source>Demo assessment</source>
         <translation>Demo-Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="289"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="296"/>
         <source>The demo could not be opened.</source>
         <translation>Die Demo konnte nicht geöffnet werden.</translation>
     </message>
@@ -1136,17 +1137,22 @@ hinzugefügt von %3</translation>
         <translation>Bewertungen (*.gdpra)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="190"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="185"/>
+        <source>Choose the currency of the annual turnover (EUR or GBP), or leave the turnover at 0.</source>
+        <translation>Wählen Sie die Währung des Jahresumsatzes (EUR oder GBP) oder lassen Sie den Umsatz bei 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="196"/>
         <source>A questionnaire could not be loaded.</source>
         <translation>Ein Fragebogen konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="197"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="203"/>
         <source>Choose at least one questionnaire.</source>
         <translation>Wählen Sie mindestens einen Fragebogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="205"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="211"/>
         <source>The assessment could not be created.</source>
         <translation>Die Bewertung konnte nicht angelegt werden.</translation>
     </message>
@@ -1194,12 +1200,12 @@ hinzugefügt von %3</translation>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="116"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="117"/>
         <source>Answer not saved</source>
         <translation>Antwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="130"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="133"/>
         <source>Notes not saved</source>
         <translation>Notizen nicht gespeichert</translation>
     </message>
@@ -1333,37 +1339,37 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::WalkthroughPage</name>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="36"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="38"/>
         <source>Filter by text or reference (Ctrl+F)</source>
         <translation>Nach Text oder Rechtsgrundlage filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="37"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="39"/>
         <source>Filter questions</source>
         <translation>Fragen filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="41"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="43"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="78"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="81"/>
         <source>&amp;Next question</source>
         <translation>&amp;Nächste Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="79"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="82"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Vorherige Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="81"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="84"/>
         <source>Next &amp;unanswered question</source>
         <translation>Nächste &amp;unbeantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="83"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="86"/>
         <source>&amp;Find question</source>
         <translation>Frage &amp;suchen</translation>
     </message>

@@ -120,6 +120,8 @@ bool ActionPlanPage::createActionFor(qint64 questionnaireRef, const QString &que
 
 bool ActionPlanPage::editSelected()
 {
+    if (m_session.document().isReadOnly())
+        return false; // read-only: nothing to edit (a double-click does nothing)
     const ActionRecord action = selected();
     return action.id != 0 && runEditor(action);
 }

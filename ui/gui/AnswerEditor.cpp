@@ -107,21 +107,19 @@ void AnswerEditor::setQuestion(const Question &question, const AnswerScale &scal
         m_line = new QLineEdit(this);
         m_line->setAccessibleName(tr("Answer text"));
         m_layout->addWidget(m_line);
-        connect(m_line, &QLineEdit::editingFinished, this, [this] {
-            if (!m_updating)
-                emit valueEdited(m_line->text());
-        });
+        connect(m_line, &QLineEdit::editingFinished, this, &AnswerEditor::emitIfChanged);
         break;
     case QuestionType::Date:
         m_date = new QDateEdit(this);
         m_date->setAccessibleName(tr("Answer date"));
         m_date->setCalendarPopup(true);
         m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+        // The lowest date stands for "not answered": tabbing through an
+        // unanswered date question must not record a date.
+        m_date->setMinimumDate(QDate(1900, 1, 1));
+        m_date->setSpecialValueText(tr("(not answered)"));
         m_layout->addWidget(m_date);
-        connect(m_date, &QDateEdit::editingFinished, this, [this] {
-            if (!m_updating)
-                emit valueEdited(value());
-        });
+        connect(m_date, &QDateEdit::editingFinished, this, &AnswerEditor::emitIfChanged);
         break;
     }
     m_updating = false;
@@ -130,6 +128,7 @@ void AnswerEditor::setQuestion(const Question &question, const AnswerScale &scal
 void AnswerEditor::setValue(const QString &value)
 {
     m_updating = true;
+    m_stored = value;
     if (m_radios) {
         const int id = int(m_radioValues.indexOf(value));
         if (id >= 0) {
@@ -152,7 +151,7 @@ void AnswerEditor::setValue(const QString &value)
             m_line->setText(value);
     } else if (m_date) {
         const QDate date = QDate::fromString(value, Qt::ISODate);
-        m_date->setDate(date.isValid() ? date : QDate::currentDate());
+        m_date->setDate(date.isValid() ? date : m_date->minimumDate());
     }
     m_updating = false;
 }
@@ -173,8 +172,22 @@ QString AnswerEditor::value() const
     if (m_line)
         return m_line->text();
     if (m_date)
-        return m_date->date().toString(Qt::ISODate);
+        return m_date->date() == m_date->minimumDate() ? QString() : m_date->date().toString(Qt::ISODate);
     return {};
+}
+
+void AnswerEditor::emitIfChanged()
+{
+    if (m_updating || value() == m_stored)
+        return;
+    m_stored = value();
+    emit valueEdited(m_stored);
+}
+
+void AnswerEditor::commitPending()
+{
+    if (m_line || m_date)
+        emitIfChanged();
 }
 
 bool AnswerEditor::chooseByKey(const QString &key)

@@ -32,6 +32,9 @@ public:
     QString value() const;
     /// Keyboard answers: a level digit or "na"; false if not an answer here.
     bool chooseByKey(const QString &key);
+    /// Emits valueEdited() for a text or date typed but not yet finished
+    /// (the question is about to change): nothing typed is ever lost.
+    void commitPending();
 
 signals:
     void valueEdited(const QString &value);
@@ -47,6 +50,9 @@ private:
     QListWidget *m_list = nullptr;
     QLineEdit *m_line = nullptr;
     QDateEdit *m_date = nullptr;
+    void emitIfChanged();
+
+    QString m_stored; // the value shown by setValue(): what the file holds
     bool m_allowNa = true;
     bool m_updating = false;
 };

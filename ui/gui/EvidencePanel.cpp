@@ -98,6 +98,7 @@ int EvidencePanel::addFiles(const QStringList &paths)
 {
     if (m_ref == 0 || m_session.document().isReadOnly())
         return 0;
+    emit aboutToImport();
     int added = 0;
     for (const QString &path : paths) {
         QProgressDialog progress(tr("Adding %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);

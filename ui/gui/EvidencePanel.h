@@ -28,6 +28,12 @@ public:
     int addFiles(const QStringList &paths);
     EvidenceModel *model() const { return m_model; }
 
+signals:
+    /// Before an import: pending edits (notes) must be written first, since
+    /// the import's transaction is open while its progress dialog runs the
+    /// event loop, and a cancelled import rolls back what was written then.
+    void aboutToImport();
+
 public slots:
     void addWithDialog();
     void openSelected();

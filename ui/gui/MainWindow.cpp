@@ -4,8 +4,10 @@
 #include "AppSettings.h"
 #include "AssessmentSession.h"
 #include "AssessmentView.h"
+#include "DashboardPage.h"
 #include "DemoAssessment.h"
 #include "EvidencePanel.h"
+#include "KeyDatesPanel.h"
 #include "NewAssessmentWizard.h"
 #include "Prompt.h"
 #include "QuestionPanel.h"
@@ -68,11 +70,16 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open the &demo assessment"), this, &MainWindow::openDemo);
     file->addSeparator();
-    m_documentActions << file->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close"), QKeySequence::Close, this,
-                                         &MainWindow::closeAssessment);
+    QAction *close
+        = file->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close"), this, &MainWindow::closeAssessment);
+    // Every binding of the platform, plus Ctrl+W everywhere (docs/gui.md).
+    close->setShortcuts(QList<QKeySequence>(QKeySequence::keyBindings(QKeySequence::Close))
+                        << QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_documentActions << close;
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), QKeySequence::Quit, this,
-                                    &QWidget::close);
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(QList<QKeySequence>(QKeySequence::keyBindings(QKeySequence::Quit))
+                       << QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -327,8 +334,15 @@ void MainWindow::setWorkshopMode(bool on)
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    if (Prompt::exec(dialog) == QDialog::Accepted)
-        dialog.apply();
+    if (Prompt::exec(dialog) != QDialog::Accepted)
+        return;
+    dialog.apply();
+    // Settings that matter to the open file take effect now.
+    if (m_session) {
+        m_session->document().evidenceStore().setSizeLimit(qint64(AppSettings::evidenceSizeLimitMiB()) * 1024 * 1024);
+        m_view->dashboard()->refresh();
+        m_view->dashboard()->keyDates()->refresh();
+    }
 }
 
 void MainWindow::showAbout()

@@ -179,6 +179,12 @@ bool NewAssessmentWizard::create()
     if (m_turnover->value() > 0)
         spec.organisation.turnover = m_turnover->value();
     spec.organisation.currency = m_currency->currentData().toString();
+    // Fine exposure needs both; the command line refuses one without the other.
+    if (spec.organisation.turnover && spec.organisation.currency.isEmpty()) {
+        Prompt::inform(this, QMessageBox::Warning, windowTitle(),
+                       tr("Choose the currency of the annual turnover (EUR or GBP), or leave the turnover at 0."));
+        return false;
+    }
     spec.info.title = m_title->text().trimmed();
     spec.info.assessor = m_assessor->text().trimmed();
     spec.info.targetDate = m_target->date();

@@ -68,6 +68,7 @@ QuestionPanel::QuestionPanel(AssessmentSession &session, QWidget *parent)
         m_notesTimer->start();
     });
     connect(m_notesTimer, &QTimer::timeout, this, &QuestionPanel::saveNotes);
+    connect(m_evidence, &EvidencePanel::aboutToImport, this, &QuestionPanel::saveNotes);
     connect(m_createAction, &QPushButton::clicked, this, [this] { emit createActionRequested(m_ref, m_questionId); });
     connect(&session.document(), &AssessmentDocument::changed, this, &QuestionPanel::onChanged);
     setEnabled(false);
@@ -122,6 +123,8 @@ void QuestionPanel::answerEdited(const QString &value)
 void QuestionPanel::saveNotes()
 {
     m_notesTimer->stop();
+    if (m_ref != 0)
+        m_answer->commitPending(); // a typed text or date answer, too
     if (!m_notesDirty || m_ref == 0)
         return;
     m_notesDirty = false;

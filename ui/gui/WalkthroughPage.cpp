@@ -6,7 +6,9 @@
 #include "QuestionPanel.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -40,6 +42,7 @@ WalkthroughPage::WalkthroughPage(AssessmentSession &session, QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setAccessibleName(tr("Questions"));
     m_tree->setUniformRowHeights(true);
+    m_tree->installEventFilter(this);
     m_tree->expandToDepth(0);
 
     auto *left = new QWidget(this);
@@ -139,36 +142,66 @@ void WalkthroughPage::onCurrentChanged(const QModelIndex &current)
         m_guidance->setQuestion(entry->questionnaire, *q);
 }
 
+bool WalkthroughPage::applies(const Ref &ref) const
+{
+    const auto *entry = m_session.document().questionnaire(ref.questionnaireRef);
+    const Question *question = entry ? entry->questionnaire.question(ref.questionId) : nullptr;
+    return question && m_session.document().applies(ref.questionnaireRef, *question);
+}
+
+void WalkthroughPage::step(int direction)
+{
+    // The whole order, so that stepping away from a question that does not
+    // apply (shown greyed) continues from where it stands.
+    const QList<Ref> order = questionOrder(false);
+    const int at = currentPosition(order);
+    for (qsizetype i = at + direction; i >= 0 && i < order.size(); i += direction) {
+        if (applies(order.at(i))) {
+            showQuestion(order.at(i).questionnaireRef, order.at(i).questionId);
+            break;
+        }
+    }
+    m_panel->setFocus();
+}
+
 void WalkthroughPage::nextQuestion()
 {
-    const QList<Ref> order = questionOrder(true);
-    const int at = currentPosition(order);
-    if (at + 1 < order.size())
-        showQuestion(order.at(at + 1).questionnaireRef, order.at(at + 1).questionId);
-    m_panel->setFocus();
+    step(+1);
 }
 
 void WalkthroughPage::previousQuestion()
 {
-    const QList<Ref> order = questionOrder(true);
-    const int at = currentPosition(order);
-    if (at > 0)
-        showQuestion(order.at(at - 1).questionnaireRef, order.at(at - 1).questionId);
-    m_panel->setFocus();
+    step(-1);
 }
 
 void WalkthroughPage::nextUnanswered()
 {
-    const QList<Ref> order = questionOrder(true);
-    const int at = currentPosition(order);
-    for (int step = 1; step <= order.size(); ++step) {
-        const Ref &r = order.at((at + step + order.size()) % order.size());
-        if (m_session.document().answer(r.questionnaireRef, r.questionId).value.isEmpty()) {
+    const QList<Ref> order = questionOrder(false);
+    const qsizetype at = currentPosition(order);
+    for (qsizetype n = 1; n <= order.size(); ++n) {
+        const Ref &r = order.at((at + n + order.size()) % order.size());
+        if (applies(r) && m_session.document().answer(r.questionnaireRef, r.questionId).value.isEmpty()) {
             showQuestion(r.questionnaireRef, r.questionId);
             break;
         }
     }
     m_panel->setFocus();
+}
+
+bool WalkthroughPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The answer keys (0-9, N) answer the current question from the
+    // navigator too, instead of the tree's type-ahead search.
+    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->text();
+        if (key->modifiers() == Qt::NoModifier && text.size() == 1
+            && (text.at(0).isDigit() || text.compare(u"n"_s, Qt::CaseInsensitive) == 0)) {
+            QCoreApplication::sendEvent(m_panel, key);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void WalkthroughPage::focusFilter()

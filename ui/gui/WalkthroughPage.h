@@ -40,6 +40,9 @@ public slots:
     void nextUnanswered();
     void focusFilter();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct Ref
     {
@@ -48,6 +51,10 @@ private:
     };
     QList<Ref> questionOrder(bool applicableOnly) const;
     int currentPosition(const QList<Ref> &order) const;
+    bool applies(const Ref &ref) const;
+    /// The next (+1) or previous (-1) question that applies, counted from the
+    /// current one in questionnaire order, even when the current one does not apply.
+    void step(int direction);
     void onCurrentChanged(const QModelIndex &current);
 
     AssessmentSession &m_session;
