@@ -3,6 +3,7 @@
 #include "ActionCommand.h"
 #include "AnswerCommand.h"
 #include "AppSettings.h"
+#include "DataPaths.h"
 #include "EvidenceCommand.h"
 
 namespace readiness::ui {
@@ -10,8 +11,16 @@ namespace readiness::ui {
 AssessmentSession::AssessmentSession(std::unique_ptr<AssessmentDocument> document, QObject *parent)
     : QObject(parent)
     , m_document(std::move(document))
+    , m_calendar(HolidayCalendar::none())
+{
+    applySettings();
+}
+
+void AssessmentSession::applySettings()
 {
     m_document->evidenceStore().setSizeLimit(qint64(AppSettings::evidenceSizeLimitMiB()) * 1024 * 1024);
+    auto calendar = HolidayCalendar::load(DataPaths::calendarsDir(), AppSettings::holidayCalendar());
+    m_calendar = calendar ? std::move(calendar).value() : HolidayCalendar::none();
 }
 
 AssessmentSession::~AssessmentSession()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AssessmentDocument.h"
+#include "HolidayCalendar.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -23,6 +24,11 @@ public:
     AssessmentDocument &document() { return *m_document; }
     const AssessmentDocument &document() const { return *m_document; }
     QUndoStack &undoStack() { return m_undoStack; }
+    /// The holiday calendar chosen in Settings, read once (views refresh
+    /// often); applySettings() reads the settings again.
+    const HolidayCalendar &calendar() const { return m_calendar; }
+    /// Takes the current settings (calendar, evidence size limit).
+    void applySettings();
 
     /// Undoable edits; each returns false (and reports why in lastError())
     /// when the core refused the change.
@@ -41,6 +47,7 @@ private:
     std::unique_ptr<AssessmentDocument> m_document;
     QUndoStack m_undoStack;
     QString m_lastError;
+    HolidayCalendar m_calendar;
 };
 
 } // namespace readiness::ui

@@ -1,10 +1,8 @@
 #include "DashboardPage.h"
 
-#include "AppSettings.h"
 #include "AssessmentSession.h"
 #include "Clock.h"
 #include "Countdown.h"
-#include "DataPaths.h"
 #include "KeyDatesPanel.h"
 #include "RagColors.h"
 #include "ReadinessCharts.h"
@@ -168,8 +166,7 @@ void DashboardPage::refresh()
         m_overdue += a.isOverdue(today) ? 1 : 0;
     m_overdueLabel->setText(QString::number(m_overdue));
 
-    auto calendar = HolidayCalendar::load(DataPaths::calendarsDir(), AppSettings::holidayCalendar());
-    const HolidayCalendar cal = calendar ? *calendar : HolidayCalendar::none();
+    const HolidayCalendar &cal = m_session.calendar();
     const QDate target = doc.assessment().targetDate;
     if (target.isValid()) {
         const Countdown c = Countdown::between(today, target, cal);

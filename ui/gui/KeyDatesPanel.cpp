@@ -1,10 +1,8 @@
 #include "KeyDatesPanel.h"
 
-#include "AppSettings.h"
 #include "AssessmentSession.h"
 #include "Clock.h"
 #include "Countdown.h"
-#include "DataPaths.h"
 #include "Prompt.h"
 
 #include <QDateEdit>
@@ -70,8 +68,7 @@ KeyDatesPanel::KeyDatesPanel(AssessmentSession &session, QWidget *parent)
 void KeyDatesPanel::refresh()
 {
     m_list->clear();
-    auto calendar = HolidayCalendar::load(DataPaths::calendarsDir(), AppSettings::holidayCalendar());
-    const HolidayCalendar cal = calendar ? *calendar : HolidayCalendar::none();
+    const HolidayCalendar &cal = m_session.calendar();
     const QDate today = Clock::current().today();
     for (const KeyDate &d : m_session.document().keyDates()) {
         const Countdown c = Countdown::between(today, d.date, cal);

@@ -339,7 +339,7 @@ void MainWindow::showSettings()
     dialog.apply();
     // Settings that matter to the open file take effect now.
     if (m_session) {
-        m_session->document().evidenceStore().setSizeLimit(qint64(AppSettings::evidenceSizeLimitMiB()) * 1024 * 1024);
+        m_session->applySettings();
         m_view->dashboard()->refresh();
         m_view->dashboard()->keyDates()->refresh();
     }
