@@ -183,8 +183,8 @@ void DashboardPage::refresh()
 
     const int q = std::max(0, m_questionnaire->currentIndex());
     if (q < score.questionnaires.size()) {
-        fillRadar(q);
-        fillLevels(q);
+        fillRadar(score.questionnaires.at(q));
+        fillLevels(q, score.questionnaires.at(q));
     }
 }
 
@@ -214,9 +214,8 @@ QList<ReadinessCharts::Section> DashboardPage::chartSections(const Questionnaire
     return sections;
 }
 
-void DashboardPage::fillRadar(int questionnaire)
+void DashboardPage::fillRadar(const QuestionnaireScore &score)
 {
-    const QuestionnaireScore score = m_session.document().score().questionnaires.at(questionnaire);
     QChart *chart = ReadinessCharts::radar(chartSections(score), chartStyle(score.thresholds));
     chart->setTitle(tr("Section scores (%)"));
     chart->setBackgroundBrush(palette().base());
@@ -225,12 +224,10 @@ void DashboardPage::fillRadar(int questionnaire)
     delete old;
 }
 
-void DashboardPage::fillLevels(int questionnaire)
+void DashboardPage::fillLevels(int questionnaire, const QuestionnaireScore &score)
 {
-    const AssessmentDocument &doc = m_session.document();
-    const QuestionnaireScore score = doc.score().questionnaires.at(questionnaire);
     QStringList levels;
-    for (const ScaleLevel &level : doc.questionnaires().at(questionnaire).questionnaire.scale.levels)
+    for (const ScaleLevel &level : m_session.document().questionnaires().at(questionnaire).questionnaire.scale.levels)
         levels << level.label.text();
     QChart *chart = ReadinessCharts::levels(chartSections(score), levels, chartStyle(score.thresholds));
     chart->setTitle(tr("Answers per level"));

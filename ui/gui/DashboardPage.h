@@ -52,8 +52,9 @@ private:
     /// Refreshes now if changes arrived while the page was hidden.
     void ensureCurrent() const;
     QWidget *makeFigure(QLabel *&value, const QString &caption, QLabel **detail = nullptr);
-    void fillRadar(int questionnaire);
-    void fillLevels(int questionnaire);
+    // Both draw from the score refresh() computed once.
+    void fillRadar(const QuestionnaireScore &score);
+    void fillLevels(int questionnaire, const QuestionnaireScore &score);
     ReadinessCharts::Style chartStyle(const RagThresholds &thresholds) const;
     static QList<ReadinessCharts::Section> chartSections(const QuestionnaireScore &score);
 
