@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -22,7 +23,10 @@ inline void isolate()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("gdpr-readiness-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("gui-tests"));
+    // One location per suite: CTest runs the suites in parallel, and each
+    // clears its own settings and app data (where demo copies are opened).
+    QCoreApplication::setApplicationName(QStringLiteral("gui-tests-")
+                                         + QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     QSettings().clear();
     // Test mode: this is ~/.qttest/..., never the user's data.
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
