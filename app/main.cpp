@@ -45,10 +45,11 @@ int main(int argc, char *argv[])
         QTextStream err(stderr);
         return readiness::cli::run(args, {out, err});
     }
+    readiness::ui::FontConfigWarmUp fonts; // on a second core while QApplication starts
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("GDPR Readiness"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.gdpr_readiness.GdprReadiness"));
-    return readiness::ui::runGui(app, args);
+    return readiness::ui::runGui(app, args, fonts);
 }

@@ -46,6 +46,12 @@ Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::open(const QStri
     return doc;
 }
 
+void AssessmentDocument::handOverTo(QThread *thread)
+{
+    m_file->moveToThread(thread);
+    moveToThread(thread);
+}
+
 Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::create(const QString &path, const NewAssessment &spec)
 {
     if (spec.organisation.name.trimmed().isEmpty())

@@ -60,6 +60,10 @@ public:
                                                             AssessmentFile::Failure *failure = nullptr);
     static Result<std::unique_ptr<AssessmentDocument>> create(const QString &path, const NewAssessment &spec);
 
+    /// Moves the document and its file's connection to @p thread (see
+    /// AssessmentOpener); call from the thread that owns it now.
+    void handOverTo(QThread *thread);
+
     QString path() const { return m_file->path(); }
     bool isReadOnly() const { return m_file->isReadOnly(); }
     AssessmentRepository &repository() { return *m_repository; }

@@ -7,9 +7,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QUrl>
 #include <QUuid>
 #include <QtEndian>
@@ -127,6 +129,12 @@ AssessmentFile::~AssessmentFile()
 QSqlDatabase AssessmentFile::database() const
 {
     return QSqlDatabase::database(m_connection, false);
+}
+
+void AssessmentFile::moveToThread(QThread *thread)
+{
+    if (QSqlDriver *driver = database().driver())
+        driver->moveToThread(thread);
 }
 
 Status AssessmentFile::configureConnection()

@@ -10,6 +10,7 @@
 #include <thread>
 
 class QLockFile;
+class QThread;
 
 namespace readiness {
 
@@ -41,6 +42,11 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     QSqlDatabase database() const;
+
+    /// Gives the connection to @p thread; call from the thread that uses it
+    /// now, with no query running. A Qt SQL connection belongs to the thread
+    /// of its driver (what QSqlDatabase::moveToThread does from Qt 6.8 on).
+    void moveToThread(QThread *thread);
 
     /// Runs @p body in one BEGIN IMMEDIATE … COMMIT transaction; anything
     /// @p body reports as an error rolls the whole change back.

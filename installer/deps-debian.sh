@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-charts-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   qt6-translations-l10n libgl-dev libglx-dev libbenchmark-dev
-  libssl-dev fonts-dejavu-core
+  libssl-dev libfontconfig-dev fonts-dejavu-core
   qpdf poppler-utils sqlite3 unzip
   lintian desktop-file-utils appstream dpkg-dev file
 )

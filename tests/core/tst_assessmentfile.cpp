@@ -1,4 +1,5 @@
 #include "AssessmentDocument.h"
+#include "AssessmentOpener.h"
 #include "QuestionnaireLoader.h"
 #include "TestSupport.h"
 
@@ -299,6 +300,47 @@ private slots:
         auto doc = AssessmentDocument::open(path(u"nope.gdpra"_s));
         QVERIFY(!doc);
         QCOMPARE(doc.error().message, path(u"nope.gdpra"_s) + u" does not exist"_s);
+    }
+
+    void openerHandsTheDocumentToThisThread()
+    {
+        const QString p = path(u"opener.gdpra"_s);
+        newDocument(u"opener.gdpra"_s).reset();
+        AssessmentOpener opener(p, AssessmentFile::Mode::ReadWrite);
+        AssessmentOpener::Outcome outcome = opener.take();
+        QVERIFY2(outcome.document.ok(), qPrintable(outcome.document ? QString() : outcome.document.error().toString()));
+        QCOMPARE(outcome.failure, AssessmentFile::Failure::None);
+        AssessmentDocument &doc = **outcome.document;
+        // Opened on the worker, used here: the object and its SQL connection
+        // (a connection is refused outside its driver's thread) moved over.
+        QCOMPARE(doc.thread(), QThread::currentThread());
+        QVERIFY(doc.repository().run(u"SELECT 1"_s).ok());
+        const qint64 ref = doc.questionnaires().first().ref;
+        QVERIFY(doc.setAnswer(ref, u"scope.uses-cookies"_s, u"yes"_s, {}).ok());
+        QVERIFY(!opener.take().document.ok()); // only once
+        outcome.document = makeError(u"closed"_s); // closes the file, releases the lock
+        auto again = AssessmentDocument::open(p);
+        QVERIFY(again.ok());
+        QCOMPARE((*again)->answer(ref, u"scope.uses-cookies"_s).value, u"yes"_s);
+    }
+
+    void openerReportsWhyItFailed()
+    {
+        const QString p = path(u"opener-locked.gdpra"_s);
+        auto holder = newDocument(u"opener-locked.gdpra"_s);
+        AssessmentOpener locked(p, AssessmentFile::Mode::ReadWrite);
+        AssessmentOpener missing(path(u"opener-missing.gdpra"_s), AssessmentFile::Mode::ReadWrite);
+        const AssessmentOpener::Outcome l = locked.take();
+        QVERIFY(!l.document.ok());
+        QCOMPARE(l.failure, AssessmentFile::Failure::Locked);
+        const AssessmentOpener::Outcome m = missing.take();
+        QVERIFY(!m.document.ok());
+        QCOMPARE(m.failure, AssessmentFile::Failure::Missing);
+        // Never taken: the destructor waits and closes what was opened.
+        {
+            AssessmentOpener unclaimed(p, AssessmentFile::Mode::ReadOnly);
+        }
+        QVERIFY(holder->repository().run(u"SELECT 1"_s).ok());
     }
 
     void evidenceRoundTripAndUndo()

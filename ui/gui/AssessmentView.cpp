@@ -6,24 +6,81 @@
 #include "QuestionPanel.h"
 #include "WalkthroughPage.h"
 
+#include <QVBoxLayout>
+
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace readiness::ui {
+
+/// A tab's place holder that builds the real page the first time it is
+/// shown or asked for.
+class LazyPage final : public QWidget
+{
+public:
+    LazyPage(std::function<QWidget *(QWidget *parent)> build, QWidget *parent)
+        : QWidget(parent)
+        , m_build(std::move(build))
+    {
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+
+    QWidget *page()
+    {
+        if (!m_page) {
+            m_page = m_build(this);
+            layout()->addWidget(m_page);
+            setFocusProxy(m_page);
+        }
+        return m_page;
+    }
+    QWidget *builtPage() const { return m_page; }
+
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        page();
+        QWidget::showEvent(event);
+    }
+
+private:
+    std::function<QWidget *(QWidget *parent)> m_build;
+    QWidget *m_page = nullptr;
+};
 
 AssessmentView::AssessmentView(AssessmentSession &session, QWidget *parent)
     : QTabWidget(parent)
     , m_session(session)
     , m_walkthrough(new WalkthroughPage(session, this))
-    , m_dashboard(new DashboardPage(session, this))
-    , m_actionPlan(new ActionPlanPage(session, this))
+    , m_dashboard(new LazyPage([&session](QWidget *p) { return new DashboardPage(session, p); }, this))
+    , m_actionPlan(new LazyPage([&session](QWidget *p) { return new ActionPlanPage(session, p); }, this))
 {
     setDocumentMode(true);
     addTab(m_walkthrough, QIcon::fromTheme(u"view-list-tree"_s), tr("&Walk-through"));
     addTab(m_dashboard, QIcon::fromTheme(u"office-chart-area"_s), tr("&Dashboard"));
     addTab(m_actionPlan, QIcon::fromTheme(u"view-task"_s), tr("Action &plan"));
     setAccessibleName(tr("Assessment pages"));
-    connect(m_walkthrough->questionPanel(), &QuestionPanel::createActionRequested, m_actionPlan,
-            &ActionPlanPage::createActionFor);
+    connect(m_walkthrough->questionPanel(), &QuestionPanel::createActionRequested, this,
+            [this](qint64 questionnaireRef, const QString &questionId) {
+                actionPlan()->createActionFor(questionnaireRef, questionId);
+            });
+}
+
+DashboardPage *AssessmentView::dashboard()
+{
+    return static_cast<DashboardPage *>(m_dashboard->page());
+}
+
+ActionPlanPage *AssessmentView::actionPlan()
+{
+    return static_cast<ActionPlanPage *>(m_actionPlan->page());
+}
+
+DashboardPage *AssessmentView::builtDashboard() const
+{
+    return static_cast<DashboardPage *>(m_dashboard->builtPage());
 }
 
 } // namespace readiness::ui

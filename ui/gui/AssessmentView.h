@@ -7,9 +7,12 @@ namespace readiness::ui {
 class ActionPlanPage;
 class AssessmentSession;
 class DashboardPage;
+class LazyPage;
 class WalkthroughPage;
 
 /// The pages of one open assessment: walk-through, dashboard, action plan.
+/// The dashboard and the action plan are built when first shown or asked
+/// for, so opening a file builds only the walk-through the user sees.
 class AssessmentView final : public QTabWidget
 {
     Q_OBJECT
@@ -19,14 +22,16 @@ public:
 
     AssessmentSession &session() { return m_session; }
     WalkthroughPage *walkthrough() const { return m_walkthrough; }
-    DashboardPage *dashboard() const { return m_dashboard; }
-    ActionPlanPage *actionPlan() const { return m_actionPlan; }
+    DashboardPage *dashboard();
+    ActionPlanPage *actionPlan();
+    /// The dashboard if it has been built, else nullptr.
+    DashboardPage *builtDashboard() const;
 
 private:
     AssessmentSession &m_session;
     WalkthroughPage *m_walkthrough;
-    DashboardPage *m_dashboard;
-    ActionPlanPage *m_actionPlan;
+    LazyPage *m_dashboard;
+    LazyPage *m_actionPlan;
 };
 
 } // namespace readiness::ui

@@ -1,66 +1,75 @@
+#include "AfterPaint.h"
 #include "AppSettings.h"
+#include "AssessmentOpener.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "UiEntry.h"
 
 #include <QApplication>
-#include <QEvent>
-#include <QTimer>
-#include <QWidget>
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
+
+#if READINESS_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
 
 namespace readiness::ui {
 
-namespace {
-// Start-up benchmark hook (bench/measure-startup.py): with
-// GDPR_READINESS_EXIT_AFTER_SHOW set, the application prints the monotonic
-// time of the main window's first paint and its title (the file shown) and
-// quits once that paint is done, so the time from process start to a window
-// on screen can be measured.
-class ExitAfterFirstPaint final : public QObject
+FontConfigWarmUp::FontConfigWarmUp()
 {
-public:
-    using QObject::QObject;
+#if READINESS_HAVE_FONTCONFIG
+    // Qt's font database calls FcInit() on first use; done here first, the
+    // configuration is ready when it does (fontconfig is thread-safe).
+    m_thread = std::thread([] { FcInit(); });
+#endif
+}
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_painted) {
-            m_painted = true;
-            // Queued: runs after this paint pass has been flushed to the window.
-            const QString title = static_cast<QWidget *>(watched)->windowTitle();
-            QTimer::singleShot(0, qApp, [title] {
-                const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                    std::chrono::steady_clock::now().time_since_epoch());
-                std::fprintf(stderr, "first-paint-monotonic-ns=%lld title=%s\n", static_cast<long long>(ns.count()),
-                             qUtf8Printable(title));
-                QCoreApplication::quit();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_painted = false;
-};
-} // namespace
-
-int runGui(QApplication &app, const QStringList &arguments)
+FontConfigWarmUp::~FontConfigWarmUp()
 {
-    installTranslations(app, AppSettings::language());
-    MainWindow window;
-    ExitAfterFirstPaint exitHook;
-    if (qEnvironmentVariableIsSet("GDPR_READINESS_EXIT_AFTER_SHOW"))
-        window.installEventFilter(&exitHook);
-    window.show();
+    wait();
+}
+
+void FontConfigWarmUp::wait()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+int runGui(QApplication &app, const QStringList &arguments, FontConfigWarmUp &fonts)
+{
+    QString file;
     for (const QString &argument : arguments) {
-        if (argument.startsWith(u'-'))
-            continue;
-        window.openFile(argument);
-        break;
+        if (!argument.startsWith(u'-')) {
+            file = argument;
+            break;
+        }
     }
+    installTranslations(app, AppSettings::language());
+    // The file is opened and checked on a second core while the window is
+    // built, and adopted before the window is shown: its first paint shows
+    // the assessment.
+    std::optional<AssessmentOpener> opening;
+    if (!file.isEmpty())
+        opening.emplace(file, AssessmentFile::Mode::ReadWrite);
+    fonts.wait();
+    MainWindow window;
+    if (qEnvironmentVariableIsSet("GDPR_READINESS_EXIT_AFTER_SHOW")) {
+        // Start-up benchmark hook (bench/measure-startup.py): print the
+        // monotonic time once the first paint is on screen, and the title
+        // (the file shown), then quit.
+        afterNextPaint(&window, [&window] {
+            const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                std::chrono::steady_clock::now().time_since_epoch());
+            std::fprintf(stderr, "first-paint-monotonic-ns=%lld title=%s\n", static_cast<long long>(ns.count()),
+                         qUtf8Printable(window.windowTitle()));
+            QCoreApplication::quit();
+        });
+    }
+    if (opening)
+        window.openFile(file, *opening);
+    window.show();
     return app.exec();
 }
 

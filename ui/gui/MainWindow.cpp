@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AfterPaint.h"
 #include "AppSettings.h"
+#include "AssessmentOpener.h"
 #include "AssessmentSession.h"
 #include "AssessmentView.h"
 #include "DashboardPage.h"
@@ -26,28 +28,24 @@
 #include <QStatusBar>
 #include <QUndoGroup>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace readiness::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_start(new StartPage(this))
     , m_stack(new QStackedWidget(this))
     , m_undoGroup(new QUndoGroup(this))
     , m_fileLabel(new QLabel(this))
     , m_writtenLabel(new QLabel(this))
 {
-    m_stack->addWidget(m_start);
     setCentralWidget(m_stack);
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_writtenLabel);
     m_normalFontSize = font().pointSizeF();
     createMenus();
-    connect(m_start, &StartPage::newRequested, this, &MainWindow::newAssessment);
-    connect(m_start, &StartPage::openRequested, this, &MainWindow::openWithDialog);
-    connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
-    connect(m_start, &StartPage::recentFileRequested, this, [this](const QString &path) { openFile(path); });
     resize(QSize(fontMetrics().averageCharWidth() * 160, fontMetrics().height() * 45));
     updateTitle();
     updateStatus();
@@ -57,6 +55,31 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     closeAssessment();
+}
+
+StartPage *MainWindow::startPage()
+{
+    if (!m_start) {
+        m_start = new StartPage(this);
+        m_stack->addWidget(m_start);
+        connect(m_start, &StartPage::newRequested, this, &MainWindow::newAssessment);
+        connect(m_start, &StartPage::openRequested, this, &MainWindow::openWithDialog);
+        connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
+        connect(m_start, &StartPage::recentFileRequested, this, [this](const QString &path) { openFile(path); });
+    }
+    return m_start;
+}
+
+void MainWindow::showStartPage()
+{
+    m_stack->setCurrentWidget(startPage());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_session)
+        showStartPage();
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::createMenus()
@@ -138,8 +161,22 @@ bool MainWindow::openFile(const QString &path, AssessmentFile::Mode mode)
         return true;
     AssessmentFile::Failure failure = AssessmentFile::Failure::None;
     auto document = AssessmentDocument::open(path, mode, &failure);
+    return finishOpen(path, mode, std::move(document), failure);
+}
+
+bool MainWindow::openFile(const QString &path, AssessmentOpener &opener)
+{
+    AssessmentOpener::Outcome outcome = opener.take();
+    return finishOpen(path, AssessmentFile::Mode::ReadWrite, std::move(outcome.document), outcome.failure);
+}
+
+bool MainWindow::finishOpen(const QString &path, AssessmentFile::Mode mode,
+                            Result<std::unique_ptr<AssessmentDocument>> document, AssessmentFile::Failure failure)
+{
     const QString name = QFileInfo(path).fileName();
     if (!document) {
+        if (!isVisible())
+            show(); // the message belongs on the window, not on an empty screen
         const QString details = document.error().toString();
         if (mode == AssessmentFile::Mode::ReadWrite
             && (failure == AssessmentFile::Failure::ReadOnly || failure == AssessmentFile::Failure::Locked)) {
@@ -158,7 +195,8 @@ bool MainWindow::openFile(const QString &path, AssessmentFile::Mode mode)
         case AssessmentFile::Failure::Missing:
             text = tr("“%1” no longer exists.").arg(name);
             AppSettings::removeRecentFile(path);
-            m_start->reloadRecentFiles();
+            if (m_start)
+                m_start->reloadRecentFiles();
             break;
         case AssessmentFile::Failure::NotAssessment:
             text = tr("“%1” is not a GDPR Readiness assessment.").arg(name);
@@ -180,9 +218,23 @@ bool MainWindow::openFile(const QString &path, AssessmentFile::Mode mode)
         return false;
     }
     adopt(std::move(*document));
-    AppSettings::addRecentFile(path, summary());
-    m_start->reloadRecentFiles();
+    rememberRecentFile(path);
     return true;
+}
+
+void MainWindow::rememberRecentFile(const QString &path)
+{
+    // Writing the settings file (with its fsyncs) can wait until the window
+    // shows the assessment; closing the file writes it at the latest.
+    m_pendingRecentFile = path;
+    afterNextPaint(this, [this] { writePendingRecentFile(); });
+}
+
+void MainWindow::writePendingRecentFile()
+{
+    if (m_pendingRecentFile.isEmpty() || !m_session)
+        return;
+    AppSettings::addRecentFile(std::exchange(m_pendingRecentFile, QString()), summary());
 }
 
 AppSettings::RecentSummary MainWindow::summary() const
@@ -230,7 +282,9 @@ void MainWindow::closeAssessment()
     if (!m_session)
         return;
     m_view->walkthrough()->questionPanel()->saveNotes(); // never lose typed notes
-    if (m_session)
+    if (!m_pendingRecentFile.isEmpty())
+        writePendingRecentFile();
+    else
         AppSettings::setRecentSummary(m_session->document().path(), summary());
     m_undoGroup->removeStack(&m_session->undoStack());
     m_stack->removeWidget(m_view);
@@ -239,7 +293,7 @@ void MainWindow::closeAssessment()
     m_session.reset();
     if (m_assessmentMenu)
         m_assessmentMenu->clear();
-    m_stack->setCurrentWidget(m_start);
+    showStartPage();
     updateTitle();
     updateStatus();
     updateActions();
@@ -310,8 +364,7 @@ bool MainWindow::newAssessment()
         return false;
     const QString path = document->path();
     adopt(std::move(document));
-    AppSettings::addRecentFile(path, summary());
-    m_start->reloadRecentFiles();
+    rememberRecentFile(path);
     return true;
 }
 
@@ -340,8 +393,10 @@ void MainWindow::showSettings()
     // Settings that matter to the open file take effect now.
     if (m_session) {
         m_session->applySettings();
-        m_view->dashboard()->refresh();
-        m_view->dashboard()->keyDates()->refresh();
+        if (DashboardPage *dashboard = m_view->builtDashboard()) { // else built with them
+            dashboard->refresh();
+            dashboard->keyDates()->refresh();
+        }
     }
 }
 

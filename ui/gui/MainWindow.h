@@ -12,6 +12,10 @@ class QMenu;
 class QStackedWidget;
 class QUndoGroup;
 
+namespace readiness {
+class AssessmentOpener;
+}
+
 namespace readiness::ui {
 
 class AssessmentSession;
@@ -31,13 +35,17 @@ public:
     /// Opens @p path; on a read-only or locked file offers to open it
     /// read-only. Returns false (after telling the user) when it failed.
     bool openFile(const QString &path, AssessmentFile::Mode mode = AssessmentFile::Mode::ReadWrite);
+    /// The same for a file @p opener has been opening in the background
+    /// (start-up); call it before show() and the first paint shows the file.
+    bool openFile(const QString &path, AssessmentOpener &opener);
     bool openDemo();
     bool newAssessment();
     void closeAssessment();
 
     AssessmentSession *session() const { return m_session.get(); }
     AssessmentView *assessmentView() const { return m_view; }
-    StartPage *startPage() const { return m_start; }
+    /// Built when first needed (a window started on a file has none).
+    StartPage *startPage();
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     bool isWorkshopMode() const { return m_workshop; }
 
@@ -49,9 +57,16 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
+    bool finishOpen(const QString &path, AssessmentFile::Mode mode,
+                    Result<std::unique_ptr<AssessmentDocument>> document, AssessmentFile::Failure failure);
+    void showStartPage();
+    /// Adds @p path to the recent files once the window has painted.
+    void rememberRecentFile(const QString &path);
+    void writePendingRecentFile();
     void adopt(std::unique_ptr<AssessmentDocument> document);
     /// What the start page lists for the open file.
     AppSettings::RecentSummary summary() const;
@@ -60,7 +75,7 @@ private:
     void updateActions();
     void fillRecentMenu();
 
-    StartPage *m_start;
+    StartPage *m_start = nullptr;
     QStackedWidget *m_stack;
     AssessmentView *m_view = nullptr;
     std::unique_ptr<AssessmentSession> m_session;
@@ -70,6 +85,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_assessmentMenu = nullptr;
     QList<QAction *> m_documentActions;
+    QString m_pendingRecentFile;
     QAction *m_workshopAction = nullptr;
     bool m_workshop = false;
     qreal m_normalFontSize = 0;

@@ -68,7 +68,12 @@ StartPage::StartPage(QWidget *parent)
     connect(demoButton, &QPushButton::clicked, this, &StartPage::demoRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit recentFileRequested(item->data(Qt::UserRole).toString()); });
-    reloadRecentFiles();
+}
+
+void StartPage::showEvent(QShowEvent *event)
+{
+    reloadRecentFiles(); // what the file just closed wrote, scores included
+    QWidget::showEvent(event);
 }
 
 void StartPage::reloadRecentFiles()

@@ -20,6 +20,9 @@ public:
 public slots:
     void reloadRecentFiles();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void newRequested();
     void openRequested();

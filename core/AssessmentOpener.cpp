@@ -1,0 +1,36 @@
+#include "AssessmentOpener.h"
+
+using namespace Qt::StringLiterals;
+
+namespace readiness {
+
+AssessmentOpener::AssessmentOpener(const QString &path, AssessmentFile::Mode mode)
+    : m_owner(QThread::currentThread())
+{
+    m_worker = std::thread([this, path, mode] {
+        AssessmentFile::Failure failure = AssessmentFile::Failure::None;
+        auto document = AssessmentDocument::open(path, mode, &failure);
+        if (document)
+            (*document)->handOverTo(m_owner);
+        m_outcome.emplace(Outcome {std::move(document), failure});
+    });
+}
+
+AssessmentOpener::~AssessmentOpener()
+{
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+AssessmentOpener::Outcome AssessmentOpener::take()
+{
+    if (m_worker.joinable())
+        m_worker.join(); // the worker's writes to m_outcome happen-before this
+    if (!m_outcome)
+        return {makeError(u"the assessment was already taken from this opener"_s)};
+    Outcome outcome = std::move(*m_outcome);
+    m_outcome.reset();
+    return outcome;
+}
+
+} // namespace readiness
