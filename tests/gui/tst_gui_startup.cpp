@@ -7,6 +7,7 @@
 #include "AssessmentOpener.h"
 #include "AssessmentSession.h"
 #include "AssessmentView.h"
+#include "DashboardPage.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "QuestionPanel.h"
@@ -73,6 +74,8 @@ void TestGuiStartup::opensInBackgroundAndShowsTheFileFirst()
     // The lazily built pages work when asked for.
     window.assessmentView()->setCurrentIndex(1);
     QVERIFY(window.assessmentView()->builtDashboard());
+    // Shown with its tab, not one event-loop pass later (no blank frame).
+    QVERIFY(window.assessmentView()->builtDashboard()->isVisible());
     QVERIFY(!window.findChild<StartPage *>());
     window.closeAssessment();
     QVERIFY(window.findChild<StartPage *>());

@@ -32,6 +32,9 @@ public:
         if (!m_page) {
             m_page = m_build(this);
             layout()->addWidget(m_page);
+            // A layout shows a child added to a visible widget only one
+            // event-loop pass later: that pass would paint an empty tab.
+            m_page->show();
             setFocusProxy(m_page);
         }
         return m_page;
