@@ -60,8 +60,11 @@ public:
                                                             AssessmentFile::Failure *failure = nullptr);
     static Result<std::unique_ptr<AssessmentDocument>> create(const QString &path, const NewAssessment &spec);
 
-    /// Moves the document and its file's connection to @p thread (see
-    /// AssessmentOpener); call from the thread that owns it now.
+    /// Moves the document, its child objects and its file's connection to
+    /// @p thread (see AssessmentOpener); call from the thread that owns it
+    /// now. Any QObject the document comes to hold must be its child (or
+    /// be moved here too), and nothing may start a timer while opening: the
+    /// opening thread has no event loop.
     void handOverTo(QThread *thread);
 
     QString path() const { return m_file->path(); }

@@ -19,7 +19,8 @@ bool commandNeedsGuiApplication(const QStringList &arguments);
 /// caches, about 3 ms) on a second thread while QApplication starts, so the
 /// first widget does not wait for it. Create it before the QApplication;
 /// runGui() waits for it before building the window. Does nothing where Qt
-/// does not use fontconfig.
+/// does not use fontconfig, or when a desktop's start-up notification is
+/// pending (Qt then changes the environment while it starts).
 class FontConfigWarmUp final
 {
 public:

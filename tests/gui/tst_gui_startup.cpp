@@ -15,6 +15,7 @@
 #include "Translations.h"
 #include "WalkthroughPage.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QProcess>
 #include <QStackedWidget>
@@ -44,6 +45,10 @@ private slots:
     void closingBeforeThePaintStillRemembersTheFile();
     void lockedFileOffersReadOnly();
     void missingFileShowsTheStartPage();
+    void lazyTabsAreFullSizeAndFollowWorkshopMode();
+    void unpaintedWindowStillRemembersTheFile();
+    void quittingBuildsNoStartPage();
+    void startPageKeepsSelectionWhenRestored();
     void programStartsOnAFile_data();
     void programStartsOnAFile();
 
@@ -74,8 +79,10 @@ void TestGuiStartup::opensInBackgroundAndShowsTheFileFirst()
     // The lazily built pages work when asked for.
     window.assessmentView()->setCurrentIndex(1);
     QVERIFY(window.assessmentView()->builtDashboard());
-    // Shown with its tab, not one event-loop pass later (no blank frame).
+    // Shown with its tab at its full size, not one event-loop pass later.
     QVERIFY(window.assessmentView()->builtDashboard()->isVisible());
+    QCOMPARE(window.assessmentView()->builtDashboard()->size(),
+             window.assessmentView()->builtDashboard()->parentWidget()->size());
     QVERIFY(!window.findChild<StartPage *>());
     window.closeAssessment();
     QVERIFY(window.findChild<StartPage *>());
@@ -127,6 +134,97 @@ void TestGuiStartup::missingFileShowsTheStartPage()
     QVERIFY(!window.session());
     QVERIFY(window.findChild<StartPage *>()->isVisible());
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestGuiStartup::lazyTabsAreFullSizeAndFollowWorkshopMode()
+{
+    const QString path = test::demoCopy(m_dir);
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto label = [&window](const QString &name) {
+        for (QLabel *l : window.findChildren<QLabel *>())
+            if (l->accessibleName() == name || l->accessibleDescription() == name)
+                return l;
+        return static_cast<QLabel *>(nullptr);
+    };
+    const auto chartHeight = [&window] {
+        for (QWidget *w : window.findChildren<QWidget *>())
+            if (w->accessibleName() == u"Section scores radar chart"_s)
+                return w->minimumHeight();
+        return -1;
+    };
+    QLabel *question = label(u"Question text"_s);
+    QVERIFY(question);
+    const qreal normal = window.font().pointSizeF();
+    QCOMPARE(question->font().pointSizeF(), normal * 1.3);
+    // The dashboard is first built in workshop mode, then workshop ends.
+    window.setWorkshopMode(true);
+    QCOMPARE(question->font().pointSizeF(), window.font().pointSizeF() * 1.3); // grows with it
+    window.assessmentView()->setCurrentIndex(1);
+    QLabel *readiness = label(u"Overall readiness"_s);
+    QVERIFY(readiness);
+    QCOMPARE(readiness->font().pointSizeF(), window.font().pointSizeF() * 3.5);
+    window.setWorkshopMode(false);
+    QCOMPARE(question->font().pointSizeF(), normal * 1.3);
+    QCOMPARE(readiness->font().pointSizeF(), normal * 3.5);
+    QCOMPARE(chartHeight(), window.assessmentView()->builtDashboard()->fontMetrics().height() * 18);
+}
+
+void TestGuiStartup::unpaintedWindowStillRemembersTheFile()
+{
+    // Opened but never shown (minimised, another workspace): no paint
+    // comes, and the entry is written after at most a few seconds.
+    const QString path = test::demoCopy(m_dir);
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    QVERIFY(!AppSettings::recentFiles().contains(path));
+    QTRY_VERIFY_WITH_TIMEOUT(AppSettings::recentFiles().contains(path), MainWindow::kRecentFileDelayMs + 3000);
+    QVERIFY(!AppSettings::recentSummary(path).score.isEmpty());
+}
+
+void TestGuiStartup::quittingBuildsNoStartPage()
+{
+    const QString path = test::demoCopy(m_dir);
+    AssessmentOpener opener(path, AssessmentFile::Mode::ReadWrite);
+    MainWindow window;
+    QVERIFY(window.openFile(path, opener));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.close());
+    QVERIFY(!window.session());
+    QVERIFY(!window.findChild<StartPage *>());
+    QCOMPARE(AppSettings::recentFiles().value(0), path);
+    // An ordinary open that fails leaves a hidden window hidden.
+    MainWindow hidden;
+    Prompt::presetAnswers({QMessageBox::Ok});
+    QVERIFY(!hidden.openFile(m_dir.filePath(u"missing.gdpra"_s)));
+    QVERIFY(!hidden.isVisible());
+}
+
+void TestGuiStartup::startPageKeepsSelectionWhenRestored()
+{
+    QStringList paths;
+    for (int i = 0; i < 3; ++i) {
+        paths << test::demoCopy(m_dir);
+        AppSettings::addRecentFile(paths.last());
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QListWidget *list = window.startPage()->recentList();
+    QCOMPARE(list->count(), 3);
+    list->setCurrentRow(2);
+    window.showMinimized();
+    QCoreApplication::processEvents();
+    window.showNormal();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(list->currentRow(), 2);
+    // A reload (a file was closed) keeps the selected file selected.
+    AppSettings::addRecentFile(m_dir.filePath(u"another.gdpra"_s));
+    window.startPage()->reloadRecentFiles();
+    QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), paths.at(0));
 }
 
 void TestGuiStartup::programStartsOnAFile_data()

@@ -32,8 +32,10 @@ public:
         if (!m_page) {
             m_page = m_build(this);
             layout()->addWidget(m_page);
-            // A layout shows a child added to a visible widget only one
-            // event-loop pass later: that pass would paint an empty tab.
+            // Built while this place holder is being shown: the layout would
+            // show the page one event-loop pass later and size it later
+            // still, so the tab's first frame would be empty, then 100x30.
+            m_page->setGeometry(contentsRect());
             m_page->show();
             setFocusProxy(m_page);
         }

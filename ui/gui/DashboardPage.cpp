@@ -6,6 +6,7 @@
 #include "KeyDatesPanel.h"
 #include "RagColors.h"
 #include "ReadinessCharts.h"
+#include "ScaledFont.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -49,24 +50,19 @@ DashboardPage::DashboardPage(AssessmentSession &session, QWidget *parent)
     , m_keyDates(new KeyDatesPanel(session, this))
 {
     auto *figures = new QHBoxLayout;
-    figures->addWidget(makeFigure(m_readiness, tr("Overall readiness")), 2);
+    figures->addWidget(makeFigure(m_readiness, tr("Overall readiness"), nullptr, 3.5), 2);
     figures->addWidget(makeFigure(m_coverage, tr("Questions answered")), 1);
     figures->addWidget(makeFigure(m_countdown, tr("Until the target date"), &m_countdownDetail), 1);
     figures->addWidget(makeFigure(m_since, tr("Since GDPR applies (25 May 2018)"), &m_sinceDetail), 1);
     figures->addWidget(makeFigure(m_gaps, tr("Critical gaps")), 1);
     figures->addWidget(makeFigure(m_overdueLabel, tr("Overdue actions")), 1);
-    QFont huge = m_readiness->font();
-    huge.setPointSizeF(huge.pointSizeF() * 3.5);
-    huge.setBold(true);
-    m_readiness->setFont(huge);
 
     m_questionnaire->setAccessibleName(tr("Questionnaire shown in the charts"));
     for (const auto &entry : session.document().questionnaires())
         m_questionnaire->addItem(entry.questionnaire.title.text());
-    for (QChartView *view : {m_radar, m_levels}) {
+    for (QChartView *view : {m_radar, m_levels})
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(fontMetrics().height() * 18);
-    }
+    applyChartHeights();
     m_radar->setAccessibleName(tr("Section scores radar chart"));
     m_levels->setAccessibleName(tr("Answer levels per section chart"));
 
@@ -92,6 +88,19 @@ DashboardPage::DashboardPage(AssessmentSession &session, QWidget *parent)
     connect(m_questionnaire, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
 }
 
+void DashboardPage::applyChartHeights()
+{
+    for (QChartView *view : {m_radar, m_levels})
+        view->setMinimumHeight(fontMetrics().height() * 18);
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        applyChartHeights(); // workshop mode on or off
+    QWidget::changeEvent(event);
+}
+
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -104,15 +113,12 @@ void DashboardPage::ensureCurrent() const
         const_cast<DashboardPage *>(this)->refresh();
 }
 
-QWidget *DashboardPage::makeFigure(QLabel *&value, const QString &caption, QLabel **detail)
+QWidget *DashboardPage::makeFigure(QLabel *&value, const QString &caption, QLabel **detail, double scale)
 {
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     value = new QLabel(box);
-    QFont big = value->font();
-    big.setPointSizeF(big.pointSizeF() * 2);
-    big.setBold(true);
-    value->setFont(big);
+    scaleFont(value, scale, true);
     value->setAlignment(Qt::AlignCenter);
     value->setAccessibleDescription(caption);
     auto *label = new QLabel(caption, box);

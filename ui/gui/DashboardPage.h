@@ -47,11 +47,14 @@ public slots:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     /// Refreshes now if changes arrived while the page was hidden.
     void ensureCurrent() const;
-    QWidget *makeFigure(QLabel *&value, const QString &caption, QLabel **detail = nullptr);
+    void applyChartHeights();
+    /// A figure: its value in a font @p scale times the page's, bold, and a caption.
+    QWidget *makeFigure(QLabel *&value, const QString &caption, QLabel **detail = nullptr, double scale = 2);
     // Both draw from the score refresh() computed once.
     void fillRadar(const QuestionnaireScore &score);
     void fillLevels(int questionnaire, const QuestionnaireScore &score);

@@ -8,6 +8,7 @@
 #include <QApplication>
 
 #include <chrono>
+#include <clocale>
 #include <cstdio>
 #include <optional>
 
@@ -20,6 +21,15 @@ namespace readiness::ui {
 FontConfigWarmUp::FontConfigWarmUp()
 {
 #if READINESS_HAVE_FONTCONFIG
+    // While it runs, QApplication starts on this thread, and two things it
+    // does would race with fontconfig reading the environment and the
+    // locale. Qt's xcb (and Wayland) start-up unsets the start-up
+    // notification variable: skip the warm-up when it is set. QCoreApplication
+    // sets the locale from the environment: done here first, so fontconfig
+    // (which reads the decimal point) sees it already set.
+    if (qEnvironmentVariableIsSet("DESKTOP_STARTUP_ID") || qEnvironmentVariableIsSet("XDG_ACTIVATION_TOKEN"))
+        return;
+    std::setlocale(LC_ALL, "");
     // Qt's font database calls FcInit() on first use; done here first, the
     // configuration is ready when it does (fontconfig is thread-safe).
     m_thread = std::thread([] { FcInit(); });

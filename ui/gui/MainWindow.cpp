@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 
 #include <utility>
@@ -54,7 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    closeAssessment();
+    releaseAssessment();
 }
 
 StartPage *MainWindow::startPage()
@@ -167,6 +168,8 @@ bool MainWindow::openFile(const QString &path, AssessmentFile::Mode mode)
 bool MainWindow::openFile(const QString &path, AssessmentOpener &opener)
 {
     AssessmentOpener::Outcome outcome = opener.take();
+    if (!outcome.document && !isVisible())
+        show(); // at start-up: the message belongs on the window, not on an empty screen
     return finishOpen(path, AssessmentFile::Mode::ReadWrite, std::move(outcome.document), outcome.failure);
 }
 
@@ -175,8 +178,6 @@ bool MainWindow::finishOpen(const QString &path, AssessmentFile::Mode mode,
 {
     const QString name = QFileInfo(path).fileName();
     if (!document) {
-        if (!isVisible())
-            show(); // the message belongs on the window, not on an empty screen
         const QString details = document.error().toString();
         if (mode == AssessmentFile::Mode::ReadWrite
             && (failure == AssessmentFile::Failure::ReadOnly || failure == AssessmentFile::Failure::Locked)) {
@@ -228,6 +229,9 @@ void MainWindow::rememberRecentFile(const QString &path)
     // shows the assessment; closing the file writes it at the latest.
     m_pendingRecentFile = path;
     afterNextPaint(this, [this] { writePendingRecentFile(); });
+    // A window that is not painted (minimised, on another workspace) does
+    // not hold it back for long.
+    QTimer::singleShot(kRecentFileDelayMs, this, [this] { writePendingRecentFile(); });
 }
 
 void MainWindow::writePendingRecentFile()
@@ -249,7 +253,7 @@ AppSettings::RecentSummary MainWindow::summary() const
 
 void MainWindow::adopt(std::unique_ptr<AssessmentDocument> document)
 {
-    closeAssessment();
+    releaseAssessment();
     m_session = std::make_unique<AssessmentSession>(std::move(document));
     m_view = new AssessmentView(*m_session, this);
     m_stack->addWidget(m_view);
@@ -281,6 +285,17 @@ void MainWindow::closeAssessment()
 {
     if (!m_session)
         return;
+    releaseAssessment();
+    showStartPage();
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::releaseAssessment()
+{
+    if (!m_session)
+        return;
     m_view->walkthrough()->questionPanel()->saveNotes(); // never lose typed notes
     if (!m_pendingRecentFile.isEmpty())
         writePendingRecentFile();
@@ -293,10 +308,6 @@ void MainWindow::closeAssessment()
     m_session.reset();
     if (m_assessmentMenu)
         m_assessmentMenu->clear();
-    showStartPage();
-    updateTitle();
-    updateStatus();
-    updateActions();
 }
 
 void MainWindow::updateActions()
@@ -408,7 +419,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    closeAssessment(); // answers are written through; only pending notes remain
+    releaseAssessment(); // answers are written through; only pending notes remain
     event->accept();
 }
 

@@ -40,7 +40,10 @@ public:
     bool openFile(const QString &path, AssessmentOpener &opener);
     bool openDemo();
     bool newAssessment();
+    /// Closes the open assessment and shows the start page.
     void closeAssessment();
+    /// The longest the recent-files entry waits for the first paint.
+    static constexpr int kRecentFileDelayMs = 2000;
 
     AssessmentSession *session() const { return m_session.get(); }
     AssessmentView *assessmentView() const { return m_view; }
@@ -67,6 +70,9 @@ private:
     /// Adds @p path to the recent files once the window has painted.
     void rememberRecentFile(const QString &path);
     void writePendingRecentFile();
+    /// Closes the open assessment, showing nothing instead (quit, or
+    /// another file coming).
+    void releaseAssessment();
     void adopt(std::unique_ptr<AssessmentDocument> document);
     /// What the start page lists for the open file.
     AppSettings::RecentSummary summary() const;

@@ -4,6 +4,7 @@
 #include "AssessmentSession.h"
 #include "EvidencePanel.h"
 #include "Prompt.h"
+#include "ScaledFont.h"
 
 #include <QDragEnterEvent>
 #include <QLabel>
@@ -35,10 +36,7 @@ QuestionPanel::QuestionPanel(AssessmentSession &session, QWidget *parent)
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont big = m_text->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_text->setFont(big);
+    scaleFont(m_text, 1.3, true);
     m_text->setAccessibleName(tr("Question text"));
     m_critical->setText(tr("Critical question: a low answer caps the section score."));
     m_critical->setVisible(false);

@@ -1,6 +1,7 @@
 #include "StartPage.h"
 
 #include "AppSettings.h"
+#include "ScaledFont.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -8,6 +9,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -19,10 +21,7 @@ StartPage::StartPage(QWidget *parent)
     , m_recent(new QListWidget(this))
 {
     auto *title = new QLabel(tr("GDPR Readiness"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 2.2);
-    big.setBold(true);
-    title->setFont(big);
+    scaleFont(title, 2.2, true);
     auto *subtitle = new QLabel(
         tr("Assess how ready an organisation is for the GDPR and PECR, gather the evidence and plan the actions."),
         this);
@@ -72,12 +71,17 @@ StartPage::StartPage(QWidget *parent)
 
 void StartPage::showEvent(QShowEvent *event)
 {
-    reloadRecentFiles(); // what the file just closed wrote, scores included
+    // Shown instead of a file just closed: its entry and score are new. A
+    // window restored from minimised (spontaneous) keeps list and selection.
+    if (!event->spontaneous())
+        reloadRecentFiles();
     QWidget::showEvent(event);
 }
 
 void StartPage::reloadRecentFiles()
 {
+    const QListWidgetItem *current = m_recent->currentItem();
+    const QString selected = current ? current->data(Qt::UserRole).toString() : QString();
     m_recent->clear();
     for (const QString &path : AppSettings::recentFiles()) {
         const QFileInfo info(path);
@@ -97,6 +101,9 @@ void StartPage::reloadRecentFiles()
         if (!info.exists())
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
+    for (int i = 0; i < m_recent->count() && !selected.isEmpty(); ++i)
+        if (m_recent->item(i)->data(Qt::UserRole).toString() == selected)
+            m_recent->setCurrentRow(i);
     if (m_recent->count() == 0) {
         auto *item = new QListWidgetItem(tr("No recent assessments yet."), m_recent);
         item->setFlags(Qt::NoItemFlags);
