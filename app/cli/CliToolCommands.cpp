@@ -50,8 +50,9 @@ QDate parseDate(const QString &text)
 int countdownCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"countdown"_s,
-                u"Calendar days and working days (Mon-Fri strictly between the dates, less public "
-                "holidays) from one date to another. A date in the past counts since."_s);
+                u"Calendar days, weekdays (Mon-Fri) and working days (weekdays less public holidays) "
+                "from one date to another. The earlier day counts, the later day does not. "
+                "A date in the past counts since."_s);
     QCommandLineOption to(u"to"_s, u"Target date (YYYY-MM-DD, 'today' or 'gdpr' for 2018-05-25)."_s, u"DATE"_s);
     QCommandLineOption from(u"from"_s, u"Start date (default: today)."_s, u"DATE"_s, u"today"_s);
     QCommandLineOption calendar(
@@ -93,7 +94,7 @@ int countdownCommand(const QStringList &arguments, Streams io)
     const QString direction = c.since ? u"since"_s : u"until"_s;
     io.out << c.calendarDays << " calendar days " << direction << ' ' << c.to.toString(Qt::ISODate) << " (from "
            << c.from.toString(Qt::ISODate) << ")\n"
-           << c.weekdays << " weekdays (Mon-Fri strictly between)\n"
+           << c.weekdays << " weekdays (Mon-Fri; the earlier day counts, the later does not)\n"
            << c.workingDays << " working days less " << cal->name().text(u"en"_s) << '\n';
     if (!c.calendarCovers)
         io.err << "warning: the holiday calendar covers " << cal->firstYear() << "-" << cal->lastYear()

@@ -4,8 +4,8 @@
 #include "AssessmentDocument.h"
 #include "AssessmentExport.h"
 #include "Cli.h"
+#include "CliReportCommands.h"
 #include "ReportModel.h"
-#include "UiEntry.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -140,7 +140,7 @@ private:
 void TestReport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    ui::registerCommands();
+    cli::registerReportCommands();
     m_demo = QStringLiteral(BUILD_DATA_DIR "/demo/demo.gdpra");
     QVERIFY2(QFile::exists(m_demo), qPrintable(m_demo));
     for (const char *program : {"qpdf", "pdftotext", "pdffonts", "pdfinfo", "pdfimages", "unzip"})
@@ -197,6 +197,8 @@ void TestReport::pdfTextIsTrueToTheData()
     for (const auto &d : m_model->keyDates)
         QVERIFY2(text.contains(d.label), qPrintable(d.label));
     QVERIFY(text.contains(u"Executive summary"_s));
+    // The method section states how countdowns count (docs/countdown.md).
+    QVERIFY(text.contains(u"the earlier day counts, the later day does not"_s));
 }
 
 void TestReport::pdfHasNoOrphanHeadings()
@@ -432,8 +434,8 @@ void TestReport::usageErrors()
     QCOMPARE(runCli({u"export"_s, m_demo, u"-o"_s, out}).exitCode, 2);
     QCOMPARE(runCli({u"export"_s, m_demo, u"--format"_s, u"xml"_s, u"-o"_s, out}).exitCode, 2);
     QVERIFY(!QFile::exists(out));
-    QVERIFY(ui::commandNeedsGuiApplication({u"report"_s, m_demo}));
-    QVERIFY(!ui::commandNeedsGuiApplication({u"export"_s, m_demo}));
+    QVERIFY(cli::commandNeedsGuiApplication({u"report"_s, m_demo}));
+    QVERIFY(!cli::commandNeedsGuiApplication({u"export"_s, m_demo}));
 }
 
 void TestReport::reportLeavesAssessmentUntouched()

@@ -374,6 +374,15 @@ QString ReportDocument::method() const
               "Rot unter %1 %, Gelb unter %2 %, Grün ab %2 % (die strengsten der Fragebögen).")
                 .arg(m.score.thresholds.redBelow)
                 .arg(m.score.thresholds.amberBelow)));
+    h += u"<p><b>%1</b> %2</p>"_s.arg(
+        esc(t("Countdowns.", "Fristen.")),
+        esc(t("Calendar days, weekdays and working days count the half-open interval from the earlier date to "
+              "the later one: the earlier day counts, the later day does not. Working days are Monday to Friday "
+              "less the public holidays of the %1 calendar.",
+              "Kalendertage, Wochentage und Arbeitstage zählen vom früheren zum späteren Datum: der frühere Tag "
+              "zählt mit, der spätere nicht. Arbeitstage sind Montag bis Freitag ohne die Feiertage des "
+              "Kalenders %1.")
+                .arg(m.calendarName)));
     h += kTable + headerRow({t("Questionnaire", "Fragebogen"), t("Version", "Version"), u"SHA-256"_s}, {34, 10, 56});
     for (const auto &q : m.questionnaires)
         h += u"<tr><td>%1<br><span style=\"color:#7F8C8D;\">%2</span></td><td>%3</td>"
