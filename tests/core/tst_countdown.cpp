@@ -118,6 +118,35 @@ private slots:
         QCOMPARE(f->regime, currency == "EUR"_L1 ? u"EU GDPR"_s : u"UK GDPR"_s);
     }
 
+    void finesPublicBodyHasNoPercentageLimb()
+    {
+        // Art 83(4)-(5): the percentage applies "in the case of an undertaking".
+        auto f = FineExposure::compute(5e9, u"EUR"_s, FineExposure::Subject::PublicBody);
+        QVERIFY(f.ok());
+        QCOMPARE(f->upper.maximum, 20e6);
+        QCOMPARE(f->lower.maximum, 10e6);
+        QVERIFY(!f->upper.turnoverDecides);
+        QVERIFY(f->notes.join(u' ').contains(u"Art 83(7)"_s));
+        QVERIFY(f->notes.join(u' ').contains(u"BDSG § 43(3)"_s));
+        // An undertaking with the same (group) turnover: 4 % decides.
+        auto g = FineExposure::compute(5e9, u"EUR"_s);
+        QCOMPARE(g->upper.maximum, 200e6);
+        QVERIFY(g->notes.join(u' ').contains(u"C-807/21"_s));
+    }
+
+    void finesShowPecrMaximum()
+    {
+        // UK: PECR aligned with the UK GDPR higher maximum (DUAA 2025), not £500,000.
+        auto uk = FineExposure::compute(1e9, u"GBP"_s);
+        QVERIFY(uk.ok() && uk->pecr.has_value());
+        QCOMPARE(uk->pecr->maximum, 40e6);
+        QCOMPARE(FineExposure::compute(48e6, u"GBP"_s)->pecr->maximum, 17.5e6);
+        // EU: ePrivacy penalties are national; no invented figure.
+        auto eu = FineExposure::compute(1e9, u"EUR"_s);
+        QVERIFY(!eu->pecr.has_value());
+        QVERIFY(eu->notes.join(u' ').contains(u"Art 15a"_s));
+    }
+
     void finesRefuseBadInput()
     {
         QVERIFY(!FineExposure::compute(1e6, u"USD"_s));

@@ -61,6 +61,7 @@ private slots:
     void evidenceAndActions();
     void undoRedo();
     void reopenFindsEverything();
+    void criticalNotApplicableNeedsReason();
     void appliesIfHidesQuestions();
     void corruptFileShowsErrorAndStaysUntouched();
     void demoIsACopy();
@@ -260,6 +261,25 @@ void TestGuiWorkflow::reopenFindsEverything()
     QCOMPARE(doc().actions().size(), 1);
     QCOMPARE(doc().organisation().name, u"Acme Widgets GmbH"_s);
     QVERIFY(!m_window->session()->undoStack().canUndo()); // a fresh history per open
+}
+
+void TestGuiWorkflow::criticalNotApplicableNeedsReason()
+{
+    const qint64 r = ref(u"gdpr-principles"_s);
+    WalkthroughPage *page = m_window->assessmentView()->walkthrough();
+    // N on a critical question needs a reason in the notes first: refused
+    // with a message and nothing stored, then accepted with the reason.
+    const QString dpia = u"accountability.dpia-completed"_s;
+    QVERIFY(page->showQuestion(r, dpia));
+    QTest::keyClick(panel(), Qt::Key_N);
+    QVERIFY(doc().answer(r, dpia).value.isEmpty());
+    QCOMPARE(Prompt::shown().size(), 1);
+    QVERIFY2(Prompt::shown().first().text.contains(u"needs a written reason"_s),
+             qPrintable(Prompt::shown().first().text));
+    panel()->notesEdit()->setPlainText(u"DPIA screening of every activity found no high-risk processing."_s);
+    QTest::keyClick(panel(), Qt::Key_N);
+    QCOMPARE(doc().answer(r, dpia).value, u"na"_s);
+    QCOMPARE(doc().answer(r, dpia).note, u"DPIA screening of every activity found no high-risk processing."_s);
 }
 
 void TestGuiWorkflow::appliesIfHidesQuestions()

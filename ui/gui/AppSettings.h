@@ -20,7 +20,7 @@ public:
     {
         QString organisation;
         QString title;
-        QString score; // "60.3 % AMBER"
+        QString score; // "59.3 % AMBER"
     };
 
     static QStringList recentFiles();
