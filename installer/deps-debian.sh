@@ -4,6 +4,7 @@
 # Idempotent: does nothing when everything is already there.
 #   installer/deps-debian.sh          install what is missing
 #   installer/deps-debian.sh --list   print the package names, one a line
+#   installer/deps-debian.sh --fuzz   the same plus what `make fuzz` needs
 # The `deps_complete` test (installer/check-deps.sh) proves this list covers
 # every header, library, CMake package, plug-in and tool the build and the
 # tests actually used: add a package here, never install one by hand.
@@ -26,6 +27,12 @@ packages=(
   # tools `make bench` calls (start-up measurement, X server for the GUI part)
   python3 xvfb xauth
 )
+
+# `make fuzz` only: clang and its libFuzzer / sanitizer runtimes.
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-dev)
+  shift
+fi
 
 if [ "${1:-}" = "--list" ]; then
   printf '%s\n' "${packages[@]}"
