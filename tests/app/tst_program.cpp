@@ -73,6 +73,7 @@ private slots:
     void sigtermClosesTheFileCleanly_data();
     void sigtermClosesTheFileCleanly();
     void terminationSignalReachesTheEventLoop();
+    void builtDemoIsReadOnlyAndLeavesNothing();
 
 private:
     QString demoCopy(const QString &name) const
@@ -181,6 +182,22 @@ void TestProgram::terminationSignalReachesTheEventLoop()
     QTRY_COMPARE(spy.size(), 1);
     QCOMPARE(spy.first().first().toInt(), int(SIGHUP));
     QCOMPARE(TerminationSignals::exitStatus(SIGTERM), 143);
+}
+
+void TestProgram::builtDemoIsReadOnlyAndLeavesNothing()
+{
+    // The demo in the build tree is what `find build -name '*.gdpra'`
+    // turns up: it is read-only, and reading it in place leaves no -wal or
+    // -shm beside it (a rollback journal, not WAL).
+    const QString demo = QStringLiteral(BUILD_DATA_DIR "/demo/demo.gdpra");
+    QCOMPARE(QFileInfo(demo).permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    const QByteArray before = testsupport::fileHash(demo);
+    const Run r = run({u"score"_s, demo}, headless(m_dir.path()));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(testsupport::fileHash(demo), before);
+    QVERIFY2(!QFileInfo::exists(demo + u"-wal"_s) && !QFileInfo::exists(demo + u"-shm"_s),
+             "a read of the demo left a WAL beside it");
 }
 
 QTEST_GUILESS_MAIN(TestProgram)
