@@ -224,8 +224,14 @@ Status AssessmentFile::migrate()
 Result<std::unique_ptr<AssessmentFile>> AssessmentFile::create(const QString &path)
 {
     const QString native = QDir::toNativeSeparators(path);
-    if (QFileInfo::exists(path))
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         return makeError(u"%1 already exists; choose another name (nothing was overwritten)"_s.arg(native));
+    // SQLite and the lock own these names beside an assessment: a new file
+    // called "x.gdpra-wal" would be taken as x.gdpra's log and reset.
+    for (const auto suffix : {"-wal"_L1, "-shm"_L1, "-journal"_L1, ".lock"_L1, ".rmlock"_L1})
+        if (path.endsWith(suffix))
+            return makeError(u"cannot create %1: names ending in %2 are kept for the files SQLite and the lock "
+                             "keep beside an assessment; choose another name"_s.arg(native, suffix));
     const QFileInfo target(path);
     if (!QFileInfo(target.absolutePath()).isDir())
         return makeError(u"cannot create %1: the folder %2 does not exist"_s.arg(

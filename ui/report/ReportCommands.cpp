@@ -5,6 +5,7 @@
 #include "AssessmentDocument.h"
 #include "AssessmentExport.h"
 #include "CliSupport.h"
+#include "OutputPathGuard.h"
 #include "ReportRenderer.h"
 #include "UiEntry.h"
 
@@ -54,6 +55,11 @@ int reportCommand(const QStringList &arguments, Streams io)
     options.format = fmt == "odt"_L1 ? ReportRenderer::Format::Odt : ReportRenderer::Format::Pdf;
 
     const QString input = cmd.parser.positionalArguments().constFirst();
+    const QString out = cmd.parser.value(output);
+    // Before anything is opened or rendered: `-o` naming the assessment (or
+    // a link to it) would replace the assessment with the report.
+    if (Status s = OutputPathGuard::check(out, input); !s)
+        return cli::fail(io, s.error());
     auto doc = cli::openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment);
     if (!doc)
         return cli::fail(io, doc.error());
@@ -62,7 +68,6 @@ int reportCommand(const QStringList &arguments, Streams io)
     auto model = ReportModel::build(**doc, modelOptions);
     if (!model)
         return cli::fail(io, model.error());
-    const QString out = cmd.parser.value(output);
     if (Status s = ReportRenderer::write(*model, out, options); !s)
         return cli::fail(io, s.error());
     io.out << "Wrote " << out << '\n';
@@ -96,8 +101,11 @@ int exportCommand(const QStringList &arguments, Streams io)
         io.err << "gdpr-readiness export: --language must be en or de\n";
         return cli::UsageError;
     }
-    auto doc = cli::openAssessment(cmd.parser.positionalArguments().constFirst(), AssessmentFile::Mode::ReadOnly,
-                                   cmd.parser, assessment);
+    const QString input = cmd.parser.positionalArguments().constFirst();
+    const QString out = cmd.parser.value(output);
+    if (Status s = OutputPathGuard::check(out, input); !s)
+        return cli::fail(io, s.error());
+    auto doc = cli::openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment);
     if (!doc)
         return cli::fail(io, doc.error());
     ReportModel::Options modelOptions;
@@ -106,7 +114,6 @@ int exportCommand(const QStringList &arguments, Streams io)
     if (!model)
         return cli::fail(io, model.error());
     const QByteArray bytes = fmt == "json"_L1 ? AssessmentExport::toJson(*model) : AssessmentExport::toCsv(*model);
-    const QString out = cmd.parser.value(output);
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
         return cli::fail(io, u"cannot write %1: %2"_s.arg(out, file.errorString()));
