@@ -9,7 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   qt6-translations-l10n libgl-dev libglx-dev libbenchmark-dev
   libssl-dev libfontconfig-dev fonts-dejavu-core
-  qpdf poppler-utils sqlite3 unzip
+  qpdf poppler-utils sqlite3 libsqlite3-dev unzip
   lintian desktop-file-utils appstream dpkg-dev file ccache
 )
 

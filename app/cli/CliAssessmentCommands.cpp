@@ -117,7 +117,7 @@ int answerCommand(const QStringList &arguments, Streams io)
     if (int rc = cmd.parse(arguments, io, 3, 3); rc >= 0)
         return rc;
     const QStringList pos = cmd.parser.positionalArguments();
-    auto doc = openAssessment(pos.at(0), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment);
+    auto doc = openAssessment(pos.at(0), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment, io);
     if (!doc)
         return fail(io, doc.error());
     AssessmentDocument &d = **doc;
@@ -167,7 +167,7 @@ int evidenceCommand(const QStringList &arguments, Streams io)
         io.err << "gdpr-readiness evidence: --max-size must be a positive number of MiB\n";
         return UsageError;
     }
-    auto doc = openAssessment(pos.at(1), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment);
+    auto doc = openAssessment(pos.at(1), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment, io);
     if (!doc)
         return fail(io, doc.error());
     AssessmentDocument &d = **doc;
@@ -203,7 +203,7 @@ int scoreCommand(const QStringList &arguments, Streams io)
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
     auto doc = openAssessment(cmd.parser.positionalArguments().at(0), AssessmentFile::Mode::ReadOnly, cmd.parser,
-                              assessment);
+                              assessment, io);
     if (!doc)
         return fail(io, doc.error());
     const AssessmentDocument &d = **doc;

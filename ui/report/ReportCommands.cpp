@@ -60,7 +60,7 @@ int reportCommand(const QStringList &arguments, Streams io)
     // a link to it) would replace the assessment with the report.
     if (Status s = OutputPathGuard::check(out, input); !s)
         return cli::fail(io, s.error());
-    auto doc = cli::openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment);
+    auto doc = cli::openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment, io);
     if (!doc)
         return cli::fail(io, doc.error());
     ReportModel::Options modelOptions;
@@ -105,7 +105,7 @@ int exportCommand(const QStringList &arguments, Streams io)
     const QString out = cmd.parser.value(output);
     if (Status s = OutputPathGuard::check(out, input); !s)
         return cli::fail(io, s.error());
-    auto doc = cli::openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment);
+    auto doc = cli::openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment, io);
     if (!doc)
         return cli::fail(io, doc.error());
     ReportModel::Options modelOptions;
