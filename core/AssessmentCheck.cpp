@@ -297,8 +297,10 @@ Status contents(const QSqlDatabase &db, const QString &path, const QString &show
     return success();
 }
 
-Status beforeWriting(const QString &path, const QString &shown, AssessmentFile::Failure *failure)
+Status beforeWriting(const QString &path, const QString &shown, AssessmentFile::Failure *failure, bool *pendingJournal)
 {
+    *pendingJournal = false;
+    AssessmentFile::Failure why = AssessmentFile::Failure::None;
     const QString connection = u"assessment-check-%1"_s.arg(g_probeCounter.fetchAndAddRelaxed(1));
     Status result = success();
     {
@@ -310,23 +312,25 @@ Status beforeWriting(const QString &path, const QString &shown, AssessmentFile::
         db.setDatabaseName(uri(path, u"mode=ro"_s));
         db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
         if (!db.open()) {
-            result = failed(failure, AssessmentFile::Failure::Io,
+            result = failed(&why, AssessmentFile::Failure::Io,
                             u"cannot open %1: %2"_s.arg(QDir::toNativeSeparators(shown), sqlErrorText(db.lastError())));
         } else {
             if (Status s = budget.install(db); !s)
-                result = failed(failure, AssessmentFile::Failure::Io, s.error().message);
+                result = failed(&why, AssessmentFile::Failure::Io, s.error().message);
             else if (Status d = distrustSchema(db); !d)
-                result = failed(failure, AssessmentFile::Failure::Io, d.error().message);
+                result = failed(&why, AssessmentFile::Failure::Io, d.error().message);
             else
-                result = contents(db, path, shown, AssessmentFile::Mode::ReadWrite, failure);
+                result = contents(db, path, shown, AssessmentFile::Mode::ReadWrite, &why);
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(connection);
-    if (!result && failure && *failure == AssessmentFile::Failure::PendingRecovery) {
-        *failure = AssessmentFile::Failure::None;
+    if (!result && why == AssessmentFile::Failure::PendingRecovery) {
+        *pendingJournal = true;
         return success(); // the writer rolls the journal back, as SQLite is made to
     }
+    if (failure)
+        *failure = why;
     return result;
 }
 

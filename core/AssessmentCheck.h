@@ -25,8 +25,9 @@ Status contents(const QSqlDatabase &db, const QString &path, const QString &show
 
 /// contents() on a read-only connection of its own, opened and closed here:
 /// the check before a read-write open. A pending rollback journal, which
-/// only a writer can roll back, passes: the read-write open finishes it.
-Status beforeWriting(const QString &path, const QString &shown, AssessmentFile::Failure *failure);
+/// only a writer can roll back, passes with @p pendingJournal set: the
+/// read-write open finishes it (SQLite's recovery), then check contents().
+Status beforeWriting(const QString &path, const QString &shown, AssessmentFile::Failure *failure, bool *pendingJournal);
 
 /// Per-connection settings against planted schema objects: trusted_schema
 /// off (read back, since a misspelt pragma is silently ignored).

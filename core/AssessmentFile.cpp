@@ -322,6 +322,7 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
                       u"%1 is read-only (or its folder is); it can be opened read-only"_s.arg(native));
 
     std::unique_ptr<AssessmentLock> lock;
+    bool pendingJournal = false;
     if (mode == Mode::ReadWrite) {
         AssessmentLock::Refusal refusal = AssessmentLock::Refusal::None;
         auto locked = AssessmentLock::acquire(real, path, &refusal);
@@ -338,7 +339,7 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
         // file refused after that would already have been changed.
         if (Status s = AssessmentCheck::writeAheadLog(real, path, failure); !s)
             return s.error();
-        if (Status s = AssessmentCheck::beforeWriting(real, path, failure); !s)
+        if (Status s = AssessmentCheck::beforeWriting(real, path, failure, &pendingJournal); !s)
             return s.error();
     }
 
@@ -378,8 +379,9 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
                       full ? StorageError::diskFullMessage(path)
                            : u"cannot open %1: %2"_s.arg(native, s.error().message));
     }
-    // A read-only connection cannot write: the checks run on it directly.
-    if (mode == Mode::ReadOnly)
+    // A read-only connection cannot write: the checks run on it directly;
+    // so they do after the writer has rolled back a pending journal.
+    if (mode == Mode::ReadOnly || pendingJournal)
         if (Status s = AssessmentCheck::contents(file->database(), real, path, mode, failure); !s)
             return s.error();
     if (Status s = file->migrate(); !s)

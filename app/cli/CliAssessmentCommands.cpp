@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace readiness::cli {
@@ -163,8 +165,10 @@ int evidenceCommand(const QStringList &arguments, Streams io)
     }
     bool ok = false;
     const qint64 mib = cmd.parser.value(limit).toLongLong(&ok);
-    if (!ok || mib <= 0) {
-        io.err << "gdpr-readiness evidence: --max-size must be a positive number of MiB\n";
+    // Bytes must fit in 64 bits: 9223372036854775807 MiB overflowed.
+    constexpr qint64 kMaxMib = std::numeric_limits<qint64>::max() / (1024 * 1024);
+    if (!ok || mib <= 0 || mib > kMaxMib) {
+        io.err << "gdpr-readiness evidence: --max-size must be a positive number of MiB, at most " << kMaxMib << '\n';
         return UsageError;
     }
     auto doc = openAssessment(pos.at(1), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment, io);

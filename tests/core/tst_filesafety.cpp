@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -471,6 +472,60 @@ private slots:
         for (const KeyDate &k : (*doc)->keyDates())
             kept += k.label.startsWith(u"kept"_s);
         QCOMPARE(kept, 2);
+    }
+
+    void pendingRollbackJournalIsNotCalledDamaged()
+    {
+        // A file in rollback-journal mode whose writer died mid-change: a
+        // read-only command cannot roll the journal back, which is no damage.
+        const QString a = path(u"journal.gdpra"_s);
+        {
+            auto doc = newDocument(u"journal.gdpra"_s);
+            addDates(*doc, 2, u"before"_s);
+        }
+        auto raw = [&](const QString &name, const QStringList &statements, bool dieMidway) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(a);
+                if (!db.open())
+                    return false;
+                QSqlQuery q(db);
+                for (const QString &statement : statements)
+                    if (!q.exec(statement))
+                        return false;
+                if (dieMidway)
+                    ::_exit(0); // no commit, no close: the journal stays hot
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            return true;
+        };
+        QVERIFY(raw(u"to-rollback-mode"_s, {u"PRAGMA journal_mode = DELETE"_s}, false));
+        const pid_t child = ::fork();
+        if (child == 0) {
+            QStringList statements {u"PRAGMA cache_size = 2"_s, u"BEGIN"_s};
+            for (int i = 0; i < 200; ++i)
+                statements << u"INSERT INTO change_log (at, actor, action, entity, entity_key) "
+                              "VALUES ('x', '%1', 'a', 'e', 'k')"_s.arg(QString(4000, u'q'));
+            raw(u"dying-writer"_s, statements, true);
+            ::_exit(1);
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(QFileInfo(a + u"-journal"_s).size() > 0);
+        const QStringList before = hashes(a);
+        AssessmentFile::Failure failure = AssessmentFile::Failure::None;
+        auto viewer = AssessmentDocument::open(a, AssessmentFile::Mode::ReadOnly, &failure);
+        QVERIFY(!viewer);
+        QCOMPARE(failure, AssessmentFile::Failure::PendingRecovery);
+        QVERIFY2(viewer.error().message.contains(u"has an unfinished change"_s), qPrintable(viewer.error().message));
+        QCOMPARE(hashes(a), before);
+        // Opening it for writing finishes the recovery, and all is there.
+        auto doc = AssessmentDocument::open(a);
+        QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().message));
+        QCOMPARE((*doc)->keyDates().size(), 2);
+        QVERIFY(!QFile::exists(a + u"-journal"_s));
     }
 
     void newNeverTakesACompanionName()
