@@ -3,6 +3,7 @@
 #include "AssessmentCheck.h"
 #include "AssessmentLock.h"
 #include "Migrations.h"
+#include "OutputPathGuard.h"
 #include "QueryBudget.h"
 #include "StorageError.h"
 
@@ -419,6 +420,8 @@ Status AssessmentFile::backupTo(const QString &targetPath) const
 {
     if (QFileInfo::exists(targetPath))
         return makeError(u"%1 already exists; nothing was overwritten"_s.arg(QDir::toNativeSeparators(targetPath)));
+    if (Status s = OutputPathGuard::check(targetPath, m_path); !s)
+        return s;
     QSqlDatabase db = database();
     QSqlQuery q(db);
     q.prepare(u"VACUUM INTO ?"_s);

@@ -3,6 +3,7 @@
 #include "AssessmentRepository.h"
 #include "OutputPathGuard.h"
 #include "Sha256.h"
+#include "StorageError.h"
 
 #include <QDir>
 #include <QFile>
@@ -127,7 +128,7 @@ Status EvidenceStore::exportToFile(qint64 evidenceId, const QString &path, const
         return s;
     }
     if (!file.commit())
-        return makeError(u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(StorageError::writeFailed(path, file.errorString()));
     return success();
 }
 

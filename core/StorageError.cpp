@@ -22,6 +22,13 @@ QString diskFullMessage(const QString &path)
         QDir::toNativeSeparators(path));
 }
 
+QString writeFailed(const QString &path, const QString &reason)
+{
+    if (deviceIsFull(path))
+        return diskFullMessage(path);
+    return u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), reason);
+}
+
 bool isDiskFull(const QSqlError &error)
 {
     bool ok = false;

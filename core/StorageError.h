@@ -12,6 +12,10 @@ namespace readiness::StorageError {
 /// The one message for a full disk, naming @p path.
 QString diskFullMessage(const QString &path);
 
+/// "cannot write PATH: REASON", or the disk-full message when the disk of
+/// @p path is full (QSaveFile then says "Unknown error" or "No space left").
+QString writeFailed(const QString &path, const QString &reason);
+
 /// Whether @p error is SQLite's SQLITE_FULL (any extended code).
 bool isDiskFull(const QSqlError &error);
 

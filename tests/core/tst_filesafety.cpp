@@ -458,6 +458,10 @@ private slots:
             QVERIFY(!last);
             QVERIFY2(last.error().message.contains(u"the disk is full; nothing was lost"_s),
                      qPrintable(last.error().message));
+            // Reports, exports and saved copies (QSaveFile) say the same.
+            QVERIFY(StorageError::writeFailed(mount + u"/report.pdf"_s, u"Unknown error"_s)
+                        .contains(u"the disk is full; nothing was lost"_s));
+            QVERIFY(StorageError::writeFailed(path(u"report.pdf"_s), u"Unknown error"_s).startsWith(u"cannot write"_s));
             // `new` on the full disk: nothing left at its name.
             auto fresh = AssessmentDocument::create(mount + u"/new.gdpra"_s, spec());
             QVERIFY(!fresh);

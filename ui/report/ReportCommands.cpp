@@ -7,6 +7,7 @@
 #include "CliSupport.h"
 #include "OutputPathGuard.h"
 #include "ReportRenderer.h"
+#include "StorageError.h"
 #include "UiEntry.h"
 
 #include <QFileInfo>
@@ -118,7 +119,7 @@ int exportCommand(const QStringList &arguments, Streams io)
     if (!file.open(QIODevice::WriteOnly))
         return cli::fail(io, u"cannot write %1: %2"_s.arg(out, file.errorString()));
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return cli::fail(io, u"cannot write %1: %2"_s.arg(out, file.errorString()));
+        return cli::fail(io, StorageError::writeFailed(out, file.errorString()));
     io.out << "Wrote " << out << '\n';
     return cli::Success;
 }

@@ -5,6 +5,7 @@
 #include "ReportCharts.h"
 #include "ReportDocument.h"
 #include "ReportStyle.h"
+#include "StorageError.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -230,7 +231,7 @@ Status ReportRenderer::write(const ReportModel &model, const QString &path, cons
         return makeError(u"%1: %2"_s.arg(path, bytes.error().message));
     }
     if (file.write(*bytes) != bytes->size() || !file.commit())
-        return makeError(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+        return makeError(StorageError::writeFailed(path, file.errorString()));
     return success();
 }
 
