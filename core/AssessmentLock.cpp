@@ -9,8 +9,8 @@
 #include <QSysInfo>
 
 #include <cerrno>
-#include <cstring>
 #include <csignal>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -36,6 +36,14 @@ bool ownerIsGone(qint64 pid, const QString &host)
     if (pid <= 0 || host != QSysInfo::machineHostName())
         return false;
     return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+
+QString openElsewhere(const QString &native, qint64 pid, const QString &host)
+{
+    return u"%1 is open in another GDPR Readiness window (process %2 on %3); close it there first, or open this "
+           "file read-only"_s.arg(native)
+               .arg(pid)
+               .arg(host);
 }
 
 } // namespace
@@ -77,15 +85,11 @@ Result<std::unique_ptr<AssessmentLock>> AssessmentLock::acquire(const QString &c
         qint64 pid = 0;
         QString host, app;
         if (QLockFile(canonicalPath + u".lock"_s).getLockInfo(&pid, &host, &app))
-            return refused(refusal, Refusal::Busy,
-                           u"%1 is open in another GDPR Readiness window (process %2 on %3); close it there "
-                           "first, or open this file read-only"_s.arg(native)
-                               .arg(pid)
-                               .arg(host));
-        return refused(refusal, Refusal::Busy,
-                       u"%1 is open for writing in another GDPR Readiness window or program (possibly under "
-                       "another name for the same file); close it there first, or open this file read-only"_s.arg(
-                           native));
+            return refused(refusal, Refusal::Busy, openElsewhere(native, pid, host));
+        return refused(
+            refusal, Refusal::Busy,
+            u"%1 is open for writing in another GDPR Readiness window or program (possibly under "
+            "another name for the same file); close it there first, or open this file read-only"_s.arg(native));
     } // other errors: a file system without flock; the lock file still guards
 
     // Two names for one file (hard links, as backup and snapshot tools
@@ -134,11 +138,7 @@ Result<std::unique_ptr<AssessmentLock>> AssessmentLock::acquire(const QString &c
         const bool leftOver = osLocked && (!named || ownerIsGone(pid, host));
         if (!leftOver) {
             if (named)
-                return refused(refusal, Refusal::Busy,
-                               u"%1 is open in another GDPR Readiness window (process %2 on %3); close it there "
-                               "first, or open this file read-only"_s.arg(native)
-                                   .arg(pid)
-                                   .arg(host));
+                return refused(refusal, Refusal::Busy, openElsewhere(native, pid, host));
             return refused(refusal, Refusal::Busy,
                            u"%1 is locked by another program (%2.lock is in use); close it there first, or open "
                            "this file read-only"_s.arg(native, native));

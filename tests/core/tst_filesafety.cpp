@@ -61,14 +61,7 @@ class TestFileSafety : public QObject
             QVERIFY(doc.addKeyDate({0, tag + QString(300, u'x') + QString::number(i), QDate(2027, 1, 1)}).ok());
     }
 
-    AssessmentDocument::NewAssessment spec() const
-    {
-        AssessmentDocument::NewAssessment spec;
-        spec.organisation = {u"Acme Ltd"_s, u"Retail"_s, u"UK"_s, 48e6, u"GBP"_s};
-        spec.info.title = u"Review"_s;
-        spec.questionnaires = {m_questionnaire};
-        return spec;
-    }
+    AssessmentDocument::NewAssessment spec() const { return exampleSpec(m_questionnaire); }
 
     std::unique_ptr<AssessmentDocument> newDocument(const QString &name)
     {
@@ -82,8 +75,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto q
-            = QuestionnaireLoader::loadFile(QStringLiteral(TEST_DATA_DIR "/questionnaires/valid-example/input.json"));
+        auto q = exampleQuestionnaire();
         QVERIFY(q.ok());
         m_questionnaire = *q;
     }

@@ -19,6 +19,25 @@ namespace readiness::ui {
 
 using cli::Streams;
 
+namespace {
+/// The report model of the command's assessment (opened read-only), once
+/// @p out is known not to be the assessment itself: `-o` naming it, or a
+/// link to it, would replace the assessment with the output.
+Result<ReportModel> modelForOutput(const cli::Command &cmd, const QCommandLineOption &assessment, const QString &out,
+                                   const QString &language, Streams io)
+{
+    const QString input = cmd.parser.positionalArguments().constFirst();
+    if (Status s = OutputPathGuard::check(out, input); !s)
+        return s.error();
+    auto doc = cli::openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment, io);
+    if (!doc)
+        return doc.error();
+    ReportModel::Options options;
+    options.language = language;
+    return ReportModel::build(**doc, options);
+}
+} // namespace
+
 int reportCommand(const QStringList &arguments, Streams io)
 {
     cli::Command cmd(u"report"_s,
@@ -55,18 +74,8 @@ int reportCommand(const QStringList &arguments, Streams io)
         return usage(u"--format must be pdf or odt"_s);
     options.format = fmt == "odt"_L1 ? ReportRenderer::Format::Odt : ReportRenderer::Format::Pdf;
 
-    const QString input = cmd.parser.positionalArguments().constFirst();
     const QString out = cmd.parser.value(output);
-    // Before anything is opened or rendered: `-o` naming the assessment (or
-    // a link to it) would replace the assessment with the report.
-    if (Status s = OutputPathGuard::check(out, input); !s)
-        return cli::fail(io, s.error());
-    auto doc = cli::openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment, io);
-    if (!doc)
-        return cli::fail(io, doc.error());
-    ReportModel::Options modelOptions;
-    modelOptions.language = lang;
-    auto model = ReportModel::build(**doc, modelOptions);
+    auto model = modelForOutput(cmd, assessment, out, lang, io);
     if (!model)
         return cli::fail(io, model.error());
     if (Status s = ReportRenderer::write(*model, out, options); !s)
@@ -102,16 +111,8 @@ int exportCommand(const QStringList &arguments, Streams io)
         io.err << "gdpr-readiness export: --language must be en or de\n";
         return cli::UsageError;
     }
-    const QString input = cmd.parser.positionalArguments().constFirst();
     const QString out = cmd.parser.value(output);
-    if (Status s = OutputPathGuard::check(out, input); !s)
-        return cli::fail(io, s.error());
-    auto doc = cli::openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment, io);
-    if (!doc)
-        return cli::fail(io, doc.error());
-    ReportModel::Options modelOptions;
-    modelOptions.language = lang;
-    auto model = ReportModel::build(**doc, modelOptions);
+    auto model = modelForOutput(cmd, assessment, out, lang, io);
     if (!model)
         return cli::fail(io, model.error());
     const QByteArray bytes = fmt == "json"_L1 ? AssessmentExport::toJson(*model) : AssessmentExport::toCsv(*model);
