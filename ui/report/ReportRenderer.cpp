@@ -1,5 +1,6 @@
 #include "ReportRenderer.h"
 
+#include "OutputPathGuard.h"
 #include "PdfInfo.h"
 #include "ReportChartObject.h"
 #include "ReportCharts.h"
@@ -217,6 +218,19 @@ Result<QByteArray> ReportRenderer::odt(const ReportModel &model)
     if (!writer.write(&doc))
         return makeError(u"could not write the ODT document"_s);
     return bytes;
+}
+
+Status ReportRenderer::writeReport(const AssessmentDocument &document, const QString &path, const Options &options)
+{
+    // A report written over the assessment (or a link to it) replaces it.
+    if (Status s = OutputPathGuard::check(path, document.path()); !s)
+        return s;
+    ReportModel::Options modelOptions;
+    modelOptions.language = options.language;
+    auto model = ReportModel::build(document, modelOptions);
+    if (!model)
+        return model.error();
+    return write(*model, path, options);
 }
 
 Status ReportRenderer::write(const ReportModel &model, const QString &path, const Options &options)
