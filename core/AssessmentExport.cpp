@@ -1,5 +1,9 @@
 #include "AssessmentExport.h"
 
+#include "AssessmentDocument.h"
+#include "OutputPathGuard.h"
+#include "StorageError.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -156,6 +160,8 @@ QByteArray toCsv(const ReportModel &m)
 
 Status write(const AssessmentDocument &document, Format format, const QString &language, const QString &path)
 {
+    if (Status s = OutputPathGuard::check(path, document.path()); !s)
+        return s;
     ReportModel::Options options;
     options.language = language;
     auto model = ReportModel::build(document, options);
@@ -165,7 +171,9 @@ Status write(const AssessmentDocument &document, Format format, const QString &l
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return makeError(
-            QCoreApplication::translate("AssessmentExport", "Cannot write %1: %2").arg(path, file.errorString()));
+            StorageError::deviceIsFull(path)
+                ? StorageError::diskFullMessage(path)
+                : QCoreApplication::translate("AssessmentExport", "Cannot write %1: %2").arg(path, file.errorString()));
     return success();
 }
 

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -129,10 +130,11 @@ Status build(const QString &specPath, const QString &outputPath)
 {
     if (QFileInfo::exists(outputPath))
         return makeError(u"%1 already exists; nothing was overwritten"_s.arg(QDir::toNativeSeparators(outputPath)));
-    // Build under a temporary name: a failure half-way leaves nothing behind.
-    const QString partial = outputPath + u".partial"_s;
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s})
-        QFile::remove(partial + suffix);
+    // Build under a temporary name of our own (never one a user's file may
+    // have, like OUT.partial): a failure half-way leaves nothing behind.
+    const QFileInfo target(outputPath);
+    const QString partial = target.absoluteDir().filePath(
+        u".%1.%2.partial"_s.arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
     Status s = fill(specPath, partial);
     if (s && !QFile::rename(partial, outputPath))
         s = makeError(u"cannot move the new assessment to %1"_s.arg(QDir::toNativeSeparators(outputPath)));

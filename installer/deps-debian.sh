@@ -18,8 +18,9 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   qt6-translations-l10n libgl-dev libglx-dev
-  # libraries of ours
-  libssl-dev libfontconfig-dev libbenchmark-dev
+  # libraries of ours (libsqlite3-dev: the header for the progress handler
+  # that bounds every query, core/QueryBudget)
+  libssl-dev libfontconfig-dev libbenchmark-dev libsqlite3-dev
   # fonts the report embeds
   fonts-dejavu-core
   # tools the tests call (PDF, ODT, SQLite, packaging checks)

@@ -132,11 +132,13 @@ QCommandLineOption assessmentOption()
 
 Result<std::unique_ptr<AssessmentDocument>> openAssessment(const QString &path, AssessmentFile::Mode mode,
                                                            const QCommandLineParser &parser,
-                                                           const QCommandLineOption &option)
+                                                           const QCommandLineOption &option, Streams io)
 {
     auto doc = AssessmentDocument::open(path, mode);
     if (!doc)
         return doc;
+    for (const QString &notice : (*doc)->notices())
+        io.err << "note: " << notice << '\n';
     if (parser.isSet(option)) {
         bool ok = false;
         const qint64 id = parser.value(option).toLongLong(&ok);

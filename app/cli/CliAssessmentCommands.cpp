@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace readiness::cli {
@@ -117,7 +119,7 @@ int answerCommand(const QStringList &arguments, Streams io)
     if (int rc = cmd.parse(arguments, io, 3, 3); rc >= 0)
         return rc;
     const QStringList pos = cmd.parser.positionalArguments();
-    auto doc = openAssessment(pos.at(0), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment);
+    auto doc = openAssessment(pos.at(0), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment, io);
     if (!doc)
         return fail(io, doc.error());
     AssessmentDocument &d = **doc;
@@ -163,11 +165,13 @@ int evidenceCommand(const QStringList &arguments, Streams io)
     }
     bool ok = false;
     const qint64 mib = cmd.parser.value(limit).toLongLong(&ok);
-    if (!ok || mib <= 0) {
-        io.err << "gdpr-readiness evidence: --max-size must be a positive number of MiB\n";
+    // Bytes must fit in 64 bits: 9223372036854775807 MiB overflowed.
+    constexpr qint64 kMaxMib = std::numeric_limits<qint64>::max() / (1024 * 1024);
+    if (!ok || mib <= 0 || mib > kMaxMib) {
+        io.err << "gdpr-readiness evidence: --max-size must be a positive number of MiB, at most " << kMaxMib << '\n';
         return UsageError;
     }
-    auto doc = openAssessment(pos.at(1), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment);
+    auto doc = openAssessment(pos.at(1), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment, io);
     if (!doc)
         return fail(io, doc.error());
     AssessmentDocument &d = **doc;
@@ -203,7 +207,7 @@ int scoreCommand(const QStringList &arguments, Streams io)
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
     auto doc = openAssessment(cmd.parser.positionalArguments().at(0), AssessmentFile::Mode::ReadOnly, cmd.parser,
-                              assessment);
+                              assessment, io);
     if (!doc)
         return fail(io, doc.error());
     const AssessmentDocument &d = **doc;

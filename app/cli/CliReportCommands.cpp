@@ -6,6 +6,7 @@
 #include "AssessmentDocument.h"
 #include "AssessmentExport.h"
 #include "CliSupport.h"
+#include "OutputPathGuard.h"
 #include "report/ReportRenderer.h"
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,20 @@ using namespace Qt::StringLiterals;
 namespace readiness::cli {
 
 using ui::ReportRenderer;
+
+namespace {
+/// The command's assessment, opened read-only once @p out is known not to
+/// be the assessment itself: `-o` naming it, or a link to it, would replace
+/// the assessment with the output. (The writers check again, for the GUI.)
+Result<std::unique_ptr<AssessmentDocument>> openForOutput(const Command &cmd, const QCommandLineOption &assessment,
+                                                          const QString &out, Streams io)
+{
+    const QString input = cmd.parser.positionalArguments().constFirst();
+    if (Status s = OutputPathGuard::check(out, input); !s)
+        return s.error();
+    return openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment, io);
+}
+} // namespace
 
 int reportCommand(const QStringList &arguments, Streams io)
 {
@@ -50,12 +65,11 @@ int reportCommand(const QStringList &arguments, Streams io)
         return usage(u"--format must be pdf or odt"_s);
     options.format = fmt == "odt"_L1 ? ReportRenderer::Format::Odt : ReportRenderer::Format::Pdf;
 
-    const QString input = cmd.parser.positionalArguments().constFirst();
-    auto doc = openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment);
+    const QString out = cmd.parser.value(output);
+    auto doc = openForOutput(cmd, assessment, out, io);
     if (!doc)
         return fail(io, doc.error());
     options.language = lang;
-    const QString out = cmd.parser.value(output);
     if (Status s = ReportRenderer::writeReport(**doc, out, options); !s)
         return fail(io, s.error());
     io.out << "Wrote " << out << '\n';
@@ -89,11 +103,10 @@ int exportCommand(const QStringList &arguments, Streams io)
         io.err << "gdpr-readiness export: --language must be en or de\n";
         return UsageError;
     }
-    auto doc = openAssessment(cmd.parser.positionalArguments().constFirst(), AssessmentFile::Mode::ReadOnly, cmd.parser,
-                              assessment);
+    const QString out = cmd.parser.value(output);
+    auto doc = openForOutput(cmd, assessment, out, io);
     if (!doc)
         return fail(io, doc.error());
-    const QString out = cmd.parser.value(output);
     const auto kind = fmt == "json"_L1 ? AssessmentExport::Format::Json : AssessmentExport::Format::Csv;
     if (Status s = AssessmentExport::write(**doc, kind, lang, out); !s)
         return fail(io, s.error());

@@ -1,9 +1,12 @@
 #include "Cli.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -159,6 +162,72 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(junk + u" is not a GDPR Readiness assessment file"_s));
         QCOMPARE(fileHash(junk), before);
+    }
+
+    void maxSizeThatOverflowsIsAUsageError()
+    {
+        // 9223372036854775807 MiB overflowed to a negative byte limit (UBSan).
+        const QString file = m_dir.filePath(u"maxsize.gdpra"_s);
+        QCOMPARE(cli({u"new"_s, u"--org"_s, u"Acme"_s, u"--questionnaire"_s, u"pecr"_s, u"-o"_s, file}).code, 0);
+        const QString ev = m_dir.filePath(u"small.txt"_s);
+        QVERIFY(writeFile(ev, "x"));
+        const QByteArray before = fileHash(file);
+        for (const QString &size : {u"9223372036854775807"_s, u"8796093022208"_s}) {
+            const Run r = cli({u"evidence"_s, u"add"_s, file, u"scope.uses-cookies"_s, ev, u"--max-size"_s, size});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(u"--max-size must be a positive number of MiB, at most 8796093022207"_s),
+                     qPrintable(r.err));
+        }
+        QCOMPARE(fileHash(file), before);
+        const Run ok
+            = cli({u"evidence"_s, u"add"_s, file, u"scope.uses-cookies"_s, ev, u"--max-size"_s, u"8796093022207"_s});
+        QVERIFY2(ok.code == 0, qPrintable(ok.err));
+    }
+
+    void newFromSpecLeavesOtherFilesAlone()
+    {
+        // It used to delete an existing OUT.partial (the user's file).
+        const QString out = m_dir.filePath(u"from-spec.gdpra"_s);
+        QVERIFY(writeFile(out + u".partial"_s, "someone's notes"));
+        const Run r = cli({u"new"_s, u"--from"_s, QStringLiteral(BUILD_DATA_DIR "/demo/demo.json"), u"-o"_s, out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(readFile(out + u".partial"_s), QByteArray("someone's notes"));
+        const QStringList left = QDir(m_dir.path()).entryList({u"*from-spec*"_s}, QDir::Files | QDir::Hidden);
+        QCOMPARE(left, (QStringList {u"from-spec.gdpra"_s, u"from-spec.gdpra.partial"_s}));
+    }
+
+    void takenOverLockIsReported()
+    {
+        const QString file = m_dir.filePath(u"orphan-lock.gdpra"_s);
+        QCOMPARE(cli({u"new"_s, u"--org"_s, u"Acme"_s, u"--questionnaire"_s, u"pecr"_s, u"-o"_s, file}).code, 0);
+        QVERIFY(writeFile(file + u".lock"_s, QByteArray())); // its writer died right after creating it
+        const Run r = cli({u"answer"_s, file, u"scope.uses-cookies"_s, u"yes"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(u"note: "_s + file + u": took over an empty lock file"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(file + u".lock"_s));
+    }
+
+    void plantedTriggerIsRefusedByAnswer()
+    {
+        // A RAISE(IGNORE) trigger made `answer` exit 0 and save nothing.
+        const QString file = m_dir.filePath(u"planted.gdpra"_s);
+        QCOMPARE(cli({u"new"_s, u"--org"_s, u"Acme"_s, u"--questionnaire"_s, u"pecr"_s, u"-o"_s, file}).code, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"plant"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TRIGGER keep BEFORE INSERT ON answer BEGIN SELECT RAISE(IGNORE); END"_s));
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"plant"_s);
+        const QByteArray before = fileHash(file);
+        const Run r = cli({u"answer"_s, file, u"scope.uses-cookies"_s, u"yes"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"(trigger keep)"_s), qPrintable(r.err));
+        QCOMPARE(fileHash(file), before);
     }
 
     void demoAssessmentScores()

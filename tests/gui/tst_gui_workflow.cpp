@@ -199,6 +199,31 @@ void TestGuiWorkflow::evidenceAndActions()
     QCOMPARE(page->navigatorModel()->stateOf(r, u"lawfulness.lawful-basis-recorded"_s),
              NavigatorModel::State::HasEvidence);
 
+    // "Save copy…" onto the open assessment (or a link to it): refused with
+    // a message, the assessment unchanged. It used to be replaced by the CSV.
+    {
+        const QString link = m_dir.filePath(u"ropa-link.csv"_s);
+        QVERIFY(QFile::link(m_path, link));
+        QAbstractButton *save = nullptr;
+        for (auto *b : panel()->evidencePanel()->findChildren<QAbstractButton *>())
+            if (b->text() == EvidencePanel::tr("Save &copy…"))
+                save = b;
+        QVERIFY(save && save->isEnabled());
+        for (const QString &target : {m_path, link}) {
+            const QByteArray before = test::fileHash(m_path);
+            Prompt::clearShown();
+            Prompt::presetFileNames({target});
+            Prompt::presetAnswers({QMessageBox::Ok});
+            save->click();
+            QCOMPARE(Prompt::shown().size(), 1);
+            QVERIFY2(Prompt::shown().first().text.contains(u"refusing to write "_s),
+                     qPrintable(Prompt::shown().first().text));
+            QCOMPARE(test::fileHash(m_path), before);
+        }
+        QVERIFY(QFile::remove(link));
+        Prompt::clearShown();
+    }
+
     QString defaultTitle;
     Prompt::presetDialogHandler([&](QDialog &dialog) {
         auto &editor = dynamic_cast<ActionDialog &>(dialog);

@@ -128,6 +128,7 @@ private slots:
     void badInput();
     void usageErrors();
     void reportLeavesAssessmentUntouched();
+    void outputNeverReplacesTheAssessment();
 
 private:
     QString m_demo;
@@ -484,6 +485,32 @@ void TestReport::usageErrors()
 void TestReport::reportLeavesAssessmentUntouched()
 {
     QCOMPARE(fileHash(m_demo), m_demoHash);
+}
+
+void TestReport::outputNeverReplacesTheAssessment()
+{
+    // `report x.gdpra -o x.gdpra` used to print "Wrote x.gdpra" and leave a PDF.
+    const QString copy = m_dir.filePath(u"victim.gdpra"_s);
+    QVERIFY(QFile::copy(m_demo, copy));
+    const QString link = m_dir.filePath(u"board.pdf"_s);
+    QVERIFY(QFile::link(copy, link));
+    const QByteArray before = fileHash(copy);
+    const QList<QStringList> runs {
+        {u"report"_s, copy, u"-o"_s, copy},
+        {u"report"_s, copy, u"-o"_s, link},
+        {u"report"_s, link, u"-o"_s, copy + u"-wal"_s},
+        {u"export"_s, copy, u"--format"_s, u"csv"_s, u"-o"_s, copy},
+        {u"export"_s, copy, u"--format"_s, u"json"_s, u"-o"_s, link},
+    };
+    for (const QStringList &args : runs) {
+        const Run r = runCli(args);
+        QVERIFY2(r.exitCode == 1, qPrintable(args.join(u' ') + u": "_s + r.out + r.err));
+        QVERIFY2(r.err.contains(u"refusing to write "_s), qPrintable(r.err));
+        QVERIFY(!r.out.contains(u"Wrote"_s));
+        QCOMPARE(fileHash(copy), before);
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(!QFile::exists(copy + u"-wal"_s));
+    }
 }
 
 QTEST_MAIN(TestReport)

@@ -1,10 +1,12 @@
 #include "ReportRenderer.h"
 
+#include "OutputPathGuard.h"
 #include "PdfInfo.h"
 #include "ReportChartObject.h"
 #include "ReportCharts.h"
 #include "ReportDocument.h"
 #include "ReportStyle.h"
+#include "StorageError.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -220,6 +222,9 @@ Result<QByteArray> ReportRenderer::odt(const ReportModel &model)
 
 Status ReportRenderer::writeReport(const AssessmentDocument &document, const QString &path, const Options &options)
 {
+    // A report written over the assessment (or a link to it) replaces it.
+    if (Status s = OutputPathGuard::check(path, document.path()); !s)
+        return s;
     ReportModel::Options modelOptions;
     modelOptions.language = options.language;
     auto model = ReportModel::build(document, modelOptions);
@@ -240,7 +245,7 @@ Status ReportRenderer::write(const ReportModel &model, const QString &path, cons
         return makeError(u"%1: %2"_s.arg(path, bytes.error().message));
     }
     if (file.write(*bytes) != bytes->size() || !file.commit())
-        return makeError(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+        return makeError(StorageError::writeFailed(path, file.errorString()));
     return success();
 }
 
