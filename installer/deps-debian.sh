@@ -10,6 +10,7 @@ packages=(
   qt6-translations-l10n libgl-dev libglx-dev libbenchmark-dev
   libssl-dev libfontconfig-dev fonts-dejavu-core
   qpdf poppler-utils sqlite3 unzip
+  libphonenumber-dev libzip-dev
   lintian desktop-file-utils appstream dpkg-dev file ccache
 )
 

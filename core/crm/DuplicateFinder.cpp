@@ -1,0 +1,304 @@
+#include "DuplicateFinder.h"
+
+#include "IdIndex.h"
+#include "Nicknames.h"
+#include "Normalise.h"
+#include "PhoneNormaliser.h"
+
+#include <algorithm>
+#include <numeric>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::crm {
+
+QStringList matchReasonNames(std::uint16_t r)
+{
+    static constexpr std::pair<MatchReason, const char *> kNames[] = {
+        {SameEmail, "same e-mail"},
+        {SameMobile, "same mobile"},
+        {SameBusinessPhone, "same business phone"},
+        {SamePostcode, "same postcode"},
+        {SameCompany, "same company"},
+        {NameExact, "same name"},
+        {NameNickname, "nickname"},
+        {NameInitial, "initial"},
+        {NameTypo, "one-letter typo"},
+        {NameSwapped, "first and last name swapped"},
+    };
+    QStringList out;
+    for (const auto &[bit, name] : kNames)
+        if (r & bit)
+            out << QString::fromLatin1(name);
+    return out;
+}
+
+namespace {
+struct Features
+{
+    std::string email;
+    std::uint64_t mobile = 0;
+    std::uint64_t business = 0;
+    std::string first;
+    std::string last;
+    std::string postcode;
+    std::string company;
+};
+
+enum Level { None = 0, Unknown = 1, Initial = 2, Typo = 3, Nickname = 4, Exact = 5 };
+
+Level tokenLevel(const std::string &x, const std::string &y)
+{
+    if (x.empty() || y.empty())
+        return Unknown;
+    if (x == y)
+        return Exact;
+    if (x.size() == 1 || y.size() == 1)
+        return x[0] == y[0] ? Initial : None;
+    if (sameGivenName(x, y))
+        return Nickname;
+    if (std::min(x.size(), y.size()) >= 3 && withinOneEdit(x, y))
+        return Typo;
+    return None;
+}
+
+std::uint16_t levelReason(Level l)
+{
+    switch (l) {
+    case Exact:
+        return NameExact;
+    case Nickname:
+        return NameNickname;
+    case Typo:
+        return NameTypo;
+    case Initial:
+        return NameInitial;
+    default:
+        return 0;
+    }
+}
+
+// 0 = names incompatible; else reason bits; @p strong: both names known and close.
+std::uint16_t compareNames(const Features &a, const Features &b, bool &strong, bool &ok)
+{
+    auto score = [](Level first, Level last, bool &s) {
+        if (first == None || last == None)
+            return false;
+        // The family name must be present and close unless the given name is.
+        const bool lastGood = last >= Typo;
+        const bool firstGood = first >= Typo;
+        if (!lastGood && !(last == Unknown && firstGood))
+            return false;
+        s = lastGood && first >= Nickname;
+        return true;
+    };
+    const Level f = tokenLevel(a.first, b.first), l = tokenLevel(a.last, b.last);
+    bool s1 = false, s2 = false;
+    if (score(f, l, s1)) {
+        ok = true;
+        strong = s1;
+        return std::uint16_t(levelReason(f) | levelReason(l));
+    }
+    const Level fs = tokenLevel(a.first, b.last), ls = tokenLevel(a.last, b.first);
+    if (score(fs, ls, s2)) {
+        ok = true;
+        strong = s2;
+        return std::uint16_t(NameSwapped | levelReason(fs) | levelReason(ls));
+    }
+    ok = false;
+    return 0;
+}
+
+std::uint16_t compare(const Features &a, const Features &b)
+{
+    bool strong = false, ok = false;
+    const std::uint16_t names = compareNames(a, b, strong, ok);
+    if (!ok)
+        return 0;
+    std::uint16_t r = names;
+    if (!a.email.empty() && a.email == b.email)
+        r |= SameEmail;
+    if (a.mobile && a.mobile == b.mobile)
+        r |= SameMobile;
+    if (a.business && a.business == b.business)
+        r |= SameBusinessPhone;
+    if (!a.postcode.empty() && a.postcode == b.postcode)
+        r |= SamePostcode;
+    if (!a.company.empty() && a.company == b.company)
+        r |= SameCompany;
+    if (r & (SameEmail | SameMobile))
+        return r;
+    const int weak = bool(r & SameBusinessPhone) + bool(r & SamePostcode) + bool(r & SameCompany);
+    if ((strong && weak >= 1) || weak >= 2)
+        return r;
+    // A close family name at one address (or desk) with nothing that tells
+    // them apart: "Ruairí Power" / "Power R." in H91 WEND. Two different
+    // e-mails or mobiles do tell them apart (family members).
+    const bool differentEmail = !a.email.empty() && !b.email.empty();
+    const bool differentMobile = a.mobile && b.mobile;
+    if (weak >= 1 && !differentEmail && !differentMobile)
+        return r;
+    return 0;
+}
+
+std::uint32_t findRoot(std::vector<std::uint32_t> &parent, std::uint32_t x)
+{
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return x;
+}
+
+template<typename F> void onTwoThreads(size_t n, F &&work)
+{
+    const size_t half = n / 2;
+    std::thread second([&] { work(half, n, 1); });
+    work(0, half, 0);
+    second.join();
+}
+} // namespace
+
+Result<DuplicateResult> findDuplicates(const ContactTable &table, const DuplicateSettings &settings,
+                                       const StepControl &control)
+{
+    const size_t n = table.rows.size();
+    std::vector<Features> features(n);
+    const std::string defaultRegion = settings.defaultRegion.toStdString();
+    PhoneNormaliser phones;
+    std::atomic_bool cancelled {false};
+    // Keys: (hash, row). Tags keep the kinds of key apart.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keys[2];
+    onTwoThreads(n, [&](size_t from, size_t to, int t) {
+        auto &out = keys[t];
+        out.reserve((to - from) * 5);
+        auto add = [&](char tag, std::string_view s) {
+            std::string k(1, tag);
+            k += s;
+            out.emplace_back(IdIndex::hash(k), std::uint32_t(0));
+        };
+        for (size_t i = from; i < to; ++i) {
+            if ((i & 4095) == 0 && control.cancelled()) {
+                cancelled = true;
+                return;
+            }
+            const Contact &c = table.rows[i];
+            Features &f = features[i];
+            std::string region = regionForCountry(table.view(c.country));
+            if (region.empty())
+                region = defaultRegion;
+            f.email = emailMatchKey(table.view(c.email));
+            f.mobile = phones.toE164(table.view(c.mobilePhone), region);
+            f.business = phones.toE164(table.view(c.businessPhone), region);
+            f.first = foldName(table.view(c.firstName));
+            f.last = foldName(table.view(c.lastName));
+            f.postcode = normalisePostcode(table.view(c.postcode));
+            f.company = normaliseCompany(table.view(c.company));
+            const size_t before = out.size();
+            if (!f.email.empty())
+                add('e', f.email);
+            if (f.mobile)
+                add('m', std::to_string(f.mobile));
+            std::string initials;
+            if (!f.first.empty())
+                initials.push_back(f.first[0]);
+            if (!f.last.empty() && (initials.empty() || f.last[0] != initials[0]))
+                initials.push_back(f.last[0]);
+            for (char ini : initials) {
+                if (f.business)
+                    add('b', std::to_string(f.business) + ini);
+                if (!f.postcode.empty())
+                    add('p', f.postcode + ini);
+            }
+            for (size_t k = before; k < out.size(); ++k)
+                out[k].second = std::uint32_t(i);
+        }
+    });
+    if (cancelled || control.cancelled())
+        return cancelledError();
+
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> all = std::move(keys[0]);
+    all.insert(all.end(), keys[1].begin(), keys[1].end());
+    keys[1] = {};
+    std::sort(all.begin(), all.end());
+
+    // Block boundaries, split in two halves of about equal entries.
+    DuplicateResult result;
+    std::vector<MatchedPair> pairs[2];
+    std::uint64_t candidates[2] = {0, 0}, oversized[2] = {0, 0};
+    size_t split = all.size() / 2;
+    while (split > 0 && split < all.size() && all[split].first == all[split - 1].first)
+        ++split;
+    auto compareBlocks = [&](size_t from, size_t to, int t) {
+        size_t i = from;
+        while (i < to) {
+            size_t j = i + 1;
+            while (j < to && all[j].first == all[i].first)
+                ++j;
+            const size_t size = j - i;
+            if (size > size_t(settings.maxBlockSize)) {
+                ++oversized[t];
+            } else {
+                for (size_t x = i; x < j; ++x)
+                    for (size_t y = x + 1; y < j; ++y) {
+                        std::uint32_t a = all[x].second, b = all[y].second;
+                        if (a == b)
+                            continue;
+                        if (a > b)
+                            std::swap(a, b);
+                        ++candidates[t];
+                        if (const std::uint16_t r = compare(features[a], features[b]))
+                            pairs[t].push_back({a, b, r});
+                    }
+            }
+            if ((i & 1023) == 0 && control.cancelled()) {
+                cancelled = true;
+                return;
+            }
+            i = j;
+        }
+    };
+    std::thread second([&] { compareBlocks(split, all.size(), 1); });
+    compareBlocks(0, split, 0);
+    second.join();
+    if (cancelled || control.cancelled())
+        return cancelledError();
+    all = {};
+
+    result.pairs = std::move(pairs[0]);
+    result.pairs.insert(result.pairs.end(), pairs[1].begin(), pairs[1].end());
+    std::sort(result.pairs.begin(), result.pairs.end(),
+              [](const MatchedPair &x, const MatchedPair &y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+    // One entry per pair (several blocks can find the same pair).
+    size_t w = 0;
+    for (size_t r = 0; r < result.pairs.size(); ++r) {
+        if (w > 0 && result.pairs[w - 1].a == result.pairs[r].a && result.pairs[w - 1].b == result.pairs[r].b)
+            result.pairs[w - 1].reasons |= result.pairs[r].reasons;
+        else
+            result.pairs[w++] = result.pairs[r];
+    }
+    result.pairs.resize(w);
+    result.candidatePairs = candidates[0] + candidates[1];
+    result.oversizedBlocks = oversized[0] + oversized[1];
+
+    std::vector<std::uint32_t> parent(n);
+    std::iota(parent.begin(), parent.end(), 0u);
+    for (const MatchedPair &p : result.pairs) {
+        const std::uint32_t ra = findRoot(parent, p.a), rb = findRoot(parent, p.b);
+        if (ra != rb)
+            parent[std::max(ra, rb)] = std::min(ra, rb); // the root is the earliest row
+    }
+    result.clusterOf.resize(n);
+    for (std::uint32_t i = 0; i < n; ++i)
+        result.clusterOf[i] = findRoot(parent, i);
+    std::vector<std::uint8_t> seen(n, 0);
+    for (std::uint32_t i = 0; i < n; ++i)
+        if (result.clusterOf[i] != i && !seen[result.clusterOf[i]]) {
+            seen[result.clusterOf[i]] = 1;
+            ++result.clusters;
+        }
+    return result;
+}
+
+} // namespace readiness::crm
