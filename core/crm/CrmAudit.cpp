@@ -102,6 +102,8 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
     if (!others)
         return others.error();
 
+    if (cancel && cancel->load())
+        return cancelledError();
     AuditResult result;
     result.contacts = std::move(*contacts);
     result.consentLog = std::move(others->log);

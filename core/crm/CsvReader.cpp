@@ -120,6 +120,7 @@ CsvReader::Parse CsvReader::parseRecord()
                     if (!m_eof)
                         return Parse::NeedMore;
                     m_recordLine = m_line;
+                    ++m_record; // the record being read
                     const qint64 quoteLine = m_line + lines + std::count(buf + m_pos, buf + quoteStart, '\n');
                     failAt(int(m_spans.size()),
                            u"unterminated quote: the quoted field opened on line %1 never closes"_s.arg(quoteLine));
@@ -141,6 +142,7 @@ CsvReader::Parse CsvReader::parseRecord()
             c = p < m_end ? buf[p] : '\n';
             if (c != ',' && c != '\n' && c != '\r') {
                 m_recordLine = m_line;
+                ++m_record;
                 failAt(int(m_spans.size()), u"text after the closing quote of a quoted field"_s);
                 return Parse::Error;
             }
