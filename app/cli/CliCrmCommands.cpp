@@ -39,15 +39,15 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
                             u"DATE"_s);
     QCommandLineOption region(u"default-region"_s, u"Country of phone numbers whose record has none (default GB)."_s,
                               u"CC"_s, u"GB"_s);
-    QCommandLineOption noNumberCheck(u"no-number-check"_s,
-                                     u"Skip libphonenumber's validity check (the \"questionable number\" warning); it "
-                                     "costs about 20 us per number."_s);
+    QCommandLineOption numberCheck(u"check-numbers"_s,
+                                   u"Also run libphonenumber's validity check on every number (the \"questionable "
+                                   "number\" warning); it costs about 20 us per number."_s);
     QCommandLineOption fixesDir(u"fixes-dir"_s, u"Folder for the fix files (not available yet)."_s, u"DIR"_s);
     QCommandLineOption findings(u"findings"_s, u"Write per-record and per-address findings as JSON lines."_s,
                                 u"FINDINGS.jsonl"_s);
     QCommandLineOption json(u"json"_s, u"Print the summary as JSON."_s);
     cmd.parser.addOptions(
-        {contacts, consentLog, mailchimp, map, retention, asOf, region, noNumberCheck, fixesDir, findings, json});
+        {contacts, consentLog, mailchimp, map, retention, asOf, region, numberCheck, fixesDir, findings, json});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
     if (!cmd.parser.isSet(contacts)) {
@@ -74,7 +74,7 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
         rules.asOf = crm::daysFromCivil(d.year(), d.month(), d.day()) * 86400;
     }
     rules.defaultRegion = cmd.parser.value(region).toUpper();
-    rules.checkNumbersWithLibphonenumber = !cmd.parser.isSet(noNumberCheck);
+    rules.checkNumbersWithLibphonenumber = cmd.parser.isSet(numberCheck);
 
     // The assessment must exist and be ours; the run is not stored in it yet.
     const QString assessment = cmd.parser.positionalArguments().first();

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 
 #include <chrono>
+#include <cstdio>
 #include <future>
 #include <thread>
 
@@ -63,7 +64,12 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
     for (const QString &p : QStringList {inputs.contacts, inputs.consentLog} + inputs.mailchimp)
         if (!p.isEmpty())
             totalBytes += QFileInfo(p).size();
+    // CRM_AUDIT_TIMINGS=1 prints the time of each step (docs/benchmarks.md).
+    const bool timings = qEnvironmentVariableIsSet("CRM_AUDIT_TIMINGS");
     auto report = [&](int percent, const QString &step) {
+        if (timings)
+            std::fprintf(stderr, "%6lld ms  %3d%%  %s\n", static_cast<long long>(timer.elapsed()), percent,
+                         qPrintable(step));
         if (progress)
             progress({percent, step});
     };

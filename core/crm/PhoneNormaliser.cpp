@@ -11,11 +11,19 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 PhoneNormaliser::RegionInfo PhoneNormaliser::region(std::string_view isoCode)
 {
+    // A per-thread copy first: both audit threads ask for every number, and
+    // a shared lock made them wait for each other (measured: half the wall
+    // time idle at 100k contacts).
+    thread_local std::map<std::string, RegionInfo, std::less<>> local;
+    if (const auto it = local.find(isoCode); it != local.end())
+        return it->second;
     static std::mutex mutex;
     static std::map<std::string, RegionInfo, std::less<>> cache;
     const std::lock_guard lock(mutex);
-    if (const auto it = cache.find(isoCode); it != cache.end())
+    if (const auto it = cache.find(isoCode); it != cache.end()) {
+        local.emplace(it->first, it->second);
         return it->second;
+    }
     RegionInfo info;
     const std::string code(isoCode);
     auto *util = PhoneNumberUtil::GetInstance();
@@ -23,6 +31,7 @@ PhoneNormaliser::RegionInfo PhoneNormaliser::region(std::string_view isoCode)
     if (info.callingCode != 0)
         util->GetNddPrefixForRegion(code, true, &info.trunkPrefix);
     cache.emplace(code, info);
+    local.emplace(code, info);
     return info;
 }
 
