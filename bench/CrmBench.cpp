@@ -11,9 +11,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 
-#include <sys/resource.h>
-
 #include <cstdio>
+#include <sys/resource.h>
 #include <unordered_map>
 
 using namespace readiness;

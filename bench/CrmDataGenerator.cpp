@@ -16,34 +16,34 @@ namespace readiness::bench {
 
 namespace {
 constexpr const char *kFirst[] = {
-    "Oliver", "George", "Harry", "Jack", "Jacob", "Noah", "Charlie", "Muhammad", "Thomas", "Oscar", "William",
-    "James", "Henry", "Leo", "Alfie", "Joshua", "Freddie", "Archie", "Ethan", "Isaac", "Alexander", "Joseph",
-    "Edward", "Samuel", "Max", "Daniel", "Arthur", "Lucas", "Mohammed", "Logan", "Olivia", "Amelia", "Isla", "Ava",
-    "Emily", "Isabella", "Mia", "Poppy", "Ella", "Lily", "Sophia", "Grace", "Evie", "Scarlett", "Ruby", "Chloe",
-    "Sophie", "Daisy", "Freya", "Charlotte", "Elizabeth", "Margaret", "Robert", "Michael", "Christopher",
-    "Katherine", "Rebecca", "Jennifer", "Deborah", "Susan", "Patrick", "Richard", "Timothy", "Victoria",
-    "Niamh", "Siobhán", "Seán", "Aoife", "Cáit", "Eoin", "Zoë", "Chloé", "Léa", "Hélène", "François", "Jürgen",
-    "Jörg", "Björn", "Małgorzata", "Łukasz", "Søren", "Renée", "José", "Inès", "Andrea", "Priya", "Aarav",
-    "Wei", "Yusuf", "Fatima", "Ayesha", "Kwame", "Chinedu", "Dmitri", "Anastasia", "Tomasz", "Agnieszka",
+    "Oliver",      "George",    "Harry",     "Jack",     "Jacob",     "Noah",      "Charlie",    "Muhammad", "Thomas",
+    "Oscar",       "William",   "James",     "Henry",    "Leo",       "Alfie",     "Joshua",     "Freddie",  "Archie",
+    "Ethan",       "Isaac",     "Alexander", "Joseph",   "Edward",    "Samuel",    "Max",        "Daniel",   "Arthur",
+    "Lucas",       "Mohammed",  "Logan",     "Olivia",   "Amelia",    "Isla",      "Ava",        "Emily",    "Isabella",
+    "Mia",         "Poppy",     "Ella",      "Lily",     "Sophia",    "Grace",     "Evie",       "Scarlett", "Ruby",
+    "Chloe",       "Sophie",    "Daisy",     "Freya",    "Charlotte", "Elizabeth", "Margaret",   "Robert",   "Michael",
+    "Christopher", "Katherine", "Rebecca",   "Jennifer", "Deborah",   "Susan",     "Patrick",    "Richard",  "Timothy",
+    "Victoria",    "Niamh",     "Siobhán",   "Seán",     "Aoife",     "Cáit",      "Eoin",       "Zoë",      "Chloé",
+    "Léa",         "Hélène",    "François",  "Jürgen",   "Jörg",      "Björn",     "Małgorzata", "Łukasz",   "Søren",
+    "Renée",       "José",      "Inès",      "Andrea",   "Priya",     "Aarav",     "Wei",        "Yusuf",    "Fatima",
+    "Ayesha",      "Kwame",     "Chinedu",   "Dmitri",   "Anastasia", "Tomasz",    "Agnieszka",
 };
 struct Nick
 {
     const char *formal;
     const char *nick;
 };
-constexpr Nick kNicks[] = {{"Robert", "Bob"},       {"Michael", "Mike"},   {"Christopher", "Chris"},
-                           {"Katherine", "Kate"},   {"Rebecca", "Becky"},  {"Jennifer", "Jenny"},
-                           {"Deborah", "Debbie"},   {"Susan", "Sue"},      {"Patrick", "Paddy"},
-                           {"Richard", "Rick"},     {"Timothy", "Tim"},    {"Victoria", "Vicky"},
-                           {"Elizabeth", "Liz"},    {"Margaret", "Peggy"}, {"William", "Bill"},
-                           {"James", "Jim"},        {"Thomas", "Tom"},     {"Edward", "Ted"},
-                           {"Alexander", "Alex"},   {"Samuel", "Sam"},     {"Joseph", "Joe"},
-                           {"Daniel", "Danny"},     {"Charlotte", "Lottie"}, {"Henry", "Harry"}};
-constexpr const char *kSyllables[] = {"ash", "ber", "cal", "dun", "el", "far", "gar", "hol", "ing", "kin",
-                                      "lan", "mor", "nes", "ox",  "pen", "ros", "sel", "ton", "up",  "ven",
-                                      "wick", "yar", "zel", "brook", "field", "ley", "man", "son", "worth", "by"};
-constexpr const char *kFreeMail[] = {"gmail.com", "outlook.com", "hotmail.co.uk", "yahoo.co.uk", "icloud.com",
-                                     "btinternet.com", "web.de", "gmx.de", "orange.fr", "eircom.net"};
+constexpr Nick kNicks[] = {{"Robert", "Bob"},    {"Michael", "Mike"},   {"Christopher", "Chris"}, {"Katherine", "Kate"},
+                           {"Rebecca", "Becky"}, {"Jennifer", "Jenny"}, {"Deborah", "Debbie"},    {"Susan", "Sue"},
+                           {"Patrick", "Paddy"}, {"Richard", "Rick"},   {"Timothy", "Tim"},       {"Victoria", "Vicky"},
+                           {"Elizabeth", "Liz"}, {"Margaret", "Peggy"}, {"William", "Bill"},      {"James", "Jim"},
+                           {"Thomas", "Tom"},    {"Edward", "Ted"},     {"Alexander", "Alex"},    {"Samuel", "Sam"},
+                           {"Joseph", "Joe"},    {"Daniel", "Danny"},   {"Charlotte", "Lottie"},  {"Henry", "Harry"}};
+constexpr const char *kSyllables[]
+    = {"ash", "ber", "cal", "dun", "el",  "far",  "gar", "hol", "ing",   "kin",   "lan", "mor", "nes", "ox",    "pen",
+       "ros", "sel", "ton", "up",  "ven", "wick", "yar", "zel", "brook", "field", "ley", "man", "son", "worth", "by"};
+constexpr const char *kFreeMail[] = {"gmail.com",      "outlook.com", "hotmail.co.uk", "yahoo.co.uk", "icloud.com",
+                                     "btinternet.com", "web.de",      "gmx.de",        "orange.fr",   "eircom.net"};
 struct Country
 {
     const char *spellings[3];
@@ -57,8 +57,8 @@ constexpr Country kCountries[] = {
     {{"Germany", "Deutschland", "DE"}, "+49", "015", "030"},
     {{"France", "FR", "France"}, "+33", "06", "01"},
 };
-constexpr const char *kSuffixes[][2] = {{"Ltd", "Limited"}, {"plc", "PLC"}, {"GmbH", "GmbH & Co. KG"},
-                                        {"SAS", "S.A.S."},  {"LLP", "L.L.P."}};
+constexpr const char *kSuffixes[][2]
+    = {{"Ltd", "Limited"}, {"plc", "PLC"}, {"GmbH", "GmbH & Co. KG"}, {"SAS", "S.A.S."}, {"LLP", "L.L.P."}};
 
 struct Person
 {
@@ -119,8 +119,8 @@ std::string iso(std::int64_t minutes, int seconds)
 {
     std::string s = dmy(minutes); // dd/MM/yyyy HH:mm
     char out[64];
-    std::snprintf(out, sizeof out, "%.4s-%.2s-%.2sT%.5s:%02dZ", s.c_str() + 6, s.c_str() + 3, s.c_str(),
-                  s.c_str() + 11, seconds % 60);
+    std::snprintf(out, sizeof out, "%.4s-%.2s-%.2sT%.5s:%02dZ", s.c_str() + 6, s.c_str() + 3, s.c_str(), s.c_str() + 11,
+                  seconds % 60);
     return out;
 }
 } // namespace
@@ -234,7 +234,8 @@ QString CrmDataGenerator::write(const QString &folder) const
         } else {
             p.first = pick(kFirst);
             p.last = chance(0.5) ? surname() : surname() + (chance(0.1) ? "-" + surname() : std::string());
-            p.mobile = kCountries[p.country].mobilePrefix + digits(11 - int(std::strlen(kCountries[p.country].mobilePrefix)));
+            p.mobile = kCountries[p.country].mobilePrefix
+                + digits(11 - int(std::strlen(kCountries[p.country].mobilePrefix)));
             p.postcode = postcode(p.country);
             p.city = surname();
             p.street = std::to_string(1 + rng() % 300) + " " + surname() + " Road";
@@ -284,27 +285,36 @@ QString CrmDataGenerator::write(const QString &folder) const
                     if (v.last.size() > 4) // transposed letters
                         std::swap(v.last[2], v.last[3]);
                     break;
-                case 3: std::swap(v.first, v.last); break;
+                case 3:
+                    std::swap(v.first, v.last);
+                    break;
                 case 4:
                     for (char &ch : v.last)
                         if (ch >= 'a' && ch <= 'z')
                             ch = char(ch - 32);
                     break;
-                case 5: v.last.erase(v.last.size() / 2, 1); break;
-                default: break;
+                case 5:
+                    v.last.erase(v.last.size() / 2, 1);
+                    break;
+                default:
+                    break;
                 }
                 switch (rng() % 5) {
-                case 0: v.email.clear(); break;
+                case 0:
+                    v.email.clear();
+                    break;
                 case 1:
                     for (char &ch : v.email)
                         if (ch >= 'a' && ch <= 'z' && chance(0.3))
                             ch = char(ch - 32);
                     break;
                 case 2:
-                    if (v.email.find("@outlook.com") != std::string::npos || v.email.find("@gmail.com") != std::string::npos)
+                    if (v.email.find("@outlook.com") != std::string::npos
+                        || v.email.find("@gmail.com") != std::string::npos)
                         v.email.insert(v.email.find('@'), "+crm");
                     break;
-                default: break;
+                default:
+                    break;
                 }
                 if (chance(0.5) && v.mobile.size() > 2)
                     v.mobile = std::string(kCountries[v.country].code) == "+44" && chance(0.5)
@@ -335,20 +345,20 @@ QString CrmDataGenerator::write(const QString &folder) const
             std::string landline = v.landline;
             if (!landline.empty() && chance(0.3))
                 landline = landline.substr(0, 4) + "." + landline.substr(4);
-            const std::string company = v.company.empty()
-                ? std::string()
-                : v.company + " " + kSuffixes[v.companySuffix][rng() % 2];
+            const std::string company
+                = v.company.empty() ? std::string() : v.company + " " + kSuffixes[v.companySuffix][rng() % 2];
             const Country &country = kCountries[v.country];
             const std::string countryText = chance(0.05) ? std::string() : country.spellings[rng() % 3];
             const std::int64_t modified = std::min<std::int64_t>(span - 1, baseModified + std::int64_t(rng() % 100000));
-            const std::string id = digits(8) + "-" + digits(4) + "-" + digits(4) + "-" + digits(4) + "-" + std::to_string(row);
+            const std::string id
+                = digits(8) + "-" + digits(4) + "-" + digits(4) + "-" + digits(4) + "-" + std::to_string(row);
             auto allow = [&](int bit) { return consent & (1u << bit) ? "Do Not Allow" : "Allow"; };
             std::string &o = contactsOut.buf();
             const std::string fullName = "\"" + v.first + " " + v.last + "\"";
-            o += id + "," + std::string(88, 'Q') + "," + dmy(modified) + "," + fullName + "," + v.first + ","
-                + v.last + "," + email + "," + landline + "," + mobile + ",\"" + company + "\"," + v.street + ","
-                + v.city + ",," + v.postcode + "," + countryText + ",Any," + allow(0) + "," + allow(1) + ","
-                + allow(2) + "," + allow(3) + "," + allow(4) + "," + (chance(0.1) ? "Inactive" : "Active") + ","
+            o += id + "," + std::string(88, 'Q') + "," + dmy(modified) + "," + fullName + "," + v.first + "," + v.last
+                + "," + email + "," + landline + "," + mobile + ",\"" + company + "\"," + v.street + "," + v.city + ",,"
+                + v.postcode + "," + countryText + ",Any," + allow(0) + "," + allow(1) + "," + allow(2) + "," + allow(3)
+                + "," + allow(4) + "," + (chance(0.1) ? "Inactive" : "Active") + ","
                 + dmy(std::max<std::int64_t>(0, modified - 50000)) + "," + dmy(modified) + ","
                 + (chance(0.3) ? std::string() : dmy(std::int64_t(rng() % std::uint64_t(span)))) + "\r\n";
             contactsOut.maybeFlush();

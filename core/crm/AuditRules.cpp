@@ -136,6 +136,7 @@ CrossCheck crossCheckMailchimp(const ContactTable &table, const MailchimpAudienc
 {
     CrossCheck check;
     check.emails = IdIndex(table.rows.size() + audience.members.size());
+    check.addresses.reserve(table.rows.size() + audience.members.size());
     for (std::uint32_t i = 0; i < table.rows.size(); ++i) {
         const Contact &c = table.rows[i];
         const std::string_view email = table.view(c.email);

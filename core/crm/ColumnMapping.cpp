@@ -18,17 +18,38 @@ constexpr const char *kRoleKeys[] = {
 };
 static_assert(std::size(kRoleKeys) == size_t(ContactRole::Count));
 
-bool equalsFolded(std::string_view value, const QStringList &list)
+// Called five times per record: plain bytes, ASCII case folded, no QString.
+bool equalsFolded(std::string_view value, const std::vector<std::string> &list)
 {
     while (!value.empty() && value.front() == ' ')
         value.remove_prefix(1);
     while (!value.empty() && value.back() == ' ')
         value.remove_suffix(1);
-    const QString v = QString::fromUtf8(value.data(), qsizetype(value.size()));
-    for (const QString &s : list)
-        if (v.compare(s, Qt::CaseInsensitive) == 0)
+    for (const std::string &s : list) {
+        if (s.size() != value.size())
+            continue;
+        size_t i = 0;
+        for (; i < s.size(); ++i) {
+            char a = s[i], b = value[i];
+            if (a >= 'A' && a <= 'Z')
+                a = char(a + 32);
+            if (b >= 'A' && b <= 'Z')
+                b = char(b + 32);
+            if (a != b)
+                break;
+        }
+        if (i == s.size())
             return true;
+    }
     return false;
+}
+
+std::vector<std::string> toUtf8(const QStringList &list)
+{
+    std::vector<std::string> out;
+    for (const QString &s : list)
+        out.push_back(s.trimmed().toStdString());
+    return out;
 }
 } // namespace
 
@@ -82,6 +103,7 @@ ColumnMapping ColumnMapping::dynamics365()
     m.m_doNotAllowValues = {u"Do Not Allow"_s};
     m.m_allowValues = {u"Allow"_s, QString()};
     m.m_inactiveValues = {u"Inactive"_s};
+    m.prepare();
     return m;
 }
 
@@ -141,21 +163,29 @@ Result<ColumnMapping> ColumnMapping::fromJsonFile(const QString &path)
         return s.error();
     if (Status s = list("inactiveValues", m.m_inactiveValues); !s)
         return s.error();
+    m.prepare();
     return m;
+}
+
+void ColumnMapping::prepare()
+{
+    m_doNotAllow = toUtf8(m_doNotAllowValues);
+    m_allow = toUtf8(m_allowValues);
+    m_inactive = toUtf8(m_inactiveValues);
 }
 
 std::optional<bool> ColumnMapping::doNotAllow(std::string_view value) const
 {
-    if (equalsFolded(value, m_doNotAllowValues))
+    if (equalsFolded(value, m_doNotAllow))
         return true;
-    if (equalsFolded(value, m_allowValues))
+    if (equalsFolded(value, m_allow))
         return false;
     return std::nullopt;
 }
 
 bool ColumnMapping::inactive(std::string_view value) const
 {
-    return equalsFolded(value, m_inactiveValues);
+    return equalsFolded(value, m_inactive);
 }
 
 Result<std::array<int, size_t(ContactRole::Count)>> ColumnMapping::resolve(const QStringList &header,

@@ -8,7 +8,9 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace readiness::crm {
 
@@ -63,12 +65,14 @@ public:
                                                                 const QString &fileName) const;
 
 private:
+    void prepare();
     QString m_name;
     std::array<QString, size_t(ContactRole::Count)> m_columns;
     DateLayout m_dates;
     QStringList m_doNotAllowValues;
     QStringList m_allowValues;
     QStringList m_inactiveValues;
+    std::vector<std::string> m_doNotAllow, m_allow, m_inactive; // the lists as UTF-8, for speed
 };
 
 } // namespace readiness::crm

@@ -67,8 +67,9 @@ Result<ConsentLog> readConsentLog(const QString &path, const StepControl &contro
 
     ConsentLog log;
     const qint64 size = (*source)->size();
-    log.ids = IdIndex(size > 0 ? size_t(size / 350) : 1024);
-    log.history.reserve(size > 0 ? size_t(size / 350) : 1024);
+    // About three events of ~110 bytes per contact in real logs.
+    log.ids = IdIndex(size > 0 ? size_t(size / 300) : 1024);
+    log.history.reserve(size > 0 ? size_t(size / 300) : 1024);
     while (csv.next()) {
         ++log.events;
         const std::string_view id = trimmed(csv.field(col[0]));

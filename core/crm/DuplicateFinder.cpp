@@ -173,10 +173,15 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
     onTwoThreads(n, [&](size_t from, size_t to, int t) {
         auto &out = keys[t];
         out.reserve((to - from) * 5);
-        auto add = [&](char tag, std::string_view s) {
-            std::string k(1, tag);
-            k += s;
-            out.emplace_back(IdIndex::hash(k), std::uint32_t(0));
+        // Keys are hashes (tag, value, initial); a collision only adds a
+        // candidate pair that the comparison then rejects.
+        auto mix = [](std::uint64_t h, std::uint64_t v) {
+            h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+            h *= 0xff51afd7ed558ccdULL;
+            return h ^ (h >> 32);
+        };
+        auto add = [&](std::uint64_t tag, std::uint64_t value, std::uint32_t row) {
+            out.emplace_back(mix(tag, value), row);
         };
         for (size_t i = from; i < to; ++i) {
             if ((i & 4095) == 0 && control.cancelled()) {
@@ -195,24 +200,24 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
             f.last = foldName(table.view(c.lastName));
             f.postcode = normalisePostcode(table.view(c.postcode));
             f.company = normaliseCompany(table.view(c.company));
-            const size_t before = out.size();
+            const auto row = std::uint32_t(i);
             if (!f.email.empty())
-                add('e', f.email);
+                add(1, IdIndex::hash(f.email), row);
             if (f.mobile)
-                add('m', std::to_string(f.mobile));
-            std::string initials;
+                add(2, f.mobile, row);
+            char initials[2] = {0, 0};
             if (!f.first.empty())
-                initials.push_back(f.first[0]);
-            if (!f.last.empty() && (initials.empty() || f.last[0] != initials[0]))
-                initials.push_back(f.last[0]);
-            for (char ini : initials) {
+                initials[0] = f.first[0];
+            if (!f.last.empty() && f.last[0] != initials[0])
+                initials[1] = f.last[0];
+            for (const char ini : initials) {
+                if (!ini)
+                    continue;
                 if (f.business)
-                    add('b', std::to_string(f.business) + ini);
+                    add(3, mix(f.business, std::uint64_t(std::uint8_t(ini))), row);
                 if (!f.postcode.empty())
-                    add('p', f.postcode + ini);
+                    add(4, mix(IdIndex::hash(f.postcode), std::uint64_t(std::uint8_t(ini))), row);
             }
-            for (size_t k = before; k < out.size(); ++k)
-                out[k].second = std::uint32_t(i);
         }
     });
     if (cancelled || control.cancelled())
