@@ -31,7 +31,9 @@ struct ChannelHistory
 struct ConsentLog
 {
     IdIndex ids;
-    std::vector<std::array<ChannelHistory, size_t(Channel::Count)>> history; // by ids index
+    std::vector<std::array<ChannelHistory, size_t(Channel::Count)>,
+                HugePageAllocator<std::array<ChannelHistory, size_t(Channel::Count)>>>
+        history; // by ids index
     InputFingerprint input;
     qint64 events = 0;
     qint64 skippedUnknown = 0; // rows with a channel or event the audit does not know

@@ -55,7 +55,7 @@ struct InputFingerprint
 struct ContactTable
 {
     StringArena text;
-    std::vector<Contact> rows;
+    std::vector<Contact, HugePageAllocator<Contact>> rows;
     InputFingerprint input;
     /// The latest "Modified On": the export date when none is given.
     Seconds latestModified = kNoTime;

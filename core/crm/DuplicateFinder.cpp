@@ -1,11 +1,13 @@
 #include "DuplicateFinder.h"
 
+#include "HugePageAllocator.h"
 #include "IdIndex.h"
 #include "Nicknames.h"
 #include "Normalise.h"
 #include "PhoneNormaliser.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <thread>
 
@@ -35,20 +37,45 @@ QStringList matchReasonNames(std::uint16_t r)
 }
 
 namespace {
+// Normalised text of many records, in blocks that never move, so the
+// features can hold views instead of a std::string (and an allocation) each.
+class ChunkArena
+{
+public:
+    std::string_view add(const std::string &s)
+    {
+        if (s.empty())
+            return {};
+        if (m_blocks.empty() || m_used + s.size() > m_blocks.back().size()) {
+            m_blocks.emplace_back(std::max<size_t>(kBlock, s.size()));
+            m_used = 0;
+        }
+        char *p = m_blocks.back().data() + m_used;
+        std::memcpy(p, s.data(), s.size());
+        m_used += s.size();
+        return std::string_view(p, s.size());
+    }
+
+private:
+    static constexpr size_t kBlock = size_t(4) << 20;
+    std::vector<std::vector<char, HugePageAllocator<char>>> m_blocks;
+    size_t m_used = 0;
+};
+
 struct Features
 {
-    std::string email;
+    std::string_view email;
+    std::string_view first;
+    std::string_view last;
+    std::string_view postcode;
+    std::string_view company;
     std::uint64_t mobile = 0;
     std::uint64_t business = 0;
-    std::string first;
-    std::string last;
-    std::string postcode;
-    std::string company;
 };
 
 enum Level { None = 0, Unknown = 1, Initial = 2, Typo = 3, Nickname = 4, Exact = 5 };
 
-Level tokenLevel(const std::string &x, const std::string &y)
+Level tokenLevel(std::string_view x, std::string_view y)
 {
     if (x.empty() || y.empty())
         return Unknown;
@@ -164,12 +191,15 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
                                        const StepControl &control)
 {
     const size_t n = table.rows.size();
-    std::vector<Features> features(n);
+    std::vector<Features, HugePageAllocator<Features>> features(n);
+    ChunkArena arenas[2];
     const std::string defaultRegion = settings.defaultRegion.toStdString();
     PhoneNormaliser phones;
     std::atomic_bool cancelled {false};
     // Keys: (hash, row). Tags keep the kinds of key apart.
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> keys[2];
+    using Keys = std::vector<std::pair<std::uint64_t, std::uint32_t>,
+                             HugePageAllocator<std::pair<std::uint64_t, std::uint32_t>>>;
+    Keys keys[2];
     onTwoThreads(n, [&](size_t from, size_t to, int t) {
         auto &out = keys[t];
         out.reserve((to - from) * 5);
@@ -193,13 +223,14 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
             std::string region = regionForCountry(table.view(c.country));
             if (region.empty())
                 region = defaultRegion;
-            f.email = emailMatchKey(table.view(c.email));
+            ChunkArena &arena = arenas[t];
+            f.email = arena.add(emailMatchKey(table.view(c.email)));
             f.mobile = phones.toE164(table.view(c.mobilePhone), region);
             f.business = phones.toE164(table.view(c.businessPhone), region);
-            f.first = foldName(table.view(c.firstName));
-            f.last = foldName(table.view(c.lastName));
-            f.postcode = normalisePostcode(table.view(c.postcode));
-            f.company = normaliseCompany(table.view(c.company));
+            f.first = arena.add(foldName(table.view(c.firstName)));
+            f.last = arena.add(foldName(table.view(c.lastName)));
+            f.postcode = arena.add(normalisePostcode(table.view(c.postcode)));
+            f.company = arena.add(normaliseCompany(table.view(c.company)));
             const auto row = std::uint32_t(i);
             if (!f.email.empty())
                 add(1, IdIndex::hash(f.email), row);
@@ -223,23 +254,24 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
     if (cancelled || control.cancelled())
         return cancelledError();
 
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> all = std::move(keys[0]);
-    all.insert(all.end(), keys[1].begin(), keys[1].end());
-    keys[1] = {};
-    std::sort(all.begin(), all.end());
-
-    // Block boundaries, split in two halves of about equal entries.
+    // Each thread takes the keys whose hash has its top bit: a block (equal
+    // hashes) never spans the two halves, so both sort and compare on their
+    // own, without a merge.
     DuplicateResult result;
     std::vector<MatchedPair> pairs[2];
     std::uint64_t candidates[2] = {0, 0}, oversized[2] = {0, 0};
-    size_t split = all.size() / 2;
-    while (split > 0 && split < all.size() && all[split].first == all[split - 1].first)
-        ++split;
-    auto compareBlocks = [&](size_t from, size_t to, int t) {
-        size_t i = from;
-        while (i < to) {
+    auto compareBlocks = [&](int t) {
+        Keys all;
+        all.reserve((keys[0].size() + keys[1].size()) / 2 + 1024);
+        for (const Keys &k : keys)
+            for (const auto &e : k)
+                if (int(e.first >> 63) == t)
+                    all.push_back(e);
+        std::sort(all.begin(), all.end());
+        size_t i = 0, sinceCheck = 0;
+        while (i < all.size()) {
             size_t j = i + 1;
-            while (j < to && all[j].first == all[i].first)
+            while (j < all.size() && all[j].first == all[i].first)
                 ++j;
             const size_t size = j - i;
             if (size > size_t(settings.maxBlockSize)) {
@@ -257,19 +289,24 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
                             pairs[t].push_back({a, b, r});
                     }
             }
-            if ((i & 1023) == 0 && control.cancelled()) {
-                cancelled = true;
-                return;
+            sinceCheck += size;
+            if (sinceCheck > 4096) {
+                sinceCheck = 0;
+                if (control.cancelled()) {
+                    cancelled = true;
+                    return;
+                }
             }
             i = j;
         }
     };
-    std::thread second([&] { compareBlocks(split, all.size(), 1); });
-    compareBlocks(0, split, 0);
+    std::thread second([&] { compareBlocks(1); });
+    compareBlocks(0);
     second.join();
     if (cancelled || control.cancelled())
         return cancelledError();
-    all = {};
+    keys[0] = {};
+    keys[1] = {};
 
     result.pairs = std::move(pairs[0]);
     result.pairs.insert(result.pairs.end(), pairs[1].begin(), pairs[1].end());

@@ -27,9 +27,9 @@ public:
 private:
     void grow();
     StringArena m_arena;
-    std::vector<TextRef> m_keys;
-    std::vector<std::uint32_t> m_slots; // index + 1; 0 = empty
-    std::vector<std::uint32_t> m_hashes;
+    std::vector<TextRef, HugePageAllocator<TextRef>> m_keys;
+    std::vector<std::uint32_t, HugePageAllocator<std::uint32_t>> m_slots; // index + 1; 0 = empty
+    std::vector<std::uint32_t, HugePageAllocator<std::uint32_t>> m_hashes;
     size_t m_mask = 0;
 };
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "HugePageAllocator.h"
+
 #include <cstdint>
-#include <string>
 #include <string_view>
+#include <vector>
 
 namespace readiness::crm {
 
@@ -22,7 +24,7 @@ public:
     TextRef add(std::string_view s)
     {
         const TextRef ref {std::uint32_t(m_text.size()), std::uint32_t(s.size())};
-        m_text.append(s);
+        m_text.insert(m_text.end(), s.begin(), s.end());
         return ref;
     }
     std::string_view view(TextRef ref) const { return std::string_view(m_text.data() + ref.offset, ref.length); }
@@ -30,7 +32,7 @@ public:
     size_t size() const { return m_text.size(); }
 
 private:
-    std::string m_text;
+    std::vector<char, HugePageAllocator<char>> m_text;
 };
 
 } // namespace readiness::crm
