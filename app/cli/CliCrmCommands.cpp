@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 #include "CrmAudit.h"
 #include "FindingsWriter.h"
+#include "FixFiles.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -42,7 +43,10 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
     QCommandLineOption numberCheck(u"check-numbers"_s,
                                    u"Also run libphonenumber's validity check on every number (the \"questionable "
                                    "number\" warning); it costs about 20 us per number."_s);
-    QCommandLineOption fixesDir(u"fixes-dir"_s, u"Folder for the fix files (not available yet)."_s, u"DIR"_s);
+    QCommandLineOption fixesDir(u"fixes-dir"_s,
+                                u"Folder for the fix files: contacts_fixes.csv (re-import), merge_list.csv, "
+                                "mailchimp_unsubscribe.csv. They hold personal data."_s,
+                                u"DIR"_s);
     QCommandLineOption findings(u"findings"_s, u"Write per-record and per-address findings as JSON lines."_s,
                                 u"FINDINGS.jsonl"_s);
     QCommandLineOption json(u"json"_s, u"Print the summary as JSON."_s);
@@ -52,10 +56,6 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
         return rc;
     if (!cmd.parser.isSet(contacts)) {
         io.err << "gdpr-readiness audit-crm: --contacts CONTACTS.csv is required\n";
-        return UsageError;
-    }
-    if (cmd.parser.isSet(fixesDir)) {
-        io.err << "gdpr-readiness audit-crm: --fixes-dir: fix files are not implemented yet\n";
         return UsageError;
     }
     crm::RuleSettings rules;
@@ -104,6 +104,15 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
     if (!result)
         return fail(io, result.error());
 
+    if (cmd.parser.isSet(fixesDir)) {
+        auto written = crm::writeFixFiles(*result, inputs, cmd.parser.value(fixesDir), &g_interrupted);
+        if (!written)
+            return fail(io, written.error());
+        io.err << "Fix files written (they contain personal data; keep them safe and delete them after the "
+                  "import):\n";
+        for (const QString &f : *written)
+            io.err << "  " << f << '\n';
+    }
     if (cmd.parser.isSet(findings)) {
         if (Status s = crm::writeFindingsJsonl(*result, cmd.parser.value(findings)); !s)
             return fail(io, s.error());
