@@ -1,5 +1,7 @@
 #include "CrmDataGenerator.h"
 
+#include "Timestamp.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -99,19 +101,12 @@ private:
 std::string dmy(std::int64_t minutes)
 {
     // minutes since 2009-01-01 -> dd/MM/yyyy HH:mm
-    std::int64_t days = minutes / 1440 + 14245; // 2009-01-01 = day 14245
+    const std::int64_t days = minutes / 1440 + 14245; // 2009-01-01 = day 14245
     const int hh = int(minutes % 1440 / 60), mm = int(minutes % 60);
-    days += 719468;
-    const std::int64_t era = days / 146097;
-    const unsigned doe = unsigned(days - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    const std::int64_t y = std::int64_t(yoe) + era * 400 + (m <= 2);
+    const crm::CivilDate date = crm::civilFromDays(days);
     char out[64];
-    std::snprintf(out, sizeof out, "%02u/%02u/%04lld %02d:%02d", d, m, static_cast<long long>(y), hh, mm);
+    std::snprintf(out, sizeof out, "%02u/%02u/%04lld %02d:%02d", date.day, date.month,
+                  static_cast<long long>(date.year), hh, mm);
     return out;
 }
 

@@ -43,16 +43,10 @@ Seconds staleCutoff(Seconds asOf, int retentionYears)
 {
     // Midnight of the audit date, retentionYears earlier (29 Feb -> 28 Feb).
     const std::int64_t days = asOf >= 0 ? asOf / 86400 : (asOf - 86399) / 86400;
-    // civil_from_days, inline to keep Timestamp's API small.
-    std::int64_t z = days + 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = unsigned(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    const int y = int(std::int64_t(yoe) + era * 400 + (m <= 2)) - retentionYears;
+    const CivilDate date = civilFromDays(days);
+    const unsigned m = date.month;
+    unsigned d = date.day;
+    const int y = int(date.year) - retentionYears;
     const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     if (m == 2 && d == 29 && !leap)
         d = 28;

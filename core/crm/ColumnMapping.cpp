@@ -21,10 +21,7 @@ static_assert(std::size(kRoleKeys) == size_t(ContactRole::Count));
 // Called five times per record: plain bytes, ASCII case folded, no QString.
 bool equalsFolded(std::string_view value, const std::vector<std::string> &list)
 {
-    while (!value.empty() && value.front() == ' ')
-        value.remove_prefix(1);
-    while (!value.empty() && value.back() == ' ')
-        value.remove_suffix(1);
+    value = trimSpaces(value);
     for (const std::string &s : list) {
         if (s.size() != value.size())
             continue;

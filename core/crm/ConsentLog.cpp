@@ -9,15 +9,6 @@ using namespace Qt::StringLiterals;
 namespace readiness::crm {
 
 namespace {
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && s.front() == ' ')
-        s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ')
-        s.remove_suffix(1);
-    return s;
-}
-
 int channelOf(std::string_view v)
 {
     if (v == "Email" || v == "email" || v == "E-mail")
@@ -72,9 +63,9 @@ Result<ConsentLog> readConsentLog(const QString &path, const StepControl &contro
     log.history.reserve(size > 0 ? size_t(size / 300) : 1024);
     while (csv.next()) {
         ++log.events;
-        const std::string_view id = trimmed(csv.field(col[0]));
-        const int channel = channelOf(trimmed(csv.field(col[1])));
-        const ConsentEvent event = eventOf(trimmed(csv.field(col[2])));
+        const std::string_view id = trimSpaces(csv.field(col[0]));
+        const int channel = channelOf(trimSpaces(csv.field(col[1])));
+        const ConsentEvent event = eventOf(trimSpaces(csv.field(col[2])));
         const auto time = parseIsoTimestamp(csv.field(col[3]));
         if (!time) {
             const std::string_view raw = csv.field(col[3]);
@@ -103,17 +94,12 @@ Result<ConsentLog> readConsentLog(const QString &path, const StepControl &contro
             h.latestTime = t;
             h.latestEvent = event;
         }
-        if ((log.events & 16383) == 0) {
-            if (control.bytesDone)
-                control.bytesDone->store(csv.bytesConsumed(), std::memory_order_relaxed);
-            if (control.cancelled())
-                return cancelledError();
-        }
+        if ((log.events & 16383) == 0 && control.progress(csv.bytesConsumed()))
+            return cancelledError();
     }
     if (csv.failed())
         return csv.error();
-    if (control.bytesDone)
-        control.bytesDone->store(csv.bytesConsumed(), std::memory_order_relaxed);
+    (void)control.progress(csv.bytesConsumed());
     log.input = {u"consent-log"_s, path, csv.bytesConsumed(), (*source)->finishHash(), log.events};
     return log;
 }

@@ -11,16 +11,7 @@ Error cancelledError()
     return makeError(u"cancelled"_s);
 }
 
-namespace {
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-} // namespace
+namespace { } // namespace
 
 Result<ContactTable> readContacts(const QString &path, const std::optional<ColumnMapping> &mapping,
                                   const StepControl &control)
@@ -49,13 +40,13 @@ Result<ContactTable> readContacts(const QString &path, const std::optional<Colum
 
     auto text = [&](ContactRole r) -> TextRef {
         const int c = at(r);
-        return c < 0 ? TextRef {} : table.text.add(trimmed(csv.field(c)));
+        return c < 0 ? TextRef {} : table.text.add(trimSpaces(csv.field(c)));
     };
     auto date = [&](ContactRole r, Seconds &out) -> bool {
         const int c = at(r);
         if (c < 0)
             return true;
-        const std::string_view v = trimmed(csv.field(c));
+        const std::string_view v = trimSpaces(csv.field(c));
         if (v.empty())
             return true;
         const auto t = map.dateLayout().parse(v);
@@ -117,19 +108,14 @@ Result<ContactTable> readContacts(const QString &path, const std::optional<Colum
             c.inactive = map.inactive(csv.field(at(ContactRole::Status)));
         table.latestModified = std::max(table.latestModified, c.modifiedOn);
         table.rows.push_back(c);
-        if ((table.rows.size() & 4095) == 0) {
-            if (control.bytesDone)
-                control.bytesDone->store(csv.bytesConsumed(), std::memory_order_relaxed);
-            if (control.cancelled())
-                return cancelledError();
-        }
+        if ((table.rows.size() & 4095) == 0 && control.progress(csv.bytesConsumed()))
+            return cancelledError();
     }
     if (csv.failed())
         return csv.error();
     if (table.rows.empty())
         return makeError(u"%1: has a header but no contacts"_s.arg(path));
-    if (control.bytesDone)
-        control.bytesDone->store(csv.bytesConsumed(), std::memory_order_relaxed);
+    (void)control.progress(csv.bytesConsumed());
     table.input = {u"contacts"_s, path, csv.bytesConsumed(), (*source)->finishHash(), qint64(table.rows.size())};
     return table;
 }

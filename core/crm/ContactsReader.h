@@ -16,6 +16,13 @@ struct StepControl
     const std::atomic_bool *cancel = nullptr;
     std::atomic<qint64> *bytesDone = nullptr;
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+    /// Publishes @p bytes read so far; true when the step should stop.
+    bool progress(qint64 bytes) const
+    {
+        if (bytesDone)
+            bytesDone->store(bytes, std::memory_order_relaxed);
+        return cancelled();
+    }
 };
 
 /// Error message used for every cancelled step.

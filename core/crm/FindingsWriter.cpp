@@ -145,26 +145,24 @@ QJsonObject auditSummaryJson(const AuditResult &result)
         {u"libphonenumber_check"_s, result.settings.checkNumbersWithLibphonenumber},
         {u"max_block_size"_s, result.duplicateSettings.maxBlockSize},
     };
-    QJsonArray records;
-    for (int b = 0; b < kRecordFindingCount; ++b) {
-        const FindingInfo &info = recordFindingInfo(b);
-        records.append(QJsonObject {{u"rule"_s, QString::fromLatin1(info.key)},
-                                    {u"title"_s, QString::fromUtf8(info.title)},
-                                    {u"law"_s, QString::fromUtf8(info.law)},
-                                    {u"records"_s, result.recordCount(RecordFinding(1u << b))}});
-    }
-    root[u"record_findings"_s] = records;
-    if (result.crossCheck) {
-        QJsonArray addresses;
-        for (int b = 0; b < kAddressFindingCount; ++b) {
-            const FindingInfo &info = addressFindingInfo(b);
-            addresses.append(QJsonObject {{u"rule"_s, QString::fromLatin1(info.key)},
-                                          {u"title"_s, QString::fromUtf8(info.title)},
-                                          {u"law"_s, QString::fromUtf8(info.law)},
-                                          {u"addresses"_s, result.addressCount(AddressFinding(1u << b))}});
+    // One entry per finding type: its rule, title, law and count.
+    auto findingList = [](int count, const FindingInfo &(*info)(int), const QString &unit, auto countOf) {
+        QJsonArray list;
+        for (int b = 0; b < count; ++b) {
+            const FindingInfo &i = info(b);
+            list.append(QJsonObject {{u"rule"_s, QString::fromLatin1(i.key)},
+                                     {u"title"_s, QString::fromUtf8(i.title)},
+                                     {u"law"_s, QString::fromUtf8(i.law)},
+                                     {unit, countOf(1u << b)}});
         }
-        root[u"address_findings"_s] = addresses;
-    }
+        return list;
+    };
+    root[u"record_findings"_s] = findingList(kRecordFindingCount, recordFindingInfo, u"records"_s,
+                                             [&](unsigned bit) { return result.recordCount(RecordFinding(bit)); });
+    if (result.crossCheck)
+        root[u"address_findings"_s]
+            = findingList(kAddressFindingCount, addressFindingInfo, u"addresses"_s,
+                          [&](unsigned bit) { return result.addressCount(AddressFinding(bit)); });
     root[u"contacts"_s] = qint64(result.contacts.rows.size());
     root[u"duplicate_clusters"_s] = qint64(result.duplicates.clusters);
     root[u"duplicate_pairs"_s] = qint64(result.duplicates.pairs.size());

@@ -14,10 +14,7 @@ namespace readiness::crm {
 
 std::string lowerEmail(std::string_view email)
 {
-    while (!email.empty() && (email.front() == ' ' || email.front() == '\t'))
-        email.remove_prefix(1);
-    while (!email.empty() && (email.back() == ' ' || email.back() == '\t'))
-        email.remove_suffix(1);
+    email = trimSpaces(email);
     std::string out(email);
     bool ascii = true;
     for (char &c : out) {

@@ -1,5 +1,7 @@
 #include "Normalise.h"
 
+#include "Timestamp.h"
+
 #include <QString>
 
 #include <algorithm>
@@ -9,15 +11,6 @@
 namespace readiness::crm {
 
 namespace {
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
-
 bool localChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '%'
@@ -98,7 +91,7 @@ bool isValidPhoneText(std::string_view phone)
 
 std::string emailMatchKey(std::string_view email)
 {
-    std::string e = asciiLower(trim(email));
+    std::string e = asciiLower(trimSpaces(email));
     const size_t at = e.rfind('@');
     if (at == std::string::npos || at == 0 || at + 1 == e.size())
         return {};
@@ -185,7 +178,7 @@ std::string foldName(std::string_view name)
 std::string normalisePostcode(std::string_view postcode)
 {
     std::string out;
-    std::string_view p = trim(postcode);
+    std::string_view p = trimSpaces(postcode);
     // "D-20516", "F-75001": a country prefix before digits.
     if (p.size() > 2 && alpha(p[0]) && p[1] == '-')
         p.remove_prefix(2);

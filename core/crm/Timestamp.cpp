@@ -15,6 +15,29 @@ std::int64_t daysFromCivil(int y, int m, int d)
     return era * 146097 + std::int64_t(doe) - 719468;
 }
 
+CivilDate civilFromDays(std::int64_t z)
+{
+    // Howard Hinnant's civil_from_days.
+    z += 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    return {std::int64_t(yoe) + era * 400 + (m <= 2), m, d};
+}
+
+std::string_view trimSpaces(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
 namespace {
 bool digits(std::string_view s, size_t at, int count, int &value)
 {
@@ -44,14 +67,6 @@ std::optional<Seconds> compose(int y, int mo, int d, int h, int mi, int s)
     return daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s;
 }
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
 } // namespace
 
 DateLayout::DateLayout(const QString &pattern)
@@ -69,7 +84,7 @@ DateLayout::DateLayout(const QString &pattern)
 
 std::optional<Seconds> DateLayout::parse(std::string_view text) const
 {
-    text = trim(text);
+    text = trimSpaces(text);
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
     if (!m_valid || !digits(text, size_t(m_year), 4, y) || !digits(text, size_t(m_month), 2, mo)
         || !digits(text, size_t(m_day), 2, d))
@@ -95,7 +110,7 @@ std::optional<Seconds> DateLayout::parse(std::string_view text) const
 
 std::optional<Seconds> parseIsoTimestamp(std::string_view text)
 {
-    text = trim(text);
+    text = trimSpaces(text);
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
     if (text.size() < 10 || !digits(text, 0, 4, y) || text[4] != '-' || !digits(text, 5, 2, mo) || text[7] != '-'
         || !digits(text, 8, 2, d))
@@ -146,19 +161,10 @@ QString formatSeconds(Seconds s)
         rem += 86400;
         --z;
     }
-    // civil_from_days
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = unsigned(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    const std::int64_t y = std::int64_t(yoe) + era * 400 + (m <= 2);
-    return u"%1-%2-%3 %4:%5"_s.arg(y, 4, 10, QChar(u'0'))
-        .arg(m, 2, 10, QChar(u'0'))
-        .arg(d, 2, 10, QChar(u'0'))
+    const CivilDate date = civilFromDays(z);
+    return u"%1-%2-%3 %4:%5"_s.arg(date.year, 4, 10, QChar(u'0'))
+        .arg(date.month, 2, 10, QChar(u'0'))
+        .arg(date.day, 2, 10, QChar(u'0'))
         .arg(rem / 3600, 2, 10, QChar(u'0'))
         .arg(rem % 3600 / 60, 2, 10, QChar(u'0'));
 }

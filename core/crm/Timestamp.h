@@ -17,6 +17,18 @@ constexpr Seconds kNoTime = INT64_MIN;
 /// Days since 1970-01-01 of a proleptic Gregorian date.
 std::int64_t daysFromCivil(int year, int month, int day);
 
+/// The date of a day number (the inverse of daysFromCivil).
+struct CivilDate
+{
+    std::int64_t year;
+    unsigned month;
+    unsigned day;
+};
+CivilDate civilFromDays(std::int64_t days);
+
+/// @p s without leading and trailing spaces and tabs (cells, timestamps).
+std::string_view trimSpaces(std::string_view s);
+
 /// A date layout: the positions of dd, MM, yyyy, HH, mm, ss in a pattern
 /// such as "dd/MM/yyyy HH:mm" or "yyyy-MM-ddTHH:mm:ssZ". Times are optional
 /// in the value when the pattern has them.
