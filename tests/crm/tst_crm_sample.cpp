@@ -149,6 +149,70 @@ private slots:
                  QFileDevice::Permissions());
     }
 
+    void commandLineMistakes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString contacts = kSample + u"/contacts.csv"_s;
+        QTest::newRow("no contacts") << QStringList {} << 2 << u"--contacts CONTACTS.csv is required"_s;
+        QTest::newRow("bad as-of") << QStringList {u"--contacts"_s, contacts, u"--as-of"_s, u"28/11/2026"_s} << 2
+                                   << u"--as-of needs a date YYYY-MM-DD"_s;
+        QTest::newRow("bad retention") << QStringList {u"--contacts"_s, contacts, u"--retention-years"_s, u"six"_s} << 2
+                                       << u"--retention-years needs a whole number"_s;
+        QTest::newRow("log as contacts") << QStringList {u"--contacts"_s, kSample + u"/consent_log.csv"_s} << 1
+                                         << u"not a Dynamics 365 Contacts file: missing required column(s)"_s;
+        QTest::newRow("missing fixes folder")
+            << QStringList {u"--contacts"_s, contacts, u"--fixes-dir"_s, u"/nonexistent/fixes"_s} << 1
+            << u"/nonexistent/fixes: no such folder for the fix files"_s;
+    }
+    void commandLineMistakes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const int rc = cli::run(QStringList {u"audit-crm"_s, m_dir.filePath(u"a.gdpra"_s)} + arguments, {o, e});
+        e.flush();
+        QCOMPARE(rc, exitCode);
+        QVERIFY2(err.contains(message), qPrintable(err));
+    }
+
+    void failedRunLeavesFixesFolderAlone()
+    {
+        const QString fixes = m_dir.filePath(u"fixes"_s);
+        QVERIFY(QDir().mkpath(fixes));
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        // The consent log is not a Mailchimp export: the run fails after reading.
+        const int rc = cli::run({u"audit-crm"_s, m_dir.filePath(u"a.gdpra"_s), u"--contacts"_s,
+                                 kSample + u"/contacts.csv"_s, u"--mailchimp"_s, kSample + u"/consent_log.csv"_s,
+                                 u"--fixes-dir"_s, fixes, u"--findings"_s, m_dir.filePath(u"f2.jsonl"_s)},
+                                {o, e});
+        QCOMPARE(rc, 1);
+        QVERIFY(QDir(fixes).isEmpty());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"f2.jsonl"_s)));
+    }
+
+    void retentionAndAsOf()
+    {
+        crm::AuditInputs in;
+        in.contacts = kSample + u"/contacts.csv"_s;
+        crm::RuleSettings rules;
+        auto byDefault = crm::runCrmAudit(in, rules, {});
+        QVERIFY(byDefault);
+        // The export date is the latest Modified On: 28/11/2026 07:16.
+        QCOMPARE(crm::formatSeconds(byDefault->settings.asOf), u"2026-11-28 07:16"_s);
+        QCOMPARE(crm::formatSeconds(byDefault->staleCutoff), u"2020-11-28 00:00"_s);
+        rules.retentionYears = 3;
+        rules.asOf = crm::daysFromCivil(2027, 1, 31) * 86400;
+        auto shorter = crm::runCrmAudit(in, rules, {});
+        QVERIFY(shorter);
+        QCOMPARE(crm::formatSeconds(shorter->staleCutoff), u"2024-01-31 00:00"_s);
+        QVERIFY(shorter->recordCount(crm::Stale) > byDefault->recordCount(crm::Stale));
+    }
+
     void cancelStopsTheRun()
     {
         std::atomic_bool cancel {true};
