@@ -3,6 +3,7 @@
 // recall). docs/benchmarks.md, "CRM data audit".
 //   crm_bench generate DIR CONTACTS
 //   crm_bench run DIR [--check-numbers]
+//   crm_bench cancel DIR    (how fast a cancelled run stops)
 #include "CrmAudit.h"
 #include "CrmDataGenerator.h"
 
@@ -11,8 +12,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <chrono>
 #include <cstdio>
 #include <sys/resource.h>
+#include <thread>
 #include <unordered_map>
 
 using namespace readiness;
@@ -79,6 +82,31 @@ int run(const QString &dir, bool numberCheck)
                 static_cast<unsigned long long>(result->duplicates.oversizedBlocks));
     return 0;
 }
+// How long a run takes to stop once cancelled, cancelling at several points.
+int cancelLatency(const QString &dir)
+{
+    crm::AuditInputs in;
+    in.contacts = dir + u"/contacts.csv"_s;
+    in.consentLog = dir + u"/consent_log.csv"_s;
+    in.mailchimp = {dir + u"/subscribed_members_export.csv"_s};
+    for (const int afterMs : {50, 300, 700, 1200, 2000}) {
+        std::atomic_bool cancel {false};
+        QElapsedTimer timer;
+        qint64 setAt = -1;
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(afterMs));
+            setAt = timer.elapsed();
+            cancel = true;
+        });
+        timer.start();
+        auto result = crm::runCrmAudit(in, {}, {}, &cancel);
+        const qint64 end = timer.elapsed();
+        canceller.join();
+        std::printf("cancel at %4lld ms: %s after %lld ms\n", static_cast<long long>(setAt),
+                    result ? "finished" : qPrintable(result.error().message), static_cast<long long>(end - setAt));
+    }
+    return 0;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -95,8 +123,10 @@ int main(int argc, char **argv)
         }
         return 0;
     }
+    if (args.size() >= 2 && args[0] == "cancel"_L1)
+        return cancelLatency(args[1]);
     if (args.size() >= 2 && args[0] == "run"_L1)
         return run(args[1], args.contains("--check-numbers"_L1));
-    std::fprintf(stderr, "usage: crm_bench generate DIR CONTACTS | crm_bench run DIR [--check-numbers]\n");
+    std::fprintf(stderr, "usage: crm_bench generate DIR CONTACTS | run DIR [--check-numbers] | cancel DIR\n");
     return 2;
 }
