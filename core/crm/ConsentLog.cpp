@@ -61,6 +61,8 @@ Result<ConsentLog> readConsentLog(const QString &path, const StepControl &contro
     // About three events of ~110 bytes per contact in real logs.
     log.ids = IdIndex(size > 0 ? size_t(size / 300) : 1024);
     log.history.reserve(size > 0 ? size_t(size / 300) : 1024);
+    std::string lastId;
+    std::uint32_t lastIndex = 0;
     while (csv.next()) {
         ++log.events;
         const std::string_view id = trimSpaces(csv.field(col[0]));
@@ -78,10 +80,16 @@ Result<ConsentLog> readConsentLog(const QString &path, const StepControl &contro
             ++log.skippedUnknown;
             continue;
         }
-        bool added = false;
-        const std::uint32_t i = log.ids.insert(id, &added);
-        if (added)
-            log.history.emplace_back();
+        // Logs are usually grouped by contact or nearly so: the previous
+        // row's contact is looked up without hashing.
+        if (id != lastId) {
+            bool added = false;
+            lastIndex = log.ids.insert(id, &added);
+            if (added)
+                log.history.emplace_back();
+            lastId.assign(id);
+        }
+        const std::uint32_t i = lastIndex;
         ChannelHistory &h = log.history[i][size_t(channel)];
         const std::uint32_t t = std::uint32_t(std::clamp<Seconds>(*time, 0, UINT32_MAX - 1));
         if (event == ConsentEvent::OptInRequested)

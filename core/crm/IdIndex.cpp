@@ -9,10 +9,9 @@ IdIndex::IdIndex(size_t expected)
     size_t cap = 16;
     while (cap < expected * 2)
         cap <<= 1;
-    m_slots.assign(cap, 0);
+    m_slots.assign(cap, Slot {0, 0});
     m_mask = cap - 1;
     m_keys.reserve(expected);
-    m_hashes.reserve(expected);
 }
 
 std::uint64_t IdIndex::hash(std::string_view key)
@@ -38,13 +37,13 @@ std::uint64_t IdIndex::hash(std::string_view key)
 
 std::uint32_t IdIndex::find(std::string_view key) const
 {
-    const std::uint64_t h = hash(key);
+    const auto h = std::uint32_t(hash(key));
     for (size_t s = h & m_mask;; s = (s + 1) & m_mask) {
-        const std::uint32_t v = m_slots[s];
-        if (v == 0)
+        const Slot slot = m_slots[s];
+        if (slot.index == 0)
             return kMissing;
-        if (m_hashes[v - 1] == std::uint32_t(h) && m_arena.view(m_keys[v - 1]) == key)
-            return v - 1;
+        if (slot.hash == h && m_arena.view(m_keys[slot.index - 1]) == key)
+            return slot.index - 1;
     }
 }
 
@@ -52,21 +51,20 @@ std::uint32_t IdIndex::insert(std::string_view key, bool *added)
 {
     if ((m_keys.size() + 1) * 2 > m_slots.size())
         grow();
-    const std::uint64_t h = hash(key);
+    const auto h = std::uint32_t(hash(key));
     size_t s = h & m_mask;
     for (;; s = (s + 1) & m_mask) {
-        const std::uint32_t v = m_slots[s];
-        if (v == 0)
+        const Slot slot = m_slots[s];
+        if (slot.index == 0)
             break;
-        if (m_hashes[v - 1] == std::uint32_t(h) && m_arena.view(m_keys[v - 1]) == key) {
+        if (slot.hash == h && m_arena.view(m_keys[slot.index - 1]) == key) {
             if (added)
                 *added = false;
-            return v - 1;
+            return slot.index - 1;
         }
     }
     m_keys.push_back(m_arena.add(key));
-    m_hashes.push_back(std::uint32_t(h));
-    m_slots[s] = std::uint32_t(m_keys.size());
+    m_slots[s] = Slot {std::uint32_t(m_keys.size()), h};
     if (added)
         *added = true;
     return std::uint32_t(m_keys.size() - 1);
@@ -74,14 +72,16 @@ std::uint32_t IdIndex::insert(std::string_view key, bool *added)
 
 void IdIndex::grow()
 {
-    const size_t cap = m_slots.size() * 2;
-    m_slots.assign(cap, 0);
-    m_mask = cap - 1;
-    for (std::uint32_t i = 0; i < m_keys.size(); ++i) {
-        size_t s = hash(m_arena.view(m_keys[i])) & m_mask;
-        while (m_slots[s] != 0)
+    decltype(m_slots) old(m_slots.size() * 2, Slot {0, 0});
+    old.swap(m_slots);
+    m_mask = m_slots.size() - 1;
+    for (const Slot &slot : old) {
+        if (slot.index == 0)
+            continue;
+        size_t s = slot.hash & m_mask;
+        while (m_slots[s].index != 0)
             s = (s + 1) & m_mask;
-        m_slots[s] = i + 1;
+        m_slots[s] = slot;
     }
 }
 

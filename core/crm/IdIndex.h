@@ -28,8 +28,14 @@ private:
     void grow();
     StringArena m_arena;
     std::vector<TextRef, HugePageAllocator<TextRef>> m_keys;
-    std::vector<std::uint32_t, HugePageAllocator<std::uint32_t>> m_slots; // index + 1; 0 = empty
-    std::vector<std::uint32_t, HugePageAllocator<std::uint32_t>> m_hashes;
+    // Index + 1 (0 = empty) beside 32 bits of the key's hash, so a probe
+    // touches one cache line and compares keys only on a hash match.
+    struct Slot
+    {
+        std::uint32_t index;
+        std::uint32_t hash;
+    };
+    std::vector<Slot, HugePageAllocator<Slot>> m_slots;
     size_t m_mask = 0;
 };
 
