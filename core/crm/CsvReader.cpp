@@ -9,6 +9,7 @@ namespace readiness::crm {
 
 namespace {
 constexpr size_t kBlock = size_t(1) << 20;
+constexpr size_t kMaxRecordBytes = size_t(16) << 20;
 
 // Length of the valid UTF-8 sequence at p, or 0.
 int utf8Sequence(const unsigned char *p, const unsigned char *end)
@@ -220,6 +221,17 @@ bool CsvReader::next()
     for (;;) {
         Parse r = parseRecord();
         while (r == Parse::NeedMore) {
+            // A record is a few hundred bytes; one that runs on for 16 MiB is
+            // an unterminated quote swallowing the file, not data to buffer.
+            if (m_end - m_pos > kMaxRecordBytes) {
+                m_recordLine = m_line;
+                ++m_record;
+                fail(where(-1)
+                     + u": the record is longer than %1 MiB; a quote that opens on line %2 or soon after "
+                       "probably never closes"_s.arg(kMaxRecordBytes >> 20)
+                           .arg(m_line));
+                return false;
+            }
             if (!fill())
                 return false;
             r = parseRecord();

@@ -247,6 +247,20 @@ private slots:
         QVERIFY(!ColumnMapping::fromJsonFile(notJson));
     }
 
+    void runawayQuoteStopsEarly()
+    {
+        // An unterminated quote in record 1 of a large file: refused at 16 MiB
+        // instead of buffering the whole rest of the file.
+        QByteArray bytes = kHeader + row("id-1", "\"Jane");
+        const QByteArray more = row("id-2");
+        while (bytes.size() < (20 << 20))
+            bytes += more;
+        const QString m = contactsError(bytes);
+        QVERIFY2(m.endsWith(u"c.csv: record 1 (line 2): the record is longer than 16 MiB; a quote that opens on line 2 "
+                            "or soon after probably never closes"_s),
+                 qPrintable(m));
+    }
+
     void textAfterClosingQuote()
     {
         const QString m = contactsError(kHeader + row("id-1", "\"Jane\"x"));
