@@ -269,6 +269,9 @@ Status AssessmentDocument::setAnswer(qint64 questionnaireRef, const QString &que
             return normalised.error();
         stored = *normalised;
     }
+    if (AnswerValue::needsReason(*question, stored) && note.trimmed().isEmpty())
+        return makeError(u"'%1' is a critical question: answering it \"not applicable\" needs a written reason "
+                         "in the note"_s.arg(questionId));
     AnswerRecord record {questionnaireRef, questionId, stored, note, m_repository->actor(), Clock::current().now()};
     if (Status s = m_repository->setAnswer(assessment().id, record); !s)
         return s;

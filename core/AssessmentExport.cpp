@@ -1,8 +1,10 @@
 #include "AssessmentExport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -150,6 +152,21 @@ QByteArray toCsv(const ReportModel &m)
     }
     // The BOM makes Excel read the file as UTF-8 rather than the ANSI code page.
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+Status write(const AssessmentDocument &document, Format format, const QString &language, const QString &path)
+{
+    ReportModel::Options options;
+    options.language = language;
+    auto model = ReportModel::build(document, options);
+    if (!model)
+        return model.error();
+    const QByteArray bytes = format == Format::Json ? toJson(*model) : toCsv(*model);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(
+            QCoreApplication::translate("AssessmentExport", "Cannot write %1: %2").arg(path, file.errorString()));
+    return success();
 }
 
 } // namespace readiness::AssessmentExport

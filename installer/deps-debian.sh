@@ -1,18 +1,37 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages the build, the tests and the packaging
-# need. Idempotent: does nothing when everything is already there.
+# Installs the Debian 12 packages that the build, the tests, `make run`,
+# `make bench` and `make package` need on a bare Debian 12 image.
+# Idempotent: does nothing when everything is already there.
+#   installer/deps-debian.sh          install what is missing
+#   installer/deps-debian.sh --list   print the package names, one a line
+# The `deps_complete` test (installer/check-deps.sh) proves this list covers
+# every header, library, CMake package, plug-in and tool the build and the
+# tests actually used: add a package here, never install one by hand.
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
-  qt6-translations-l10n libgl-dev libglx-dev libbenchmark-dev
-  libssl-dev libfontconfig-dev fonts-dejavu-core
-  qpdf poppler-utils sqlite3 unzip
-  libphonenumber-dev libzip-dev
-  lintian desktop-file-utils appstream dpkg-dev file ccache
+  # compiler and build tools
+  build-essential cmake ninja-build pkg-config ccache
+  # Qt 6: Qt6Charts' CMake package needs Qt6OpenGL's (libqt6opengl6-dev),
+  # which qt6-charts-dev does not pull in on Debian 12
+  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev
+  libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
+  qt6-translations-l10n libgl-dev libglx-dev
+  # libraries of ours; libphonenumber (its headers include protobuf's) and
+  # libzip are the CRM audit's (core/crm)
+  libssl-dev libfontconfig-dev libbenchmark-dev libphonenumber-dev libprotobuf-dev libzip-dev
+  # fonts the report embeds
+  fonts-dejavu-core
+  # tools the tests call (PDF, ODT, SQLite, packaging checks)
+  qpdf poppler-utils sqlite3 unzip lintian desktop-file-utils appstream dpkg-dev file
+  # tools `make bench` calls (start-up measurement, X server for the GUI part)
+  python3 xvfb xauth
 )
+
+if [ "${1:-}" = "--list" ]; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -78,8 +78,8 @@ private slots:
         QCOMPARE(r.code, 0);
         const QJsonObject j = r.json();
         QCOMPARE(j.value(u"calendar_days"_s).toInt(), 198);
-        QCOMPARE(j.value(u"weekdays"_s).toInt(), 141);
-        QCOMPARE(j.value(u"working_days"_s).toInt(), 135); // 141 - 6 holidays, docs/countdown.md
+        QCOMPARE(j.value(u"weekdays"_s).toInt(), 142);
+        QCOMPARE(j.value(u"working_days"_s).toInt(), 136); // 142 - 6 holidays, docs/countdown.md
         QCOMPARE(j.value(u"direction"_s).toString(), u"until"_s);
         const Run text = cli(
             {u"countdown"_s, u"--from"_s, u"2017-11-08"_s, u"--to"_s, u"2018-05-25"_s, u"--calendar"_s, u"none"_s});
@@ -95,6 +95,13 @@ private slots:
         QCOMPARE(r.json().value(u"lower_tier"_s).toObject().value(u"maximum"_s).toDouble(), 40e6);
         const Run gbp = cli({u"fines"_s, u"--turnover"_s, u"48000000"_s, u"--currency"_s, u"GBP"_s});
         QVERIFY2(gbp.out.contains(u"UK GDPR Art 83(5): up to 17,500,000 GBP"_s), qPrintable(gbp.out));
+        QVERIFY2(gbp.out.contains(u"PECR (DUAA 2025): up to 17,500,000 GBP"_s), qPrintable(gbp.out));
+        QVERIFY2(gbp.out.contains(u"group"_s), qPrintable(gbp.out)); // says why group turnover is asked for
+        const Run pub = cli(
+            {u"fines"_s, u"--turnover"_s, u"2000000000"_s, u"--currency"_s, u"EUR"_s, u"--public-body"_s, u"--json"_s});
+        QCOMPARE(pub.code, 0);
+        QCOMPARE(pub.json().value(u"upper_tier"_s).toObject().value(u"maximum"_s).toDouble(), 20e6);
+        QCOMPARE(pub.json().value(u"subject"_s).toString(), u"public-body"_s);
     }
 
     void createAnswerEvidenceScore()
@@ -114,6 +121,15 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"is not a level of the scale"_s));
         QCOMPARE(cli({u"answer"_s, file, u"no.such-question"_s, u"1"_s}).code, 1);
+        // A critical duty declared not applicable needs a written reason.
+        r = cli({u"answer"_s, file, u"accountability.dpia-completed"_s, u"na"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"needs a written reason"_s), qPrintable(r.err));
+        r = cli({u"answer"_s, file, u"accountability.dpia-completed"_s, u"na"_s, u"--note"_s, u"   "_s});
+        QCOMPARE(r.code, 1);
+        r = cli({u"answer"_s, file, u"accountability.dpia-completed"_s, u"na"_s, u"--note"_s,
+                 u"Screening of all 44 activities found no high-risk processing"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
 
         const QString ev = m_dir.filePath(u"ropa.csv"_s);
         QVERIFY(writeFile(ev, "activity,basis\npayroll,contract\n"));
@@ -129,7 +145,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject j = r.json();
         QCOMPARE(j.value(u"organisation"_s).toString(), u"Acme Ltd"_s);
-        QCOMPARE(j.value(u"answered"_s).toInt(), 2);
+        QCOMPARE(j.value(u"answered"_s).toInt(), 3);
         QVERIFY(j.value(u"percent"_s).toDouble() > 0);
         QCOMPARE(j.value(u"rag"_s).toString(), u"red"_s);
     }

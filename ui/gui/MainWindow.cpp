@@ -24,8 +24,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QUndoGroup>
 
@@ -47,7 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_writtenLabel);
     m_normalFontSize = font().pointSizeF();
     createMenus();
-    resize(QSize(fontMetrics().averageCharWidth() * 160, fontMetrics().height() * 45));
+    if (!restoreGeometry(AppSettings::windowGeometry()))
+        fitToScreen();
     updateTitle();
     updateStatus();
     updateActions();
@@ -417,8 +420,23 @@ void MainWindow::showAbout()
     Prompt::exec(dialog);
 }
 
+void MainWindow::fitToScreen()
+{
+    // First start: about 80 % of the screen, centred, so that question
+    // headings and the navigator have room (a fixed size in characters was
+    // 830 x 540 on a 1600 x 1000 screen). Closing remembers what the user
+    // made of it.
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!s)
+        return;
+    const QRect available = s->availableGeometry();
+    const QSize size = (available.size() * 0.8).expandedTo(minimumSizeHint()).boundedTo(available.size());
+    setGeometry(QStyle::alignedRect(layoutDirection(), Qt::AlignCenter, size, available));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    AppSettings::setWindowGeometry(saveGeometry());
     releaseAssessment(); // answers are written through; only pending notes remain
     event->accept();
 }

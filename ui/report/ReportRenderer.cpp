@@ -218,6 +218,16 @@ Result<QByteArray> ReportRenderer::odt(const ReportModel &model)
     return bytes;
 }
 
+Status ReportRenderer::writeReport(const AssessmentDocument &document, const QString &path, const Options &options)
+{
+    ReportModel::Options modelOptions;
+    modelOptions.language = options.language;
+    auto model = ReportModel::build(document, modelOptions);
+    if (!model)
+        return model.error();
+    return write(*model, path, options);
+}
+
 Status ReportRenderer::write(const ReportModel &model, const QString &path, const Options &options)
 {
     // Check the target before the (slower) rendering, so a bad path fails fast.
