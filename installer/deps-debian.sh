@@ -18,9 +18,11 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   qt6-translations-l10n libgl-dev libglx-dev
-  # libraries of ours (libsqlite3-dev: the header for the progress handler
-  # that bounds every query, core/QueryBudget)
+  # libraries of ours: libsqlite3-dev for the header of the progress handler
+  # that bounds every query (core/QueryBudget); libphonenumber (its headers
+  # include protobuf's) and libzip for the CRM audit (core/crm)
   libssl-dev libfontconfig-dev libbenchmark-dev libsqlite3-dev
+  libphonenumber-dev libprotobuf-dev libzip-dev
   # fonts the report embeds
   fonts-dejavu-core
   # tools the tests call (PDF, ODT, SQLite, packaging checks)

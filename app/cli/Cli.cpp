@@ -26,6 +26,7 @@ constexpr BuiltIn kCommands[] = {
     {"score"_L1, "Show the readiness score per section and overall", scoreCommand},
     {"countdown"_L1, "Calendar and working days to (or since) a date", countdownCommand},
     {"fines"_L1, "Maximum fines of Art 83(4) and 83(5) for a turnover", finesCommand},
+    {"audit-crm"_L1, "Audit a CRM and Mailchimp export for GDPR and PECR risks", auditCrmCommand},
 };
 
 QList<ExtraCommand> &extraCommands()

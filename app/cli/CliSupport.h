@@ -41,5 +41,6 @@ int evidenceCommand(const QStringList &arguments, Streams io);
 int scoreCommand(const QStringList &arguments, Streams io);
 int countdownCommand(const QStringList &arguments, Streams io);
 int finesCommand(const QStringList &arguments, Streams io);
+int auditCrmCommand(const QStringList &arguments, Streams io);
 
 } // namespace readiness::cli

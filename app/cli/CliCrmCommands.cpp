@@ -1,0 +1,147 @@
+#include "CliSupport.h"
+#include "CrmAudit.h"
+#include "FindingsWriter.h"
+#include "FixFiles.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <atomic>
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::cli {
+
+namespace {
+std::atomic_bool g_interrupted {false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+} // namespace
+
+int auditCrmCommand(const QStringList &arguments, Streams io)
+{
+    Command cmd(u"audit-crm"_s,
+                u"Audit a CRM contacts export (Dynamics 365, or any CRM with --map) against the consent log and the "
+                "Mailchimp audience: duplicates, consent conflicts, stale records, invalid e-mails and phones, "
+                "unprovable consent, ignored opt-outs, and the CRM <-> Mailchimp cross-check."_s);
+    cmd.parser.addPositionalArgument(u"FILE.gdpra"_s, u"The assessment the audit belongs to."_s);
+    QCommandLineOption contacts(u"contacts"_s, u"Contacts export (CSV)."_s, u"CONTACTS.csv"_s);
+    QCommandLineOption consentLog(u"consent-log"_s, u"Consent-event log (CSV)."_s, u"LOG.csv"_s);
+    QCommandLineOption mailchimp(u"mailchimp"_s, u"Mailchimp members export, CSV or zip (repeatable)."_s, u"EXPORT"_s);
+    QCommandLineOption map(u"map"_s, u"Column mapping for a CRM other than Dynamics 365 (JSON)."_s, u"MAPPING.json"_s);
+    QCommandLineOption retention(u"retention-years"_s, u"Retention period for the stale rule (default 6)."_s, u"N"_s,
+                                 u"6"_s);
+    QCommandLineOption asOf(u"as-of"_s, u"Audit date YYYY-MM-DD (default: the export date, the latest Modified On)."_s,
+                            u"DATE"_s);
+    QCommandLineOption region(u"default-region"_s, u"Country of phone numbers whose record has none (default GB)."_s,
+                              u"CC"_s, u"GB"_s);
+    QCommandLineOption numberCheck(u"check-numbers"_s,
+                                   u"Also run libphonenumber's validity check on every number (the \"questionable "
+                                   "number\" warning); it costs about 20 us per number."_s);
+    QCommandLineOption fixesDir(u"fixes-dir"_s,
+                                u"Folder for the fix files: contacts_fixes.csv (re-import), merge_list.csv, "
+                                "mailchimp_unsubscribe.csv. They hold personal data."_s,
+                                u"DIR"_s);
+    QCommandLineOption findings(u"findings"_s, u"Write per-record and per-address findings as JSON lines."_s,
+                                u"FINDINGS.jsonl"_s);
+    QCommandLineOption json(u"json"_s, u"Print the summary as JSON."_s);
+    cmd.parser.addOptions(
+        {contacts, consentLog, mailchimp, map, retention, asOf, region, numberCheck, fixesDir, findings, json});
+    if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
+        return rc;
+    if (!cmd.parser.isSet(contacts)) {
+        io.err << "gdpr-readiness audit-crm: --contacts CONTACTS.csv is required\n";
+        return UsageError;
+    }
+    crm::RuleSettings rules;
+    bool ok = false;
+    rules.retentionYears = cmd.parser.value(retention).toInt(&ok);
+    if (!ok || rules.retentionYears < 0 || rules.retentionYears > 100) {
+        io.err << "gdpr-readiness audit-crm: --retention-years needs a whole number of years (0-100)\n";
+        return UsageError;
+    }
+    if (cmd.parser.isSet(asOf)) {
+        const QDate d = QDate::fromString(cmd.parser.value(asOf), Qt::ISODate);
+        if (!d.isValid()) {
+            io.err << "gdpr-readiness audit-crm: --as-of needs a date YYYY-MM-DD\n";
+            return UsageError;
+        }
+        rules.asOf = crm::daysFromCivil(d.year(), d.month(), d.day()) * 86400;
+    }
+    rules.defaultRegion = cmd.parser.value(region).toUpper();
+    rules.checkNumbersWithLibphonenumber = cmd.parser.isSet(numberCheck);
+
+    // The assessment must exist and be ours; the run is not stored in it yet.
+    const QString assessment = cmd.parser.positionalArguments().first();
+    {
+        auto doc = AssessmentDocument::open(assessment, AssessmentFile::Mode::ReadOnly);
+        if (!doc)
+            return fail(io, doc.error());
+    }
+
+    crm::AuditInputs inputs;
+    inputs.contacts = cmd.parser.value(contacts);
+    inputs.consentLog = cmd.parser.value(consentLog);
+    inputs.mailchimp = cmd.parser.values(mailchimp);
+    if (cmd.parser.isSet(map)) {
+        auto mapping = crm::ColumnMapping::fromJsonFile(cmd.parser.value(map));
+        if (!mapping)
+            return fail(io, mapping.error());
+        inputs.mapping = std::move(*mapping);
+    }
+    crm::DuplicateSettings duplicates;
+    duplicates.defaultRegion = rules.defaultRegion;
+
+    g_interrupted = false;
+    auto previous = std::signal(SIGINT, onInterrupt);
+    auto result = crm::runCrmAudit(inputs, rules, duplicates, &g_interrupted);
+    std::signal(SIGINT, previous);
+    if (!result)
+        return fail(io, result.error());
+
+    if (cmd.parser.isSet(fixesDir)) {
+        auto written = crm::writeFixFiles(*result, inputs, cmd.parser.value(fixesDir), &g_interrupted);
+        if (!written)
+            return fail(io, written.error());
+        io.err << "Fix files written (they contain personal data; keep them safe and delete them after the "
+                  "import):\n";
+        for (const QString &f : *written)
+            io.err << "  " << f << '\n';
+    }
+    if (cmd.parser.isSet(findings)) {
+        if (Status s = crm::writeFindingsJsonl(*result, cmd.parser.value(findings)); !s)
+            return fail(io, s.error());
+    }
+    const QJsonObject summary = crm::auditSummaryJson(*result);
+    if (cmd.parser.isSet(json)) {
+        printJson(io, QJsonDocument(summary));
+        return Success;
+    }
+    io.out << "CRM data audit of " << result->contacts.rows.size() << " contacts (as of "
+           << crm::formatSeconds(result->settings.asOf).left(10) << ", stale before "
+           << crm::formatSeconds(result->staleCutoff).left(10) << ") in " << result->durationMs << " ms\n";
+    for (const auto &v : summary.value("record_findings"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        io.out << "  " << QString::number(o.value("records"_L1).toInteger()).rightJustified(8) << "  "
+               << o.value("title"_L1).toString() << "  [" << o.value("law"_L1).toString() << "]\n";
+    }
+    for (const auto &v : summary.value("address_findings"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        io.out << "  " << QString::number(o.value("addresses"_L1).toInteger()).rightJustified(8) << "  "
+               << o.value("title"_L1).toString() << "  [" << o.value("law"_L1).toString() << "]\n";
+    }
+    io.out << "  " << result->duplicates.clusters << " duplicate clusters, " << result->duplicates.pairs.size()
+           << " matched pairs\n";
+    if (result->consentLog && result->consentLog->skippedUnknown > 0)
+        io.out << "  " << result->consentLog->skippedUnknown
+               << " consent-log rows skipped (unknown channel or event)\n";
+    io.out << "Not stored in " << QFileInfo(assessment).fileName() << ": storing audit runs is not implemented yet.\n";
+    return Success;
+}
+
+} // namespace readiness::cli

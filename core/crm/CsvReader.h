@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ByteSource.h"
+#include "Result.h"
+
+#include <QStringList>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace readiness::crm {
+
+/// Streaming RFC 4180 reader: UTF-8 (a BOM is skipped), CRLF or LF, quoted
+/// fields with commas, doubled quotes and line breaks. Reads in blocks, so
+/// memory does not grow with the file. Every error names the file, the
+/// record (1 = first data record), its line and the column.
+class CsvReader final
+{
+public:
+    explicit CsvReader(ByteSource &source);
+    Q_DISABLE_COPY_MOVE(CsvReader)
+
+    /// Reads the header record. An empty (0-byte or blank) file is an error.
+    Status readHeader();
+    const QStringList &header() const { return m_header; }
+
+    /// Reads the next data record; false at the end or on error (then
+    /// error() is set). Blank lines are skipped.
+    bool next();
+    bool failed() const { return m_failed; }
+    const Error &error() const { return m_error; }
+
+    int fieldCount() const { return int(m_spans.size()); }
+    std::string_view field(int column) const
+    {
+        const Span s = m_spans[size_t(column)];
+        return std::string_view(m_out.data() + s.offset, s.length);
+    }
+    qint64 recordNumber() const { return m_record; }
+    qint64 lineNumber() const { return m_recordLine; }
+    qint64 bytesConsumed() const { return m_consumed + qint64(m_pos); }
+    const ByteSource &source() const { return m_source; }
+
+    /// "FILE: record N (line L), column 'NAME'": the prefix of a message about one cell.
+    QString where(int column) const;
+    /// Stops reading with @p message about @p column of the current record.
+    void failAt(int column, const QString &message);
+
+private:
+    struct Span
+    {
+        quint32 offset;
+        quint32 length;
+    };
+    enum class Parse { Record, NeedMore, End, Error };
+    Parse parseRecord();
+    bool fill();
+    bool checkUtf8();
+    void fail(QString message);
+
+    ByteSource &m_source;
+    std::vector<char> m_buffer;
+    size_t m_pos = 0;
+    size_t m_end = 0;
+    bool m_eof = false;
+    qint64 m_consumed = 0;
+    std::string m_out;
+    std::vector<Span> m_spans;
+    QStringList m_header;
+    qint64 m_record = 0;
+    qint64 m_line = 1; // line where the next record starts
+    qint64 m_recordLine = 1;
+    bool m_failed = false;
+    Error m_error;
+};
+
+} // namespace readiness::crm
