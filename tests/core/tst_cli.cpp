@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "FineExposure.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -95,6 +96,17 @@ private slots:
         QCOMPARE(r.json().value(u"lower_tier"_s).toObject().value(u"maximum"_s).toDouble(), 40e6);
         const Run gbp = cli({u"fines"_s, u"--turnover"_s, u"48000000"_s, u"--currency"_s, u"GBP"_s});
         QVERIFY2(gbp.out.contains(u"UK GDPR Art 83(5): up to 17,500,000 GBP"_s), qPrintable(gbp.out));
+        // Absurd turnovers are a usage error, never negative fines (issue 16).
+        for (const QString &absurd : {u"1e308"_s, u"1e16"_s, u"9223372036854775808"_s}) {
+            const Run big = cli({u"fines"_s, u"--turnover"_s, absurd, u"--currency"_s, u"EUR"_s});
+            QCOMPARE(big.code, 2);
+            QVERIFY2(big.err.contains(u"not plausible"_s), qPrintable(big.err + big.out));
+            QVERIFY(!big.out.contains(u'-'));
+        }
+        QCOMPARE(readiness::formatAmount(1e300, u"EUR"_s).front(), u'1');
+        const Run large = cli({u"fines"_s, u"--turnover"_s, u"1e15"_s, u"--currency"_s, u"EUR"_s});
+        QCOMPARE(large.code, 0);
+        QVERIFY2(large.out.contains(u"up to 40,000,000,000,000 EUR"_s), qPrintable(large.out));
     }
 
     void createAnswerEvidenceScore()
