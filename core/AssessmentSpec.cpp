@@ -88,7 +88,17 @@ Status fill(const QString &specPath, const QString &outputPath)
         auto r = resolve(p + u".question"_s, o.value(u"question"_s).toString());
         if (!r)
             return r.error();
-        auto e = d.importEvidence(r->questionnaireRef, r->question->id, base.filePath(o.value(u"file"_s).toString()));
+        // A spec may come from someone else: it names files beside it, never
+        // /etc/shadow or ../../.ssh/id_rsa (nor a symlink out of its folder).
+        const QString file = o.value(u"file"_s).toString();
+        const QString canonicalBase = base.canonicalPath();
+        const QString canonical = QFileInfo(base.filePath(file)).canonicalFilePath();
+        if (QDir::isAbsolutePath(file) || QDir::fromNativeSeparators(file).split(u'/').contains(u".."_s)
+            || (!canonical.isEmpty() && !canonical.startsWith(canonicalBase + u'/')))
+            return at(source, p + u".file"_s,
+                      u"'%1' is outside the spec's folder %2: evidence files must be named relative to it, without "
+                      "'..'"_s.arg(file, QDir::toNativeSeparators(canonicalBase)));
+        auto e = d.importEvidence(r->questionnaireRef, r->question->id, base.filePath(file));
         if (!e)
             return at(source, p + u".file"_s, e.error().message);
     }

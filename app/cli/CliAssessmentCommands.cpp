@@ -51,6 +51,11 @@ int newCommand(const QStringList &arguments, Streams io)
         if (Status s = AssessmentSpec::build(cmd.parser.value(from), path); !s)
             return fail(io, s.error());
         io.out << "Created " << path << " from " << cmd.parser.value(from) << '\n';
+        // Say which files went in: a spec from someone else names them.
+        if (auto created = AssessmentDocument::open(path, AssessmentFile::Mode::ReadOnly))
+            for (const EvidenceRecord &e : (*created)->evidence())
+                io.out << "  evidence " << e.name << " (" << formatByteSize(e.size) << ", sha256 " << e.sha256
+                       << ") for " << e.questionId << '\n';
         return Success;
     }
     if (!cmd.parser.isSet(org) || !cmd.parser.isSet(questionnaire)) {

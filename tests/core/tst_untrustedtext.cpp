@@ -185,6 +185,44 @@ private slots:
         QCOMPARE((*doc)->evidence().at(1).name, u"x[2J"_s);
     }
 
+    // Item 13: a spec names evidence beside it, never any readable file.
+    void specEvidenceStaysInItsFolder_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("beside") << u"evidence/ok.txt"_s << true;
+        QTest::newRow("absolute") << u"/etc/hostname"_s << false;
+        QTest::newRow("dot-dot") << u"../outside.txt"_s << false;
+        QTest::newRow("inner dot-dot") << u"evidence/../../outside.txt"_s << false;
+        QTest::newRow("symlink out") << u"evidence/link.txt"_s << false;
+    }
+
+    void specEvidenceStaysInItsFolder()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, accepted);
+        const QString folder = m_dir.filePath(u"spec"_s);
+        QVERIFY(QDir().mkpath(folder + u"/evidence"_s));
+        QVERIFY(testsupport::writeFile(m_dir.filePath(u"outside.txt"_s), "secret"));
+        QVERIFY(testsupport::writeFile(folder + u"/evidence/ok.txt"_s, "ok"));
+        QFile::link(m_dir.filePath(u"outside.txt"_s), folder + u"/evidence/link.txt"_s);
+        const QString spec = folder + u"/spec.json"_s;
+        const QString json = u"{\"organisation\": {\"name\": \"ACME\"}, \"questionnaires\": [\"%1\"],"
+                             " \"evidence\": [{\"question\": \"s1.q1\", \"file\": \"%2\"}]}"_s.arg(kHostile, file);
+        QVERIFY(testsupport::writeFile(spec, json.toUtf8()));
+        const QString out
+            = m_dir.filePath(u"spec-%1.gdpra"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+        const Run r = runCli({u"new"_s, u"--from"_s, spec, u"-o"_s, out});
+        if (accepted) {
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(u"evidence ok.txt (2 bytes"_s), qPrintable(r.out)); // says what went in
+        } else {
+            QVERIFY(r.code != 0);
+            QVERIFY2(r.err.contains(u"outside the spec's folder"_s), qPrintable(r.err));
+            QVERIFY(!QFile::exists(out));
+        }
+    }
+
     // Item 9 and the NUL of item 13: notes, text answers and action titles.
     void csvHasNoFormulas()
     {
