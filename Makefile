@@ -1,12 +1,13 @@
 # Thin wrapper over installer/deps-debian.sh and the CMake presets.
 #   make run   - install what is missing, build, open the demo assessment
 #   make test  - install what is missing, build, run every test through CTest
+#   make fuzz  - build the libFuzzer targets with clang and run each a while
 PRESET ?= $(if $(CI),ci,default)
 BUILD_DIR := build
 APP := $(BUILD_DIR)/bin/gdpr-readiness
 DEMO := $(BUILD_DIR)/share/gdpr-readiness/demo/demo.gdpra
 
-.PHONY: all deps configure build run test bench format package clean
+.PHONY: all deps configure build run test test-sanitize fuzz bench format package clean
 
 all: build
 
@@ -25,6 +26,21 @@ run: build
 test: build
 	@ctest --preset $(PRESET)
 
+# The test suites built with AddressSanitizer and UBSan (CMakePresets.json
+# "asan").
+test-sanitize: deps
+	@cmake --preset asan >/dev/null
+	@cmake --build --preset asan
+	@ctest --preset asan
+
+# libFuzzer (clang): FUZZ_SECONDS per target, new inputs kept in build-fuzz/.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@bash installer/deps-debian.sh --fuzz
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz --target fuzz_questionnaire fuzz_assessment
+	@bash tests/fuzz/run-fuzzers.sh build-fuzz $(FUZZ_SECONDS)
+
 bench: build
 	@bash bench/run-benchmarks.sh "$(BUILD_DIR)"
 
@@ -35,4 +51,4 @@ format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 clean:
-	@rm -rf $(BUILD_DIR)
+	@rm -rf $(BUILD_DIR) build-asan build-fuzz

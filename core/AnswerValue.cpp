@@ -115,6 +115,11 @@ std::optional<double> fraction(const Question &question, const AnswerScale &scal
     return std::nullopt;
 }
 
+bool needsReason(const Question &question, const QString &value)
+{
+    return question.critical && isNotApplicable(value);
+}
+
 bool isCriticalGap(const Question &question, const AnswerScale &scale, const QString &value)
 {
     if (!question.critical)

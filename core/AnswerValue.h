@@ -28,6 +28,11 @@ bool isNotApplicable(const QString &value);
 /// question is not scored, the answer is N/A, or it is empty.
 std::optional<double> fraction(const Question &question, const AnswerScale &scale, const QString &value);
 
+/// A critical question answered "not applicable": allowed only with a
+/// written reason (the answer's note), which the report lists. A critical
+/// question is a legal duty; declaring it not applicable must be explained.
+bool needsReason(const Question &question, const QString &value);
+
 /// A critical question answered below the middle of the scale.
 bool isCriticalGap(const Question &question, const AnswerScale &scale, const QString &value);
 

@@ -58,29 +58,28 @@ Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::create(const QSt
         return makeError(u"the organisation needs a name"_s);
     if (spec.questionnaires.isEmpty())
         return makeError(u"an assessment needs at least one questionnaire"_s);
-    auto file = AssessmentFile::create(path);
+    // The set-up happens before the file gets its name: a failure (a full
+    // disk) leaves nothing at @p path, never an empty assessment.
+    auto file = AssessmentFile::create(path, [&](AssessmentFile &fresh) -> Status {
+        AssessmentRepository repo(fresh);
+        return fresh.write([&]() -> Status {
+            if (Status o = repo.setOrganisation(spec.organisation); !o)
+                return o;
+            AssessmentInfo info = spec.info;
+            if (info.title.isEmpty())
+                info.title = u"GDPR readiness assessment"_s;
+            auto id = repo.createAssessment(info);
+            if (!id)
+                return id.error();
+            for (const Questionnaire &q : spec.questionnaires)
+                if (auto ref = repo.addQuestionnaire(*id, q); !ref)
+                    return ref.error();
+            return success();
+        });
+    });
     if (!file)
         return file.error();
     std::unique_ptr<AssessmentDocument> doc(new AssessmentDocument(std::move(file).value()));
-    AssessmentRepository &repo = *doc->m_repository;
-    // One transaction for the whole set-up: a failure leaves an empty file,
-    // never a half-configured assessment.
-    Status s = doc->m_file->write([&]() -> Status {
-        if (Status o = repo.setOrganisation(spec.organisation); !o)
-            return o;
-        AssessmentInfo info = spec.info;
-        if (info.title.isEmpty())
-            info.title = u"GDPR readiness assessment"_s;
-        auto id = repo.createAssessment(info);
-        if (!id)
-            return id.error();
-        for (const Questionnaire &q : spec.questionnaires)
-            if (auto ref = repo.addQuestionnaire(*id, q); !ref)
-                return ref.error();
-        return success();
-    });
-    if (!s)
-        return s.error();
     if (Status l = doc->load(); !l)
         return l.error();
     return doc;
@@ -269,6 +268,9 @@ Status AssessmentDocument::setAnswer(qint64 questionnaireRef, const QString &que
             return normalised.error();
         stored = *normalised;
     }
+    if (AnswerValue::needsReason(*question, stored) && note.trimmed().isEmpty())
+        return makeError(u"'%1' is a critical question: answering it \"not applicable\" needs a written reason "
+                         "in the note"_s.arg(questionId));
     AnswerRecord record {questionnaireRef, questionId, stored, note, m_repository->actor(), Clock::current().now()};
     if (Status s = m_repository->setAnswer(assessment().id, record); !s)
         return s;

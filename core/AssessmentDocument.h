@@ -68,6 +68,8 @@ public:
     void handOverTo(QThread *thread);
 
     QString path() const { return m_file->path(); }
+    /// What the user should be told about the open (AssessmentFile::notices).
+    QStringList notices() const { return m_file->notices(); }
     bool isReadOnly() const { return m_file->isReadOnly(); }
     AssessmentRepository &repository() { return *m_repository; }
     const AssessmentRepository &repository() const { return *m_repository; }

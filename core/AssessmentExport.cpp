@@ -1,10 +1,15 @@
 #include "AssessmentExport.h"
 
+#include "AssessmentDocument.h"
+#include "OutputPathGuard.h"
+#include "StorageError.h"
 #include "UntrustedText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -154,6 +159,25 @@ QByteArray toCsv(const ReportModel &m)
     }
     // The BOM makes Excel read the file as UTF-8 rather than the ANSI code page.
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+Status write(const AssessmentDocument &document, Format format, const QString &language, const QString &path)
+{
+    if (Status s = OutputPathGuard::check(path, document.path()); !s)
+        return s;
+    ReportModel::Options options;
+    options.language = language;
+    auto model = ReportModel::build(document, options);
+    if (!model)
+        return model.error();
+    const QByteArray bytes = format == Format::Json ? toJson(*model) : toCsv(*model);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(
+            StorageError::deviceIsFull(path)
+                ? StorageError::diskFullMessage(path)
+                : QCoreApplication::translate("AssessmentExport", "Cannot write %1: %2").arg(path, file.errorString()));
+    return success();
 }
 
 } // namespace readiness::AssessmentExport

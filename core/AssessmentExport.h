@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportModel.h"
+#include "Result.h"
 
 #include <QByteArray>
 
@@ -19,6 +20,12 @@ QByteArray toCsv(const ReportModel &model);
 
 /// The CSV columns, in order.
 QStringList csvColumns();
+
+enum class Format { Json, Csv };
+
+/// Writes the export of @p document's current assessment to @p path,
+/// atomically: what the `export` command and the GUI's export do.
+Status write(const AssessmentDocument &document, Format format, const QString &language, const QString &path);
 
 } // namespace AssessmentExport
 

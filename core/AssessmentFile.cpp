@@ -1,20 +1,22 @@
 #include "AssessmentFile.h"
 
+#include "AssessmentCheck.h"
+#include "AssessmentLock.h"
 #include "Migrations.h"
+#include "OutputPathGuard.h"
+#include "QueryBudget.h"
+#include "StorageError.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QThread>
-#include <QUrl>
 #include <QUuid>
-#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
@@ -36,30 +38,6 @@ Error failed(AssessmentFile::Failure *out, AssessmentFile::Failure failure, QStr
     if (out)
         *out = failure;
     return makeError(std::move(message));
-}
-
-/// What the 100-byte SQLite header says, read without opening SQLite (so
-/// nothing can write to a file we are about to refuse).
-struct Header
-{
-    bool isSqlite = false;
-    quint32 applicationId = 0;
-    quint32 userVersion = 0;
-};
-
-Result<Header> readHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(file.errorString());
-    const QByteArray bytes = file.read(100);
-    Header h;
-    h.isSqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
-    if (h.isSqlite) {
-        h.userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
-        h.applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
-    }
-    return h;
 }
 
 bool hasWritePermission(const QFileInfo &fi)
@@ -96,18 +74,27 @@ QString nowText()
 
 QString sqlErrorText(const QSqlError &error)
 {
+    constexpr int kSqliteInterrupt = 9; // SQLITE_INTERRUPT: stopped by QueryBudget
+    if (StorageError::isDiskFull(error))
+        return u"the disk is full; nothing was lost. Free some space and try again"_s;
+    if (error.nativeErrorCode() == QString::number(kSqliteInterrupt))
+        return u"a query ran far too long and was stopped (the file may be crafted to hang the program)"_s;
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.driverText();
     return text.isEmpty() ? error.text() : text;
 }
 
-AssessmentFile::AssessmentFile(QString path, QString connection, Mode mode, std::unique_ptr<QLockFile> lock)
+AssessmentFile::AssessmentFile(QString path, QString connection, Mode mode, std::unique_ptr<AssessmentLock> lock)
     : m_path(std::move(path))
     , m_connection(std::move(connection))
     , m_mode(mode)
     , m_lock(std::move(lock))
-{ }
+    , m_budget(std::make_unique<QueryBudget>())
+{
+    if (m_lock && !m_lock->notice().isEmpty())
+        m_notices << m_lock->notice();
+}
 
 AssessmentFile::~AssessmentFile()
 {
@@ -124,6 +111,8 @@ AssessmentFile::~AssessmentFile()
         }
     }
     QSqlDatabase::removeDatabase(m_connection);
+    // Only now the OS lock's descriptor may close (AssessmentLock).
+    m_lock.reset();
 }
 
 QSqlDatabase AssessmentFile::database() const
@@ -140,6 +129,10 @@ void AssessmentFile::moveToThread(QThread *thread)
 Status AssessmentFile::configureConnection()
 {
     QSqlDatabase db = database();
+    if (Status s = m_budget->install(db); !s)
+        return s;
+    if (Status s = AssessmentCheck::distrustSchema(db); !s)
+        return s;
     if (Status s = exec(db, u"PRAGMA foreign_keys = ON"_s); !s)
         return s;
     if (m_mode == Mode::ReadOnly)
@@ -179,6 +172,13 @@ Status AssessmentFile::write(const std::function<Status()> &body)
     ++m_depth;
     Status result = body();
     --m_depth;
+    // Each commit carries the page with the file's id (a counter beside it
+    // changes; SQLite skips rewriting a page whose bytes stay the same), so
+    // a -wal that lands beside another file is recognised (AssessmentCheck).
+    if (result)
+        result = exec(db,
+                      u"INSERT INTO meta (key, value) VALUES ('commits', '1') "
+                      "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"_s);
     if (result) {
         if (Status c = exec(db, u"COMMIT"_s); !c) {
             (void)exec(db, u"ROLLBACK"_s);
@@ -221,11 +221,18 @@ Status AssessmentFile::migrate()
     });
 }
 
-Result<std::unique_ptr<AssessmentFile>> AssessmentFile::create(const QString &path)
+Result<std::unique_ptr<AssessmentFile>>
+AssessmentFile::create(const QString &path, const std::function<Status(AssessmentFile &)> &initialise)
 {
     const QString native = QDir::toNativeSeparators(path);
-    if (QFileInfo::exists(path))
+    if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         return makeError(u"%1 already exists; choose another name (nothing was overwritten)"_s.arg(native));
+    // SQLite and the lock own these names beside an assessment: a new file
+    // called "x.gdpra-wal" would be taken as x.gdpra's log and reset.
+    for (const auto suffix : {"-wal"_L1, "-shm"_L1, "-journal"_L1, ".lock"_L1, ".rmlock"_L1})
+        if (path.endsWith(suffix))
+            return makeError(u"cannot create %1: names ending in %2 are kept for the files SQLite and the lock "
+                             "keep beside an assessment; choose another name"_s.arg(native, suffix));
     const QFileInfo target(path);
     if (!QFileInfo(target.absolutePath()).isDir())
         return makeError(u"cannot create %1: the folder %2 does not exist"_s.arg(
@@ -270,6 +277,8 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::create(const QString &pa
             s = file.configureConnection();
         if (s)
             s = file.migrate();
+        if (s && initialise)
+            s = initialise(file);
         if (s) {
             QSqlDatabase db = file.database();
             s = exec(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
@@ -299,45 +308,40 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
     if (!fi.isFile())
         return failed(failure, Failure::NotAssessment, u"%1 is not a file"_s.arg(native));
 
-    auto header = readHeader(path);
-    if (!header)
-        return failed(failure, Failure::Io, u"cannot read %1: %2"_s.arg(native, header.error().message));
-    if (!header->isSqlite)
-        return failed(failure, Failure::NotAssessment,
-                      u"%1 is not a GDPR Readiness assessment file (it is not an SQLite database)"_s.arg(native));
-    if (header->applicationId != kApplicationId || header->userVersion == 0)
-        return failed(failure, Failure::NotAssessment,
-                      u"%1 is an SQLite database but not a GDPR Readiness assessment file"_s.arg(native));
-    if (header->userVersion > quint32(kSchemaVersion))
-        return failed(failure, Failure::TooNew,
-                      u"%1 was written by a newer version of GDPR Readiness (file format %2; this version reads "
-                      "up to %3). Update the application to open it; the file was not changed."_s.arg(native)
-                          .arg(header->userVersion)
-                          .arg(kSchemaVersion));
+    // Symbolic links resolved: SQLite names the -wal and -shm after the
+    // real file, and so must the lock file.
+    const QString real = fi.canonicalFilePath();
+    if (Status s = AssessmentCheck::header(real, path, failure); !s)
+        return s.error();
 
     // WAL needs the -wal and -shm files beside the database, so the folder
     // must be writable too.
-    const bool folderWritable = hasWritePermission(QFileInfo(fi.absolutePath()));
-    const bool writable = hasWritePermission(fi) && folderWritable;
+    const bool folderWritable = hasWritePermission(QFileInfo(QFileInfo(real).absolutePath()));
+    const bool writable = hasWritePermission(QFileInfo(real)) && folderWritable;
     if (mode == Mode::ReadWrite && !writable)
         return failed(failure, Failure::ReadOnly,
                       u"%1 is read-only (or its folder is); it can be opened read-only"_s.arg(native));
 
-    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<AssessmentLock> lock;
+    bool pendingJournal = false;
     if (mode == Mode::ReadWrite) {
-        lock = std::make_unique<QLockFile>(fi.absoluteFilePath() + u".lock"_s);
-        lock->setStaleLockTime(0); // stale only when the owning process is gone
-        if (!lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &app))
-                return failed(failure, Failure::Locked,
-                              u"%1 is open in another GDPR Readiness window (process %2 on %3); close it there "
-                              "first, or open this file read-only"_s.arg(native)
-                                  .arg(pid)
-                                  .arg(host));
-            return failed(failure, Failure::Locked, u"%1 is locked by another program"_s.arg(native));
+        AssessmentLock::Refusal refusal = AssessmentLock::Refusal::None;
+        auto locked = AssessmentLock::acquire(real, path, &refusal);
+        if (!locked) {
+            const Failure why = refusal == AssessmentLock::Refusal::Busy ? Failure::Locked
+                : refusal == AssessmentLock::Refusal::SecondName         ? Failure::SecondName
+                : StorageError::deviceIsFull(real)                       ? Failure::DiskFull
+                                                                         : Failure::Io;
+            return failed(failure, why, locked.error().message);
         }
+        lock = std::move(locked).value();
+        // Every check before the first read-write connection: opening one
+        // replays a -wal into the file and checkpoints it on close, so a
+        // file refused after that would already have been changed.
+        if (Status s = AssessmentCheck::writeAheadLog(real, path, failure); !s)
+            return s.error();
+        if (Status s = AssessmentCheck::beforeWriting(real, path, failure, &pendingJournal); !s)
+            return s.error();
     }
 
     const QString connection = nextConnectionName();
@@ -348,15 +352,16 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
         // share), SQLite cannot create the WAL's -shm file even to read.
         // With no WAL left beside the file, open it as immutable: nothing
         // can change it while we read, and nothing is written next to it.
-        const bool immutable = mode == Mode::ReadOnly && !folderWritable
-            && !QFileInfo::exists(fi.absoluteFilePath() + u"-wal"_s)
-            && !QFileInfo::exists(fi.absoluteFilePath() + u"-shm"_s);
+        const bool immutable = mode == Mode::ReadOnly && !folderWritable && !QFileInfo::exists(real + u"-wal"_s)
+            && !QFileInfo::exists(real + u"-shm"_s);
         if (immutable) {
-            db.setDatabaseName(u"file:"_s + QString::fromLatin1(QUrl::toPercentEncoding(fi.absoluteFilePath(), "/"))
-                               + u"?immutable=1"_s);
+            db.setDatabaseName(AssessmentCheck::uri(real, u"immutable=1"_s));
+            options += u";QSQLITE_OPEN_URI"_s;
+        } else if (mode == Mode::ReadOnly) {
+            db.setDatabaseName(AssessmentCheck::uri(real, u"mode=ro"_s));
             options += u";QSQLITE_OPEN_URI"_s;
         } else {
-            db.setDatabaseName(fi.absoluteFilePath());
+            db.setDatabaseName(real);
         }
         if (mode == Mode::ReadOnly)
             options += u";QSQLITE_OPEN_READONLY"_s;
@@ -369,40 +374,17 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
         }
     }
     std::unique_ptr<AssessmentFile> file(new AssessmentFile(fi.absoluteFilePath(), connection, mode, std::move(lock)));
-    QSqlDatabase db = file->database();
-
-    // quick_check before anything could write (O(N), but catches most
-    // corruption without the cost of a full integrity_check).
-    {
-        QSqlQuery q(db);
-        if (!q.exec(u"PRAGMA quick_check"_s))
-            return failed(failure, Failure::Corrupt,
-                          u"%1 is damaged and cannot be opened: %2. The file was not changed; restore it from a "
-                          "backup."_s.arg(native, sqlErrorText(q.lastError())));
-        QStringList problems;
-        while (q.next())
-            problems << q.value(0).toString();
-        if (problems != QStringList {u"ok"_s})
-            return failed(failure, Failure::Corrupt,
-                          u"%1 is damaged and cannot be opened (%2). The file was not changed; restore it from "
-                          "a backup."_s.arg(native, problems.mid(0, 3).join(u"; "_s)));
+    if (Status s = file->configureConnection(); !s) {
+        const bool full = StorageError::deviceIsFull(real);
+        return failed(failure, full ? Failure::DiskFull : Failure::Io,
+                      full ? StorageError::diskFullMessage(path)
+                           : u"cannot open %1: %2"_s.arg(native, s.error().message));
     }
-    // The header may lag behind a WAL that was never checkpointed: ask SQLite.
-    auto version = scalar(db, u"PRAGMA user_version"_s);
-    if (!version)
-        return failed(failure, Failure::Corrupt, u"%1 cannot be read: %2"_s.arg(native, version.error().message));
-    if (version->toInt() > kSchemaVersion)
-        return failed(failure, Failure::TooNew,
-                      u"%1 was written by a newer version of GDPR Readiness (file format %2; this version reads "
-                      "up to %3). Update the application to open it; the file was not changed."_s.arg(native)
-                          .arg(version->toInt())
-                          .arg(kSchemaVersion));
-    if (version->toInt() < kSchemaVersion && mode == Mode::ReadOnly)
-        return failed(failure, Failure::ReadOnly,
-                      u"%1 uses an older file format that must be upgraded, which needs write access"_s.arg(native));
-
-    if (Status s = file->configureConnection(); !s)
-        return failed(failure, Failure::Io, u"cannot open %1: %2"_s.arg(native, s.error().message));
+    // A read-only connection cannot write: the checks run on it directly;
+    // so they do after the writer has rolled back a pending journal.
+    if (mode == Mode::ReadOnly || pendingJournal)
+        if (Status s = AssessmentCheck::contents(file->database(), real, path, mode, failure); !s)
+            return s.error();
     if (Status s = file->migrate(); !s)
         return failed(failure, Failure::Io, u"cannot upgrade %1: %2"_s.arg(native, s.error().message));
     return file;
@@ -438,6 +420,8 @@ Status AssessmentFile::backupTo(const QString &targetPath) const
 {
     if (QFileInfo::exists(targetPath))
         return makeError(u"%1 already exists; nothing was overwritten"_s.arg(QDir::toNativeSeparators(targetPath)));
+    if (Status s = OutputPathGuard::check(targetPath, m_path); !s)
+        return s;
     QSqlDatabase db = database();
     QSqlQuery q(db);
     q.prepare(u"VACUUM INTO ?"_s);

@@ -9,10 +9,12 @@
 #include <memory>
 #include <thread>
 
-class QLockFile;
 class QThread;
 
 namespace readiness {
+
+class AssessmentLock;
+class QueryBudget;
 
 /// One engagement's SQLite file (the SQLite "application file format"):
 /// opening, checking, migrating, locking and the write transaction. Opening
@@ -29,17 +31,37 @@ public:
 
     /// What went wrong on open, for callers that react differently (the GUI
     /// offers to open a read-only file read-only).
-    enum class Failure { None, Missing, NotAssessment, Corrupt, TooNew, Locked, ReadOnly, Io };
+    enum class Failure {
+        None,
+        Missing,
+        NotAssessment,
+        Corrupt,
+        TooNew,
+        Locked,
+        ReadOnly,
+        Io,
+        SecondName, ///< more than one hard link: refused for writing, readable
+        ForeignSchema, ///< triggers, views or tables the application does not make
+        DiskFull,
+        PendingRecovery, ///< a rollback journal only a writer can finish
+    };
 
     ~AssessmentFile();
     Q_DISABLE_COPY_MOVE(AssessmentFile)
 
-    /// Creates a new, empty assessment file; never overwrites an existing one.
-    static Result<std::unique_ptr<AssessmentFile>> create(const QString &path);
+    /// Creates a new assessment file; never overwrites an existing one. The
+    /// file is built under a temporary name in the same folder, filled by
+    /// @p initialise, and renamed into place only when complete: a failure
+    /// (a full disk, say) leaves nothing at @p path.
+    static Result<std::unique_ptr<AssessmentFile>>
+    create(const QString &path, const std::function<Status(AssessmentFile &)> &initialise = {});
     static Result<std::unique_ptr<AssessmentFile>> open(const QString &path, Mode mode = Mode::ReadWrite,
                                                         Failure *failure = nullptr);
 
     QString path() const { return m_path; }
+    /// What the user should be told about the open, such as a lock taken
+    /// over from a program that is no longer running.
+    QStringList notices() const { return m_notices; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     QSqlDatabase database() const;
 
@@ -61,14 +83,16 @@ public:
     Status backupTo(const QString &targetPath) const;
 
 private:
-    AssessmentFile(QString path, QString connection, Mode mode, std::unique_ptr<QLockFile> lock);
+    AssessmentFile(QString path, QString connection, Mode mode, std::unique_ptr<AssessmentLock> lock);
     Status configureConnection();
     Status migrate();
 
     QString m_path;
     QString m_connection;
     Mode m_mode;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<AssessmentLock> m_lock;
+    std::unique_ptr<QueryBudget> m_budget;
+    QStringList m_notices;
     int m_depth = 0;
     std::thread m_checkpoint;
 };

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +22,7 @@ Error at(const JsonSource &source, const QString &path, const QString &message)
 } // namespace
 
 namespace {
-Status fill(const QString &specPath, const QString &outputPath)
+Status fill(const QString &specPath, const QString &outputPath, QList<EvidenceRecord> *imported)
 {
     QFile file(specPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -101,6 +102,8 @@ Status fill(const QString &specPath, const QString &outputPath)
         auto e = d.importEvidence(r->questionnaireRef, r->question->id, base.filePath(file));
         if (!e)
             return at(source, p + u".file"_s, e.error().message);
+        if (imported)
+            imported->append(*e);
     }
     const QJsonArray actions = root.value(u"actions"_s).toArray();
     for (qsizetype i = 0; i < actions.size(); ++i) {
@@ -135,15 +138,19 @@ Status fill(const QString &specPath, const QString &outputPath)
 }
 } // namespace
 
-Status build(const QString &specPath, const QString &outputPath)
+Status build(const QString &specPath, const QString &outputPath, QList<EvidenceRecord> *imported)
 {
     if (QFileInfo::exists(outputPath))
         return makeError(u"%1 already exists; nothing was overwritten"_s.arg(QDir::toNativeSeparators(outputPath)));
-    // Build under a temporary name: a failure half-way leaves nothing behind.
-    const QString partial = outputPath + u".partial"_s;
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s})
-        QFile::remove(partial + suffix);
-    Status s = fill(specPath, partial);
+    // Build under a temporary name of our own (never one a user's file may
+    // have, like OUT.partial): a failure half-way leaves nothing behind.
+    const QFileInfo target(outputPath);
+    const QString partial = target.absoluteDir().filePath(
+        u".%1.%2.partial"_s.arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    QList<EvidenceRecord> stored;
+    Status s = fill(specPath, partial, &stored);
+    if (s && imported)
+        *imported = stored;
     if (s && !QFile::rename(partial, outputPath))
         s = makeError(u"cannot move the new assessment to %1"_s.arg(QDir::toNativeSeparators(outputPath)));
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s})

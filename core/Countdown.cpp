@@ -3,11 +3,11 @@
 namespace readiness {
 
 namespace {
-/// Mon–Fri strictly between a and b (a < b), in O(1).
-qint64 weekdaysStrictlyBetween(QDate a, QDate b)
+/// Mon–Fri in the half-open interval [a, b), in O(1).
+qint64 weekdaysIn(QDate a, QDate b)
 {
-    const QDate start = a.addDays(1);
-    const qint64 days = start.daysTo(b); // days in [start, b)
+    const QDate start = a;
+    const qint64 days = start.daysTo(b); // days in [a, b)
     if (days <= 0)
         return 0;
     const qint64 fullWeeks = days / 7;
@@ -31,8 +31,8 @@ Countdown Countdown::between(QDate from, QDate to, const HolidayCalendar &calend
     c.since = to < from;
     const auto [lo, hi] = std::minmax(from, to);
     c.calendarDays = lo.daysTo(hi);
-    c.weekdays = weekdaysStrictlyBetween(lo, hi);
-    c.workingDays = c.weekdays - calendar.weekdayHolidaysBetween(lo, hi);
+    c.weekdays = weekdaysIn(lo, hi);
+    c.workingDays = c.weekdays - calendar.weekdayHolidaysIn(lo, hi);
     c.calendarCovers = calendar.covers(lo, hi);
     return c;
 }

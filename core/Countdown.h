@@ -12,8 +12,11 @@ struct Countdown
     QDate from;
     QDate to;
     QString calendarId;
+    // All three count the half-open interval [earlier, later): the earlier
+    // day counts, the later one does not (so 198 calendar days, 142
+    // weekdays from 8 Nov 2017 to 25 May 2018; docs/countdown.md).
     qint64 calendarDays = 0; // |to - from|
-    qint64 weekdays = 0; // Mon–Fri strictly between the two dates
+    qint64 weekdays = 0; // Mon–Fri in [earlier, later)
     qint64 workingDays = 0; // weekdays minus weekday public holidays
     bool since = false; // the target is in the past: counts since it
     bool calendarCovers = true; // the holiday calendar has data for the range

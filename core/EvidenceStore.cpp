@@ -1,7 +1,9 @@
 #include "EvidenceStore.h"
 
 #include "AssessmentRepository.h"
+#include "OutputPathGuard.h"
 #include "Sha256.h"
+#include "StorageError.h"
 #include "UntrustedText.h"
 
 #include <QDir>
@@ -115,6 +117,10 @@ Result<EvidenceRecord> EvidenceStore::import(const Target &target, const QString
 
 Status EvidenceStore::exportToFile(qint64 evidenceId, const QString &path, const Progress &progress) const
 {
+    // A name proposed by the file, or a slip in the save dialog, must not
+    // replace the open assessment with one of its own attachments.
+    if (Status s = OutputPathGuard::check(path, m_repository.file().path()); !s)
+        return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -123,7 +129,7 @@ Status EvidenceStore::exportToFile(qint64 evidenceId, const QString &path, const
         return s;
     }
     if (!file.commit())
-        return makeError(u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(StorageError::writeFailed(path, file.errorString()));
     return success();
 }
 

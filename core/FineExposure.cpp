@@ -30,7 +30,7 @@ QString formatAmount(double amount, const QString &currency)
     return currency.isEmpty() ? digits : digits + u' ' + currency;
 }
 
-Result<FineExposure> FineExposure::compute(double annualTurnover, const QString &currency)
+Result<FineExposure> FineExposure::compute(double annualTurnover, const QString &currency, Subject subject)
 {
     // Far above any company's turnover (world GDP is about 1e14), and well
     // inside what the arithmetic and the formatting handle exactly: 1e308
@@ -44,18 +44,41 @@ Result<FineExposure> FineExposure::compute(double annualTurnover, const QString 
     FineExposure f;
     f.turnover = annualTurnover;
     f.currency = currency.toUpper();
-    if (f.currency == "EUR"_L1) {
-        f.regime = u"EU GDPR"_s;
-        f.lower = tier(u"GDPR Art 83(4)"_s, 10'000'000, 2, annualTurnover);
-        f.upper = tier(u"GDPR Art 83(5)"_s, 20'000'000, 4, annualTurnover);
-    } else if (f.currency == "GBP"_L1) {
-        // UK GDPR Art 83 as amended: £8.7m and £17.5m.
-        f.regime = u"UK GDPR"_s;
-        f.lower = tier(u"UK GDPR Art 83(4)"_s, 8'700'000, 2, annualTurnover);
-        f.upper = tier(u"UK GDPR Art 83(5)"_s, 17'500'000, 4, annualTurnover);
-    } else {
+    f.subject = subject;
+    // Art 83(4)-(5): the percentage limb is "in the case of an undertaking"
+    // only; a public body that is not an undertaking faces the fixed amount.
+    const bool undertaking = subject == Subject::Undertaking;
+    const double lowerPercent = undertaking ? 2 : 0;
+    const double upperPercent = undertaking ? 4 : 0;
+    const bool eu = f.currency == "EUR"_L1;
+    if (!eu && f.currency != "GBP"_L1)
         return makeError(u"currency must be EUR or GBP (got '%1')"_s.arg(currency));
+    // UK GDPR Art 83 as amended: £8.7m and £17.5m instead of €10m and €20m.
+    const QString prefix = eu ? u"GDPR"_s : u"UK GDPR"_s;
+    f.regime = eu ? u"EU GDPR"_s : u"UK GDPR"_s;
+    f.lower = tier(prefix + u" Art 83(4)"_s, eu ? 10'000'000 : 8'700'000, lowerPercent, annualTurnover);
+    f.upper = tier(prefix + u" Art 83(5)"_s, eu ? 20'000'000 : 17'500'000, upperPercent, annualTurnover);
+    if (eu) {
+        f.notes << u"ePrivacy (cookies, electronic marketing): penalties are set by each member state's law "
+                   "(ePrivacy Directive Art 15a); there is no EU-wide maximum."_s;
+        if (!undertaking)
+            f.notes << u"Public authorities and bodies: each member state decides whether and to what extent fines "
+                       "may be imposed on them (GDPR Art 83(7)); Germany imposes none on public bodies "
+                       "(BDSG § 43(3)). The figures are the ceiling where fines are allowed."_s;
+    } else {
+        // Since 5 February 2026 (Data (Use and Access) Act 2025) PECR
+        // penalties follow the UK GDPR higher maximum; before, £500,000.
+        f.pecr = tier(u"PECR (DUAA 2025)"_s, 17'500'000, upperPercent, annualTurnover);
+        f.notes << u"PECR: maximum penalty aligned with the UK GDPR higher maximum since 5 February 2026 "
+                   "(Data (Use and Access) Act 2025); £500,000 for infringements before then."_s;
+        if (!undertaking)
+            f.notes << u"Public authorities: the percentage applies only to undertakings, so a public body that is "
+                       "not an undertaking faces the fixed amounts."_s;
     }
+    if (undertaking)
+        f.notes.prepend(u"The percentage is of the undertaking's total worldwide annual turnover of the preceding "
+                        "financial year: for a company in a group, the whole group's turnover (GDPR Recital 150; "
+                        "CJEU C-807/21 Deutsche Wohnen, 5 December 2023)."_s);
     return f;
 }
 

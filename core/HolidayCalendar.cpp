@@ -90,10 +90,10 @@ bool HolidayCalendar::covers(QDate from, QDate to) const
     return lo.year() >= m_firstYear && hi.year() <= m_lastYear;
 }
 
-int HolidayCalendar::weekdayHolidaysBetween(QDate from, QDate to) const
+int HolidayCalendar::weekdayHolidaysIn(QDate from, QDate to) const
 {
-    auto it = std::upper_bound(m_holidays.cbegin(), m_holidays.cend(), from,
-                               [](QDate d, const Holiday &h) { return d < h.date; });
+    auto it = std::lower_bound(m_holidays.cbegin(), m_holidays.cend(), from,
+                               [](const Holiday &h, QDate d) { return h.date < d; });
     int count = 0;
     QDate previous;
     for (; it != m_holidays.cend() && it->date < to; ++it) {

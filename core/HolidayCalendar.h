@@ -33,8 +33,8 @@ public:
     /// Whether the calendar has data for every year touched by [from, to].
     bool covers(QDate from, QDate to) const;
     const QList<Holiday> &holidays() const { return m_holidays; }
-    /// Holidays on Mon–Fri strictly between @p from and @p to (from < to).
-    int weekdayHolidaysBetween(QDate from, QDate to) const;
+    /// Holidays on Mon–Fri in the half-open interval [@p from, @p to).
+    int weekdayHolidaysIn(QDate from, QDate to) const;
 
 private:
     QString m_id;

@@ -144,6 +144,8 @@ Result<ReportModel> ReportModel::build(const AssessmentDocument &document, const
                     d.fraction = AnswerValue::fraction(question, q.scale, rec.value);
                 d.criticalGap = d.applies && d.scored && AnswerValue::isCriticalGap(question, q.scale, rec.value);
                 d.remediation = question.remediation.text(lang);
+                if (d.applies && AnswerValue::needsReason(question, rec.value))
+                    m.criticalNotApplicable.append({q.id, question.id, d.text, rec.note.trimmed()});
                 d.evidence = document.evidenceFor(entry.ref, question.id);
                 for (const ActionRecord &a : document.actions())
                     if (a.questionnaireRef == entry.ref && a.questionId == question.id)

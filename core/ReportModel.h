@@ -84,6 +84,15 @@ struct ReportModel
         QDate due;
     };
 
+    /// A critical question answered "not applicable", with the reason given.
+    struct NotApplicableCritical
+    {
+        QString questionnaireId;
+        QString questionId;
+        QString question;
+        QString reason; // the answer's note; empty in files written before a reason was required
+    };
+
     struct ActionItem
     {
         ActionRecord record;
@@ -130,6 +139,7 @@ struct ReportModel
     QString verdict;
     QList<Risk> topRisks;
     int riskCount = 0; // all questions with a shortfall
+    QList<NotApplicableCritical> criticalNotApplicable; // in questionnaire order
 
     QList<SectionDetail> sections; // every section, scoping ones included
     QList<ActionItem> actions; // by due date, undated last

@@ -4,6 +4,7 @@
 # Idempotent: does nothing when everything is already there.
 #   installer/deps-debian.sh          install what is missing
 #   installer/deps-debian.sh --list   print the package names, one a line
+#   installer/deps-debian.sh --fuzz   the same plus what `make fuzz` needs
 # The `deps_complete` test (installer/check-deps.sh) proves this list covers
 # every header, library, CMake package, plug-in and tool the build and the
 # tests actually used: add a package here, never install one by hand.
@@ -17,8 +18,9 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-charts-dev libqt6opengl6-dev
   libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
   qt6-translations-l10n libgl-dev libglx-dev
-  # libraries of ours
-  libssl-dev libfontconfig-dev libbenchmark-dev
+  # libraries of ours (libsqlite3-dev: the header for the progress handler
+  # that bounds every query, core/QueryBudget)
+  libssl-dev libfontconfig-dev libbenchmark-dev libsqlite3-dev
   # fonts the report embeds
   fonts-dejavu-core
   # tools the tests call (PDF, ODT, SQLite, packaging checks)
@@ -26,6 +28,12 @@ packages=(
   # tools `make bench` calls (start-up measurement, X server for the GUI part)
   python3 xvfb xauth
 )
+
+# `make fuzz` only: clang and its libFuzzer / sanitizer runtimes.
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-dev)
+  shift
+fi
 
 if [ "${1:-}" = "--list" ]; then
   printf '%s\n' "${packages[@]}"

@@ -10,7 +10,7 @@ work="${XDG_RUNTIME_DIR:-/tmp}/gdpr-readiness-demo"
 mkdir -p "$work"
 copy="$work/demo.gdpra"
 rm -f "$copy" "$copy-wal" "$copy-shm" "$copy.lock"
-cp "$demo" "$copy"
+install -m 0600 "$demo" "$copy"   # the built demo is read-only; its copy is not
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && "$app" --help 2>/dev/null | grep -q 'start the application'; then
   exec "$app" "$copy"

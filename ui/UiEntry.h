@@ -8,13 +8,6 @@ class QApplication;
 
 namespace readiness::ui {
 
-/// Adds the command-line commands that need the GUI library (report,
-/// export) to the command line. Implemented in ui/report.
-void registerCommands();
-
-/// Whether the command in @p arguments needs a QApplication (charts).
-bool commandNeedsGuiApplication(const QStringList &arguments);
-
 /// Reads the system's font configuration (fontconfig: its XML files and
 /// caches, about 3 ms) on a second thread while QApplication starts, so the
 /// first widget does not wait for it. Create it before the QApplication;

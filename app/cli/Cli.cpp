@@ -5,6 +5,7 @@
 #include "UntrustedText.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +35,8 @@ QList<ExtraCommand> &extraCommands()
     return list;
 }
 
+} // namespace
+
 void printUsage(QTextStream &s)
 {
     s << "Usage: gdpr-readiness [FILE.gdpra]            start the application\n"
@@ -47,7 +50,6 @@ void printUsage(QTextStream &s)
          "  -v, --version  Show the version\n\n"
          "Exit status: 0 success, 1 a problem with a file or data (the message names it), 2 wrong usage.\n";
 }
-} // namespace
 
 void registerCommand(const ExtraCommand &command)
 {
@@ -59,7 +61,7 @@ bool isSubcommand(const QStringList &arguments)
     if (arguments.isEmpty())
         return false;
     const QString &first = arguments.first();
-    if (first.startsWith(u'-'))
+    if (first.startsWith(u'-') || arguments.size() > 1)
         return true;
     for (const BuiltIn &c : kCommands)
         if (first == c.name)
@@ -67,7 +69,8 @@ bool isSubcommand(const QStringList &arguments)
     for (const ExtraCommand &c : std::as_const(extraCommands()))
         if (first == c.name)
             return true;
-    return false;
+    const bool namesAssessment = QFileInfo::exists(first) || first.endsWith(u".gdpra"_s, Qt::CaseInsensitive);
+    return !namesAssessment;
 }
 
 namespace {
@@ -150,11 +153,13 @@ QCommandLineOption assessmentOption()
 
 Result<std::unique_ptr<AssessmentDocument>> openAssessment(const QString &path, AssessmentFile::Mode mode,
                                                            const QCommandLineParser &parser,
-                                                           const QCommandLineOption &option)
+                                                           const QCommandLineOption &option, Streams io)
 {
     auto doc = AssessmentDocument::open(path, mode);
     if (!doc)
         return doc;
+    for (const QString &notice : (*doc)->notices())
+        io.err << "note: " << notice << '\n';
     if (parser.isSet(option)) {
         bool ok = false;
         const qint64 id = parser.value(option).toLongLong(&ok);

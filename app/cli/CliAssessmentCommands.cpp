@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace readiness::cli {
@@ -48,14 +50,14 @@ int newCommand(const QStringList &arguments, Streams io)
     }
     const QString path = cmd.parser.value(output);
     if (cmd.parser.isSet(from)) {
-        if (Status s = AssessmentSpec::build(cmd.parser.value(from), path); !s)
+        QList<EvidenceRecord> imported;
+        if (Status s = AssessmentSpec::build(cmd.parser.value(from), path, &imported); !s)
             return fail(io, s.error());
         io.out << "Created " << path << " from " << cmd.parser.value(from) << '\n';
         // Say which files went in: a spec from someone else names them.
-        if (auto created = AssessmentDocument::open(path, AssessmentFile::Mode::ReadOnly))
-            for (const EvidenceRecord &e : (*created)->evidence())
-                io.out << "  evidence " << e.name << " (" << formatByteSize(e.size) << ", sha256 " << e.sha256
-                       << ") for " << e.questionId << '\n';
+        for (const EvidenceRecord &e : imported)
+            io.out << "  evidence " << e.name << " (" << formatByteSize(e.size) << ", sha256 " << e.sha256 << ") for "
+                   << e.questionId << '\n';
         return Success;
     }
     if (!cmd.parser.isSet(org) || !cmd.parser.isSet(questionnaire)) {
@@ -122,7 +124,7 @@ int answerCommand(const QStringList &arguments, Streams io)
     if (int rc = cmd.parse(arguments, io, 3, 3); rc >= 0)
         return rc;
     const QStringList pos = cmd.parser.positionalArguments();
-    auto doc = openAssessment(pos.at(0), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment);
+    auto doc = openAssessment(pos.at(0), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment, io);
     if (!doc)
         return fail(io, doc.error());
     AssessmentDocument &d = **doc;
@@ -168,11 +170,13 @@ int evidenceCommand(const QStringList &arguments, Streams io)
     }
     bool ok = false;
     const qint64 mib = cmd.parser.value(limit).toLongLong(&ok);
-    if (!ok || mib <= 0) {
-        io.err << "gdpr-readiness evidence: --max-size must be a positive number of MiB\n";
+    // Bytes must fit in 64 bits: 9223372036854775807 MiB overflowed.
+    constexpr qint64 kMaxMib = std::numeric_limits<qint64>::max() / (1024 * 1024);
+    if (!ok || mib <= 0 || mib > kMaxMib) {
+        io.err << "gdpr-readiness evidence: --max-size must be a positive number of MiB, at most " << kMaxMib << '\n';
         return UsageError;
     }
-    auto doc = openAssessment(pos.at(1), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment);
+    auto doc = openAssessment(pos.at(1), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment, io);
     if (!doc)
         return fail(io, doc.error());
     AssessmentDocument &d = **doc;
@@ -208,7 +212,7 @@ int scoreCommand(const QStringList &arguments, Streams io)
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
     auto doc = openAssessment(cmd.parser.positionalArguments().at(0), AssessmentFile::Mode::ReadOnly, cmd.parser,
-                              assessment);
+                              assessment, io);
     if (!doc)
         return fail(io, doc.error());
     const AssessmentDocument &d = **doc;

@@ -24,10 +24,11 @@ struct Command
 /// --assessment ID: which assessment of a file a command works on.
 QCommandLineOption assessmentOption();
 /// Opens @p path (read-only for commands that only read it) and selects the
-/// assessment named by @p option, if given; the file must have one.
+/// assessment named by @p option, if given; the file must have one. What the
+/// user should know about the open (a lock taken over) goes to @p io.err.
 Result<std::unique_ptr<AssessmentDocument>> openAssessment(const QString &path, AssessmentFile::Mode mode,
                                                            const QCommandLineParser &parser,
-                                                           const QCommandLineOption &option);
+                                                           const QCommandLineOption &option, Streams io);
 
 int fail(Streams io, const Error &error);
 int fail(Streams io, const QString &message);

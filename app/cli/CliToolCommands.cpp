@@ -50,8 +50,9 @@ QDate parseDate(const QString &text)
 int countdownCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"countdown"_s,
-                u"Calendar days and working days (Mon-Fri strictly between the dates, less public "
-                "holidays) from one date to another. A date in the past counts since."_s);
+                u"Calendar days, weekdays (Mon-Fri) and working days (weekdays less public holidays) "
+                "from one date to another. The earlier day counts, the later day does not. "
+                "A date in the past counts since."_s);
     QCommandLineOption to(u"to"_s, u"Target date (YYYY-MM-DD, 'today' or 'gdpr' for 2018-05-25)."_s, u"DATE"_s);
     QCommandLineOption from(u"from"_s, u"Start date (default: today)."_s, u"DATE"_s, u"today"_s);
     QCommandLineOption calendar(
@@ -93,7 +94,7 @@ int countdownCommand(const QStringList &arguments, Streams io)
     const QString direction = c.since ? u"since"_s : u"until"_s;
     io.out << c.calendarDays << " calendar days " << direction << ' ' << c.to.toString(Qt::ISODate) << " (from "
            << c.from.toString(Qt::ISODate) << ")\n"
-           << c.weekdays << " weekdays (Mon-Fri strictly between)\n"
+           << c.weekdays << " weekdays (Mon-Fri; the earlier day counts, the later does not)\n"
            << c.workingDays << " working days less " << cal->name().text(u"en"_s) << '\n';
     if (!c.calendarCovers)
         io.err << "warning: the holiday calendar covers " << cal->firstYear() << "-" << cal->lastYear()
@@ -104,14 +105,20 @@ int countdownCommand(const QStringList &arguments, Streams io)
 int finesCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"fines"_s,
-                u"The maximum administrative fines of Art 83(4) and Art 83(5) for an annual worldwide "
-                "turnover: the higher of the fixed amount and the percentage. EUR gives the EU GDPR "
-                "figures, GBP the UK GDPR ones. These are legal maxima, not a prediction."_s);
-    QCommandLineOption turnover(u"turnover"_s, u"Total worldwide annual turnover of the preceding financial year."_s,
+                u"The maximum administrative fines of Art 83(4) and Art 83(5) for the total worldwide annual "
+                "turnover of the undertaking (for a company in a group: the whole group's, Recital 150, CJEU "
+                "C-807/21): the higher of the fixed amount and the percentage. EUR gives the EU GDPR figures, GBP "
+                "the UK GDPR and PECR ones. These are legal maxima, not a prediction."_s);
+    QCommandLineOption turnover(u"turnover"_s,
+                                u"Total worldwide annual turnover of the preceding financial year of the undertaking "
+                                "(the whole group where the organisation belongs to one)."_s,
                                 u"AMOUNT"_s);
     QCommandLineOption currency(u"currency"_s, u"EUR or GBP."_s, u"CURRENCY"_s);
+    QCommandLineOption publicBody(u"public-body"_s,
+                                  u"The organisation is a public authority or body, not an undertaking: no "
+                                  "percentage limb (Art 83(7) lets national law limit or exclude fines)."_s);
     QCommandLineOption json(u"json"_s, u"Print JSON."_s);
-    cmd.parser.addOptions({turnover, currency, json});
+    cmd.parser.addOptions({turnover, currency, publicBody, json});
     if (int rc = cmd.parse(arguments, io, 0, 0); rc >= 0)
         return rc;
     if (!cmd.parser.isSet(turnover) || !cmd.parser.isSet(currency)) {
@@ -124,7 +131,9 @@ int finesCommand(const QStringList &arguments, Streams io)
         io.err << "gdpr-readiness fines: '" << cmd.parser.value(turnover) << "' is not an amount\n";
         return UsageError;
     }
-    auto f = FineExposure::compute(amount, cmd.parser.value(currency));
+    const auto subject
+        = cmd.parser.isSet(publicBody) ? FineExposure::Subject::PublicBody : FineExposure::Subject::Undertaking;
+    auto f = FineExposure::compute(amount, cmd.parser.value(currency), subject);
     if (!f) {
         io.err << "gdpr-readiness fines: " << f.error().message << '\n';
         return UsageError;
@@ -135,20 +144,37 @@ int finesCommand(const QStringList &arguments, Streams io)
                             {u"maximum"_s, t.maximum}, {u"turnover_decides"_s, t.turnoverDecides}};
     };
     if (cmd.parser.isSet(json)) {
-        printJson(io,
-                  QJsonDocument(QJsonObject {{u"regime"_s, f->regime},
-                                             {u"currency"_s, f->currency},
-                                             {u"turnover"_s, f->turnover},
-                                             {u"lower_tier"_s, tierJson(f->lower)},
-                                             {u"upper_tier"_s, tierJson(f->upper)},
-                                             {u"note"_s, u"Legal maxima, not a prediction of any fine."_s}}));
+        QJsonObject o {
+            {u"regime"_s, f->regime},
+            {u"currency"_s, f->currency},
+            {u"turnover"_s, f->turnover},
+            {u"subject"_s, subject == FineExposure::Subject::PublicBody ? u"public-body"_s : u"undertaking"_s},
+            {u"lower_tier"_s, tierJson(f->lower)},
+            {u"upper_tier"_s, tierJson(f->upper)},
+            {u"notes"_s, QJsonArray::fromStringList(f->notes)},
+            {u"note"_s, u"Legal maxima, not a prediction of any fine."_s}};
+        if (f->pecr)
+            o.insert(u"pecr"_s, tierJson(*f->pecr));
+        printJson(io, QJsonDocument(o));
         return Success;
     }
     auto money = [&](double v) { return formatAmount(v, f->currency); };
-    io.out << f->regime << ", annual turnover " << money(f->turnover) << '\n';
-    for (const auto *t : {&f->lower, &f->upper})
-        io.out << "  " << t->article << ": up to " << money(t->maximum) << "  (the higher of " << money(t->fixedCap)
-               << " and " << t->percent << " % of turnover = " << money(t->percentOfTurnover) << ")\n";
+    io.out << f->regime << ", "
+           << (subject == FineExposure::Subject::PublicBody ? "public body"
+                                                            : "undertaking's worldwide annual turnover ")
+           << (subject == FineExposure::Subject::PublicBody ? QString() : money(f->turnover)) << '\n';
+    QList<const FineExposure::Tier *> tiers {&f->lower, &f->upper};
+    if (f->pecr)
+        tiers.append(&*f->pecr);
+    for (const auto *t : std::as_const(tiers)) {
+        io.out << "  " << t->article << ": up to " << money(t->maximum);
+        if (t->percent > 0)
+            io.out << "  (the higher of " << money(t->fixedCap) << " and " << t->percent
+                   << " % of turnover = " << money(t->percentOfTurnover) << ")";
+        io.out << '\n';
+    }
+    for (const QString &n : std::as_const(f->notes))
+        io.out << "Note: " << n << '\n';
     io.out << "These are legal maxima, not a prediction of any fine.\n";
     return Success;
 }

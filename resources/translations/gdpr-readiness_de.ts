@@ -277,8 +277,8 @@
 <context>
     <name>readiness::ui::AssessmentSession</name>
     <message>
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="70"/>
         <location filename="../../ui/gui/AssessmentSession.cpp" line="79"/>
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="88"/>
         <source>The action no longer exists.</source>
         <translation>Die Maßnahme existiert nicht mehr.</translation>
     </message>
@@ -286,22 +286,22 @@
 <context>
     <name>readiness::ui::AssessmentView</name>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="21"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="66"/>
         <source>&amp;Walk-through</source>
         <translation>&amp;Durchgang</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="22"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="67"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="23"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="68"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="24"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="69"/>
         <source>Assessment pages</source>
         <translation>Seiten der Bewertung</translation>
     </message>
@@ -309,61 +309,70 @@
 <context>
     <name>readiness::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="54"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="53"/>
         <source>Overall readiness</source>
         <translation>Gesamtbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="55"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="54"/>
         <source>Questions answered</source>
         <translation>Beantwortete Fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="56"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="55"/>
         <source>Until the target date</source>
         <translation>Bis zum Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="57"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="56"/>
         <source>Since GDPR applies (25 May 2018)</source>
         <translation>Seit Geltung der DSGVO (25. Mai 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="58"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="57"/>
         <source>Critical gaps</source>
         <translation>Kritische Lücken</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="59"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="58"/>
         <source>Overdue actions</source>
         <translation>Überfällige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="65"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="62"/>
         <source>Questionnaire shown in the charts</source>
         <translation>In den Diagrammen gezeigter Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="72"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="68"/>
         <source>Section scores radar chart</source>
         <translation>Netzdiagramm der Abschnittswerte</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="73"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="69"/>
         <source>Answer levels per section chart</source>
         <translation>Diagramm der Antwortstufen je Abschnitt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/DashboardPage.cpp" line="183"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="190"/>
+        <source>%n working day(s) (%1)</source>
+        <translation>
+            <numerusform>%n Arbeitstag (%1)</numerusform>
+            <numerusform>%n Arbeitstage (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>–</source>
         <translation type="vanished">–</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="161"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="167"/>
         <source>Overall readiness %1, %2</source>
         <translation>Gesamtbereitschaft %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="176"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="181"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -371,35 +380,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="177"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="184"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="182"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="189"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="178"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="185"/>
-        <source>%n working day(s) (%1 calendar)</source>
-        <translation>
-            <numerusform>%n Arbeitstag (Kalender %1)</numerusform>
-            <numerusform>%n Arbeitstage (Kalender %1)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="180"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="185"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="224"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="228"/>
         <source>Section scores (%)</source>
         <translation>Abschnittswerte (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="239"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="241"/>
         <source>Answers per level</source>
         <translation>Antworten je Stufe</translation>
     </message>
@@ -578,53 +578,53 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::KeyDatesPanel</name>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="31"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="29"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="33"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="31"/>
         <source>Key &amp;dates</source>
         <translation>&amp;Stichtage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="36"/>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="106"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="34"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="111"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="36"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="34"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="36"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="34"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="38"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="37"/>
         <source>Key dates</source>
         <translation>Stichtage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="43"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="42"/>
         <source>&amp;Add date…</source>
         <translation>Datum &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="44"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="43"/>
         <source>Add a key date</source>
         <translation>Einen Stichtag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="45"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="44"/>
         <source>Remove the selected key date</source>
         <translation>Den ausgewählten Stichtag entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="78"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="76"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -632,7 +632,7 @@ hinzugefügt von %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="79"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="77"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n Arbeitstag</numerusform>
@@ -640,49 +640,54 @@ hinzugefügt von %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="80"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="78"/>
         <source>%1 ago (%2)</source>
         <translation>vor %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="80"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="78"/>
         <source>in %1 (%2)</source>
         <translation>in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="91"/>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="100"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="87"/>
+        <source>Days are counted from the earlier date up to the later one: the earlier day counts, the later day does not. Working days are Monday to Friday less the public holidays of the holiday calendar chosen in Settings.</source>
+        <translation>Gezählt wird vom früheren bis zum späteren Datum: der frühere Tag zählt mit, der spätere nicht. Arbeitstage sind Montag bis Freitag ohne die Feiertage des in den Einstellungen gewählten Feiertagskalenders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="96"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="105"/>
         <source>Add key date</source>
         <translation>Stichtag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="102"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="107"/>
         <source>e.g. Board meeting, ICO fee renewal, DPIA review</source>
         <translation>z. B. Vorstandssitzung, Gebührenverlängerung, DSFA-Überprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="103"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="108"/>
         <source>What happens on that date</source>
         <translation>Was an diesem Tag ansteht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="109"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="114"/>
         <source>&amp;What:</source>
         <translation>&amp;Was:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="110"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="115"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="126"/>
         <location filename="../../ui/gui/KeyDatesPanel.cpp" line="131"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="136"/>
         <source>Remove key date</source>
         <translation>Stichtag entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="126"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="131"/>
         <source>Remove “%1”?</source>
         <translation>„%1“ entfernen?</translation>
     </message>
@@ -690,209 +695,209 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="64"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="65"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="92"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Neue Bewertung…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="67"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="94"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
         <source>Open the &amp;demo assessment</source>
         <translation>&amp;Demo-Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="74"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="80"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="85"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="86"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="89"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="116"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="99"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="131"/>
         <source>&amp;Walk-through</source>
         <translation>&amp;Durchgang</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="133"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="135"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="138"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="116"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
         <source>&amp;Assessment</source>
         <translation>Be&amp;wertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="147"/>
         <source>&amp;About GDPR Readiness</source>
         <translation>Ü&amp;ber GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="149"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="131"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="158"/>
         <source>No recent assessments</source>
         <translation>Keine zuletzt geöffneten Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="188"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation>„%1“ ist in einem anderen Fenster oder auf einem anderen Rechner geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="148"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="189"/>
         <source>You cannot write to “%1”.</source>
         <translation>Sie können „%1“ nicht beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="151"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="179"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="284"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="352"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="193"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation>Sie können sie schreibgeschützt öffnen, um sie zu lesen und Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="194"/>
         <source>Open read-only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="200"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="206"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation>„%1“ ist keine GDPR-Readiness-Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="209"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert: Stellen Sie sie aus einer Sicherung wieder her oder senden Sie sie an den Support.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="215"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation>„%1“ wurde mit einer neueren Version von GDPR Readiness geschrieben. Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="218"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="270"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Nachweis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="274"/>
         <source>Create &amp;action from question…</source>
         <translation>&amp;Maßnahme aus Frage anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="259"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="327"/>
         <source>GDPR Readiness</source>
         <translation>GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="331"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="338"/>
         <source>No assessment open</source>
         <translation>Keine Bewertung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="343"/>
         <source>  (read-only)</source>
         <translation>  (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="346"/>
         <source>Last written %1</source>
         <translation>Zuletzt geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="353"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation>Bewertungen (*.gdpra);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="296"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="364"/>
         <source>Demo assessment</source>
         <translation>Demo-Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="296"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="364"/>
         <source>The demo could not be opened.</source>
         <translation>Die Demo konnte nicht geöffnet werden.</translation>
     </message>
@@ -1160,52 +1165,52 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::QuestionPanel</name>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="30"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="31"/>
         <source>Create &amp;action from question</source>
         <translation>&amp;Maßnahme aus Frage anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="34"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="35"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="42"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="45"/>
         <source>Question text</source>
         <translation>Fragetext</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="43"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="46"/>
         <source>Critical question: a low answer caps the section score.</source>
         <translation>Kritische Frage: Eine niedrige Antwort begrenzt den Abschnittswert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="45"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="48"/>
         <source>Notes: what you saw, who told you, what is missing</source>
         <translation>Notizen: was Sie gesehen haben, wer es gesagt hat, was fehlt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="46"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="49"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="51"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="54"/>
         <source>Create action from question</source>
         <translation>Maßnahme aus Frage anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="58"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="61"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="117"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="125"/>
         <source>Answer not saved</source>
         <translation>Antwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="133"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="141"/>
         <source>Notes not saved</source>
         <translation>Notizen nicht gespeichert</translation>
     </message>
@@ -1271,67 +1276,67 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::StartPage</name>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="21"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="23"/>
         <source>GDPR Readiness</source>
         <translation>GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="27"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="26"/>
         <source>Assess how ready an organisation is for the GDPR and PECR, gather the evidence and plan the actions.</source>
         <translation>Bewerten Sie, wie bereit eine Organisation für DSGVO und PECR ist, sammeln Sie Nachweise und planen Sie Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="31"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="30"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Neue Bewertung…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="32"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="31"/>
         <source>&amp;Open assessment…</source>
         <translation>Bewertung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="33"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="32"/>
         <source>Try the &amp;demo assessment</source>
         <translation>&amp;Demo-Bewertung ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="34"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="33"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="35"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="34"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="36"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="35"/>
         <source>Try the demo assessment</source>
         <translation>Demo-Bewertung ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="37"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="36"/>
         <source>Opens a copy of the demo: the installed file is never changed.</source>
         <translation>Öffnet eine Kopie der Demo: Die installierte Datei wird nie verändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="38"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="37"/>
         <source>Recent assessments</source>
         <translation>Zuletzt geöffnete Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="41"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="40"/>
         <source>&amp;Recent assessments</source>
         <translation>&amp;Zuletzt geöffnete Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="86"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="95"/>
         <source>modified %1</source>
         <translation>geändert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="96"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="108"/>
         <source>No recent assessments yet.</source>
         <translation>Noch keine zuletzt geöffneten Bewertungen.</translation>
     </message>

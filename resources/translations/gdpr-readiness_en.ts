@@ -277,8 +277,8 @@
 <context>
     <name>readiness::ui::AssessmentSession</name>
     <message>
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="70"/>
         <location filename="../../ui/gui/AssessmentSession.cpp" line="79"/>
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="88"/>
         <source>The action no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,22 +286,22 @@
 <context>
     <name>readiness::ui::AssessmentView</name>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="21"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="66"/>
         <source>&amp;Walk-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="22"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="67"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="23"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="68"/>
         <source>Action &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="24"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="69"/>
         <source>Assessment pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,57 +309,57 @@
 <context>
     <name>readiness::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="54"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="53"/>
         <source>Overall readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="55"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="54"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="56"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="55"/>
         <source>Until the target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="57"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="56"/>
         <source>Since GDPR applies (25 May 2018)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="58"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="57"/>
         <source>Critical gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="59"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="58"/>
         <source>Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="65"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="62"/>
         <source>Questionnaire shown in the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="72"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="68"/>
         <source>Section scores radar chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="73"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="69"/>
         <source>Answer levels per section chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="161"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="167"/>
         <source>Overall readiness %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="176"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="181"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -367,8 +367,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="177"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="184"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="182"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="189"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -376,26 +376,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="178"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="185"/>
-        <source>%n working day(s) (%1 calendar)</source>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="183"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="190"/>
+        <source>%n working day(s) (%1)</source>
         <translation>
-            <numerusform>%n working day (%1 calendar)</numerusform>
-            <numerusform>%n working days (%1 calendar)</numerusform>
+            <numerusform>%n working day (%1)</numerusform>
+            <numerusform>%n working days (%1)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="180"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="185"/>
         <source>no target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="224"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="228"/>
         <source>Section scores (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="239"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="241"/>
         <source>Answers per level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,53 +572,53 @@ added by %3</source>
 <context>
     <name>readiness::ui::KeyDatesPanel</name>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="31"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="29"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="33"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="31"/>
         <source>Key &amp;dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="36"/>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="106"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="34"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="111"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="36"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="34"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="36"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="34"/>
         <source>Countdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="38"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="37"/>
         <source>Key dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="43"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="42"/>
         <source>&amp;Add date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="44"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="43"/>
         <source>Add a key date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="45"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="44"/>
         <source>Remove the selected key date</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="78"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="76"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -626,7 +626,7 @@ added by %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="79"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="77"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n working day</numerusform>
@@ -634,49 +634,54 @@ added by %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="80"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="78"/>
         <source>%1 ago (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="80"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="78"/>
         <source>in %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="91"/>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="100"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="87"/>
+        <source>Days are counted from the earlier date up to the later one: the earlier day counts, the later day does not. Working days are Monday to Friday less the public holidays of the holiday calendar chosen in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="96"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="105"/>
         <source>Add key date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="102"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="107"/>
         <source>e.g. Board meeting, ICO fee renewal, DPIA review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="103"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="108"/>
         <source>What happens on that date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="109"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="114"/>
         <source>&amp;What:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="110"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="115"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="126"/>
         <location filename="../../ui/gui/KeyDatesPanel.cpp" line="131"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="136"/>
         <source>Remove key date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="126"/>
+        <location filename="../../ui/gui/KeyDatesPanel.cpp" line="131"/>
         <source>Remove “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,209 +689,209 @@ added by %3</source>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="64"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="65"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="92"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="67"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="94"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
         <source>Open the &amp;demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="74"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="80"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="85"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="86"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="113"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="89"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="116"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="99"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="131"/>
         <source>&amp;Walk-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="133"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="135"/>
         <source>Action &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="138"/>
         <source>&amp;Workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="116"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
         <source>&amp;Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="147"/>
         <source>&amp;About GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="149"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="131"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="158"/>
         <source>No recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="188"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="148"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="189"/>
         <source>You cannot write to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="151"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="179"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="284"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="352"/>
         <source>Open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="193"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="194"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="200"/>
         <source>“%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="206"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="209"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="215"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="218"/>
         <source>“%1” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="270"/>
         <source>Add &amp;evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="274"/>
         <source>Create &amp;action from question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="259"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="327"/>
         <source>GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="331"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="338"/>
         <source>No assessment open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="343"/>
         <source>  (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="278"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="346"/>
         <source>Last written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="353"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="296"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="364"/>
         <source>Demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="296"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="364"/>
         <source>The demo could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,52 +1159,52 @@ added by %3</source>
 <context>
     <name>readiness::ui::QuestionPanel</name>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="30"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="31"/>
         <source>Create &amp;action from question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="34"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="35"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="42"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="45"/>
         <source>Question text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="43"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="46"/>
         <source>Critical question: a low answer caps the section score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="45"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="48"/>
         <source>Notes: what you saw, who told you, what is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="46"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="49"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="51"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="54"/>
         <source>Create action from question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="58"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="61"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="117"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="125"/>
         <source>Answer not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="133"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="141"/>
         <source>Notes not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,67 +1270,67 @@ added by %3</source>
 <context>
     <name>readiness::ui::StartPage</name>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="21"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="23"/>
         <source>GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="27"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="26"/>
         <source>Assess how ready an organisation is for the GDPR and PECR, gather the evidence and plan the actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="31"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="30"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="32"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="31"/>
         <source>&amp;Open assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="33"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="32"/>
         <source>Try the &amp;demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="34"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="33"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="35"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="34"/>
         <source>Open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="36"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="35"/>
         <source>Try the demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="37"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="36"/>
         <source>Opens a copy of the demo: the installed file is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="38"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="37"/>
         <source>Recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="41"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="40"/>
         <source>&amp;Recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="86"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="95"/>
         <source>modified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="96"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="108"/>
         <source>No recent assessments yet.</source>
         <translation type="unfinished"></translation>
     </message>

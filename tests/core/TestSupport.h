@@ -1,5 +1,8 @@
 #pragma once
 
+#include "AssessmentDocument.h"
+#include "QuestionnaireLoader.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QString>
@@ -27,6 +30,27 @@ inline QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// The valid example questionnaire of tests/data, which the storage suites
+/// build their assessments from.
+inline readiness::Result<readiness::Questionnaire> exampleQuestionnaire()
+{
+    return readiness::QuestionnaireLoader::loadFile(
+        QStringLiteral(TEST_DATA_DIR "/questionnaires/valid-example/input.json"));
+}
+
+/// A new assessment of Acme Ltd on @p questionnaire.
+inline readiness::AssessmentDocument::NewAssessment exampleSpec(const readiness::Questionnaire &questionnaire)
+{
+    readiness::AssessmentDocument::NewAssessment spec;
+    spec.organisation
+        = {QStringLiteral("Acme Ltd"), QStringLiteral("Retail"), QStringLiteral("UK"), 48e6, QStringLiteral("GBP")};
+    spec.info.title = QStringLiteral("Review");
+    spec.info.assessor = QStringLiteral("Dana");
+    spec.info.targetDate = QDate(2027, 3, 15);
+    spec.questionnaires = {questionnaire};
+    return spec;
 }
 
 } // namespace testsupport

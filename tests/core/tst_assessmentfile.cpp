@@ -25,13 +25,7 @@ class TestAssessmentFile : public QObject
 
     std::unique_ptr<AssessmentDocument> newDocument(const QString &name)
     {
-        AssessmentDocument::NewAssessment spec;
-        spec.organisation = {u"Acme Ltd"_s, u"Retail"_s, u"UK"_s, 48e6, u"GBP"_s};
-        spec.info.title = u"Review"_s;
-        spec.info.assessor = u"Dana"_s;
-        spec.info.targetDate = QDate(2027, 3, 15);
-        spec.questionnaires = {m_questionnaire};
-        auto doc = AssessmentDocument::create(path(name), spec);
+        auto doc = AssessmentDocument::create(path(name), exampleSpec(m_questionnaire));
         if (!doc)
             qFatal("%s", qPrintable(doc.error().toString()));
         return std::move(doc).value();
@@ -41,8 +35,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto q
-            = QuestionnaireLoader::loadFile(QStringLiteral(TEST_DATA_DIR "/questionnaires/valid-example/input.json"));
+        auto q = exampleQuestionnaire();
         QVERIFY(q.ok());
         m_questionnaire = *q;
     }

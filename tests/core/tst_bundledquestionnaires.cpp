@@ -2,7 +2,9 @@
 #include "ReadinessScore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,9 +19,12 @@ class TestBundledQuestionnaires : public QObject
     {
         QString file;
         QStringList sections; // scored sections, in order
-        int minPerSection;
+        int minPerSection; // for the sections listed
         int minTotal;
     };
+
+    // Topic sections beyond the principles or channels: smaller, but never token.
+    static constexpr int kMinPerTopicSection = 4;
 
     static QList<Expectation> expectations()
     {
@@ -28,18 +33,37 @@ class TestBundledQuestionnaires : public QObject
              {u"lawfulness"_s, u"purpose-limitation"_s, u"data-minimisation"_s, u"accuracy"_s, u"storage-limitation"_s,
               u"security"_s, u"accountability"_s},
              8,
-             70},
+             115},
             {u"pecr.json"_s,
              {u"email-sms"_s, u"live-calls"_s, u"automated-calls"_s, u"fax"_s, u"cookies"_s, u"service-security"_s,
               u"directories"_s},
              5,
-             45},
+             71},
             {u"crm-data-quality.json"_s,
              {u"correctness"_s, u"standardisation"_s, u"duplicates"_s, u"retention"_s, u"validation"_s, u"enrichment"_s,
               u"suppression"_s, u"consent"_s, u"touchpoints"_s},
              5,
-             40},
+             73},
         };
+    }
+
+    static QList<Questionnaire> loadAll()
+    {
+        QList<Questionnaire> all;
+        for (const Expectation &e : expectations()) {
+            auto q = QuestionnaireLoader::loadFile(QStringLiteral(SOURCE_DIR "/questionnaires/") + e.file);
+            if (q)
+                all.append(*q);
+        }
+        return all;
+    }
+
+    static const Question *find(const QList<Questionnaire> &all, const QString &questionnaire, const QString &id)
+    {
+        for (const Questionnaire &q : all)
+            if (q.id == questionnaire)
+                return q.question(id);
+        return nullptr;
     }
 
 private slots:
@@ -74,7 +98,7 @@ private slots:
             if (s.scoped)
                 continue;
             scored << s.id;
-            QVERIFY2(s.questions.size() >= minPerSection,
+            QVERIFY2(s.questions.size() >= (sections.contains(s.id) ? minPerSection : kMinPerTopicSection),
                      qPrintable(u"%1 has %2 questions"_s.arg(s.id).arg(s.questions.size())));
             total += int(s.questions.size());
         }
@@ -117,6 +141,150 @@ private slots:
                     critical += question.critical ? 1 : 0;
             QVERIFY2(critical >= 3, qPrintable(e.file));
         }
+    }
+
+    void criticalFollowsTheWrittenRule()
+    {
+        // docs/scoring.md, "What makes a question critical": the table there
+        // lists every critical question; nothing else may be critical.
+        QFile doc(QStringLiteral(SOURCE_DIR "/docs/scoring.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype from = text.indexOf(u"## What makes a question critical"_s);
+        QVERIFY(from >= 0);
+        const QString rule = text.mid(from, text.indexOf(u"\n## "_s, from + 1) - from);
+        static const QRegularExpression listed(u"`([a-z0-9-]+):([a-z0-9.-]+)`"_s);
+        QSet<QString> inRule;
+        for (const auto &m : listed.globalMatch(rule))
+            inRule.insert(m.captured(1) + u':' + m.captured(2));
+        QVERIFY(inRule.size() > 30);
+
+        const QList<Questionnaire> all = loadAll();
+        QCOMPARE(all.size(), 3);
+        QSet<QString> critical;
+        for (const Questionnaire &q : all) {
+            double maxWeight = 0;
+            for (const Section &s : q.sections)
+                for (const Question &question : s.questions)
+                    maxWeight = std::max(maxWeight, question.weight);
+            for (const Section &s : q.sections) {
+                for (const Question &question : s.questions) {
+                    const QString key = q.id + u':' + question.id;
+                    if (!question.critical)
+                        continue;
+                    critical.insert(key);
+                    QVERIFY2(question.weight == maxWeight,
+                             qPrintable(key + u": critical but not of the highest weight"_s));
+                    QVERIFY2(question.type == QuestionType::Maturity || question.type == QuestionType::YesNo,
+                             qPrintable(key));
+                    // A critical question is a legal duty: "not applicable" only
+                    // where the guidance states the condition (and then with a
+                    // written reason, which AssessmentDocument enforces).
+                    if (question.allowNa)
+                        QVERIFY2(question.guidance.text(u"en"_s).contains(u"Answer N/A only if"_s),
+                                 qPrintable(key + u": N/A allowed without a condition in the guidance"_s));
+                }
+            }
+        }
+        for (const QString &key : std::as_const(critical))
+            QVERIFY2(inRule.contains(key), qPrintable(key + u" is critical but not in docs/scoring.md"_s));
+        for (const QString &key : std::as_const(inRule))
+            QVERIFY2(critical.contains(key), qPrintable(key + u" is in docs/scoring.md but not critical"_s));
+    }
+
+    void universalDutiesCannotBeNotApplicable()
+    {
+        // Issue 12: the duties every controller has may not be answered N/A.
+        const QList<Questionnaire> all = loadAll();
+        for (const char *id :
+             {"lawfulness.lawful-basis-recorded", "lawfulness.privacy-notice-content",
+              "lawfulness.rights-requests-process", "storage-limitation.retention-schedule",
+              "security.risk-based-measures", "security.breach-procedure", "security.breach-register"}) {
+            const Question *q = find(all, u"gdpr-principles"_s, QString::fromLatin1(id));
+            QVERIFY2(q && q->critical && !q->allowNa, id);
+        }
+        // Art 7(1) is critical wherever consent records are asked about.
+        QVERIFY(find(all, u"gdpr-principles"_s, u"lawfulness.consent-records"_s)->critical);
+        QVERIFY(find(all, u"crm-data-quality"_s, u"consent.provable-records"_s)->critical);
+        QVERIFY(find(all, u"gdpr-principles"_s, u"accountability.ropa"_s)->critical);
+    }
+
+    void automatedCallsMustPresentCallerId()
+    {
+        // PECR reg 19 as amended by SI 2016/524: law, not good practice.
+        const QList<Questionnaire> all = loadAll();
+        const Question *cli = find(all, u"pecr"_s, u"automated-calls.cli-presented"_s);
+        QVERIFY(cli);
+        QVERIFY(cli->isScored());
+        QVERIFY(cli->references.contains(u"PECR reg 19"_s));
+        QVERIFY(cli->guidance.text(u"en"_s).contains(u"SI 2016/524"_s));
+        QVERIFY(cli->appliesIf && cli->appliesIf->questionId == u"scope.automated-calls"_s);
+        const Question *identity = find(all, u"pecr"_s, u"automated-calls.identity-and-contact"_s);
+        QVERIFY(!identity->guidance.text(u"en"_s).contains(u"good practice"_s));
+        QVERIFY(find(all, u"crm-data-quality"_s, u"consent.phone-basis"_s)
+                    ->guidance.text(u"en"_s)
+                    .contains(u"caller ID"_s));
+    }
+
+    void pecrBreachDeadlineIsJurisdictionAware()
+    {
+        // UK: 72 h since 20 August 2025 (DUAA 2025, SI 2025/904); EU: 24 h (Reg 611/2013).
+        const QList<Questionnaire> all = loadAll();
+        const Question *q = find(all, u"pecr"_s, u"service-security.breach-notification-ico"_s);
+        QVERIFY(q);
+        const QString text = q->text.text(u"en"_s);
+        QVERIFY(text.contains(u"72 hours"_s) && text.contains(u"24 hours"_s));
+        const QString guidance = q->guidance.text(u"en"_s);
+        QVERIFY(guidance.contains(u"SI 2025/904"_s) && guidance.contains(u"611/2013"_s));
+        QVERIFY(q->remediation.text(u"en"_s).contains(u"72-hour"_s));
+        QFile doc(QStringLiteral(SOURCE_DIR "/docs/questionnaires.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString docs = QString::fromUtf8(doc.readAll());
+        QVERIFY2(!docs.contains(u"ICO within 24 hours"_s), "docs/questionnaires.md still gives the old UK deadline");
+    }
+
+    void storageLimitationMeansDeletion()
+    {
+        // Art 5(1)(e): deactivating keeps the data; both questionnaires agree.
+        const QList<Questionnaire> all = loadAll();
+        for (const auto &[questionnaire, id] :
+             {std::pair {u"gdpr-principles"_s, u"storage-limitation.inactive-records"_s},
+              std::pair {u"crm-data-quality"_s, u"retention.delete-or-anonymise"_s}}) {
+            const Question *q = find(all, questionnaire, id);
+            QVERIFY(q);
+            for (const QString &t : {q->text.text(u"en"_s), q->remediation.text(u"en"_s)}) {
+                QVERIFY2(!t.contains(u"deactivate or delete"_s, Qt::CaseInsensitive), qPrintable(id));
+                QVERIFY2(t.contains(u"anonymise"_s), qPrintable(id + u": "_s + t));
+            }
+        }
+    }
+
+    void newTopicsHaveGermanTitles()
+    {
+        // Questions added in 2.0.0 carry a German text (earlier ones are English only).
+        const QList<Questionnaire> all = loadAll();
+        const QStringList newSections {u"processor"_s, u"children"_s, u"leadership"_s, u"employment"_s, u"adtech"_s};
+        int checked = 0;
+        for (const Questionnaire &q : all) {
+            for (const Section &s : q.sections) {
+                for (const Question &question : s.questions) {
+                    const bool isNew = newSections.contains(s.id)
+                        || QStringList {u"lawfulness.other-lawful-bases"_s,
+                                        u"lawfulness.rights-exemptions"_s,
+                                        u"lawfulness.access-third-party-data"_s,
+                                        u"automated-calls.cli-presented"_s,
+                                        u"scope.acts-as-processor"_s,
+                                        u"scope.employs-staff"_s,
+                                        u"scope.ad-platforms"_s}
+                               .contains(question.id);
+                    if (!isNew || (q.id != u"gdpr-principles"_s && q.id != u"pecr"_s))
+                        continue;
+                    QVERIFY2(question.text.hasLanguage(u"de"_s), qPrintable(question.id));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked >= 40);
     }
 
     void allUnansweredScoresZeroNotUndefined()

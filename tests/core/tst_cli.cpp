@@ -2,9 +2,12 @@
 #include "FineExposure.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,8 +82,8 @@ private slots:
         QCOMPARE(r.code, 0);
         const QJsonObject j = r.json();
         QCOMPARE(j.value(u"calendar_days"_s).toInt(), 198);
-        QCOMPARE(j.value(u"weekdays"_s).toInt(), 141);
-        QCOMPARE(j.value(u"working_days"_s).toInt(), 135); // 141 - 6 holidays, docs/countdown.md
+        QCOMPARE(j.value(u"weekdays"_s).toInt(), 142);
+        QCOMPARE(j.value(u"working_days"_s).toInt(), 136); // 142 - 6 holidays, docs/countdown.md
         QCOMPARE(j.value(u"direction"_s).toString(), u"until"_s);
         const Run text = cli(
             {u"countdown"_s, u"--from"_s, u"2017-11-08"_s, u"--to"_s, u"2018-05-25"_s, u"--calendar"_s, u"none"_s});
@@ -96,6 +99,13 @@ private slots:
         QCOMPARE(r.json().value(u"lower_tier"_s).toObject().value(u"maximum"_s).toDouble(), 40e6);
         const Run gbp = cli({u"fines"_s, u"--turnover"_s, u"48000000"_s, u"--currency"_s, u"GBP"_s});
         QVERIFY2(gbp.out.contains(u"UK GDPR Art 83(5): up to 17,500,000 GBP"_s), qPrintable(gbp.out));
+        QVERIFY2(gbp.out.contains(u"PECR (DUAA 2025): up to 17,500,000 GBP"_s), qPrintable(gbp.out));
+        QVERIFY2(gbp.out.contains(u"group"_s), qPrintable(gbp.out)); // says why group turnover is asked for
+        const Run pub = cli(
+            {u"fines"_s, u"--turnover"_s, u"2000000000"_s, u"--currency"_s, u"EUR"_s, u"--public-body"_s, u"--json"_s});
+        QCOMPARE(pub.code, 0);
+        QCOMPARE(pub.json().value(u"upper_tier"_s).toObject().value(u"maximum"_s).toDouble(), 20e6);
+        QCOMPARE(pub.json().value(u"subject"_s).toString(), u"public-body"_s);
         // Absurd turnovers are a usage error, never negative fines (issue 16).
         for (const QString &absurd : {u"1e308"_s, u"1e16"_s, u"9223372036854775808"_s}) {
             const Run big = cli({u"fines"_s, u"--turnover"_s, absurd, u"--currency"_s, u"EUR"_s});
@@ -126,6 +136,15 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"is not a level of the scale"_s));
         QCOMPARE(cli({u"answer"_s, file, u"no.such-question"_s, u"1"_s}).code, 1);
+        // A critical duty declared not applicable needs a written reason.
+        r = cli({u"answer"_s, file, u"accountability.dpia-completed"_s, u"na"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"needs a written reason"_s), qPrintable(r.err));
+        r = cli({u"answer"_s, file, u"accountability.dpia-completed"_s, u"na"_s, u"--note"_s, u"   "_s});
+        QCOMPARE(r.code, 1);
+        r = cli({u"answer"_s, file, u"accountability.dpia-completed"_s, u"na"_s, u"--note"_s,
+                 u"Screening of all 44 activities found no high-risk processing"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
 
         const QString ev = m_dir.filePath(u"ropa.csv"_s);
         QVERIFY(writeFile(ev, "activity,basis\npayroll,contract\n"));
@@ -141,7 +160,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject j = r.json();
         QCOMPARE(j.value(u"organisation"_s).toString(), u"Acme Ltd"_s);
-        QCOMPARE(j.value(u"answered"_s).toInt(), 2);
+        QCOMPARE(j.value(u"answered"_s).toInt(), 3);
         QVERIFY(j.value(u"percent"_s).toDouble() > 0);
         QCOMPARE(j.value(u"rag"_s).toString(), u"red"_s);
     }
@@ -155,6 +174,72 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(junk + u" is not a GDPR Readiness assessment file"_s));
         QCOMPARE(fileHash(junk), before);
+    }
+
+    void maxSizeThatOverflowsIsAUsageError()
+    {
+        // 9223372036854775807 MiB overflowed to a negative byte limit (UBSan).
+        const QString file = m_dir.filePath(u"maxsize.gdpra"_s);
+        QCOMPARE(cli({u"new"_s, u"--org"_s, u"Acme"_s, u"--questionnaire"_s, u"pecr"_s, u"-o"_s, file}).code, 0);
+        const QString ev = m_dir.filePath(u"small.txt"_s);
+        QVERIFY(writeFile(ev, "x"));
+        const QByteArray before = fileHash(file);
+        for (const QString &size : {u"9223372036854775807"_s, u"8796093022208"_s}) {
+            const Run r = cli({u"evidence"_s, u"add"_s, file, u"scope.uses-cookies"_s, ev, u"--max-size"_s, size});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(u"--max-size must be a positive number of MiB, at most 8796093022207"_s),
+                     qPrintable(r.err));
+        }
+        QCOMPARE(fileHash(file), before);
+        const Run ok
+            = cli({u"evidence"_s, u"add"_s, file, u"scope.uses-cookies"_s, ev, u"--max-size"_s, u"8796093022207"_s});
+        QVERIFY2(ok.code == 0, qPrintable(ok.err));
+    }
+
+    void newFromSpecLeavesOtherFilesAlone()
+    {
+        // It used to delete an existing OUT.partial (the user's file).
+        const QString out = m_dir.filePath(u"from-spec.gdpra"_s);
+        QVERIFY(writeFile(out + u".partial"_s, "someone's notes"));
+        const Run r = cli({u"new"_s, u"--from"_s, QStringLiteral(BUILD_DATA_DIR "/demo/demo.json"), u"-o"_s, out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(readFile(out + u".partial"_s), QByteArray("someone's notes"));
+        const QStringList left = QDir(m_dir.path()).entryList({u"*from-spec*"_s}, QDir::Files | QDir::Hidden);
+        QCOMPARE(left, (QStringList {u"from-spec.gdpra"_s, u"from-spec.gdpra.partial"_s}));
+    }
+
+    void takenOverLockIsReported()
+    {
+        const QString file = m_dir.filePath(u"orphan-lock.gdpra"_s);
+        QCOMPARE(cli({u"new"_s, u"--org"_s, u"Acme"_s, u"--questionnaire"_s, u"pecr"_s, u"-o"_s, file}).code, 0);
+        QVERIFY(writeFile(file + u".lock"_s, QByteArray())); // its writer died right after creating it
+        const Run r = cli({u"answer"_s, file, u"scope.uses-cookies"_s, u"yes"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(u"note: "_s + file + u": took over an empty lock file"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(file + u".lock"_s));
+    }
+
+    void plantedTriggerIsRefusedByAnswer()
+    {
+        // A RAISE(IGNORE) trigger made `answer` exit 0 and save nothing.
+        const QString file = m_dir.filePath(u"planted.gdpra"_s);
+        QCOMPARE(cli({u"new"_s, u"--org"_s, u"Acme"_s, u"--questionnaire"_s, u"pecr"_s, u"-o"_s, file}).code, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"plant"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TRIGGER keep BEFORE INSERT ON answer BEGIN SELECT RAISE(IGNORE); END"_s));
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"plant"_s);
+        const QByteArray before = fileHash(file);
+        const Run r = cli({u"answer"_s, file, u"scope.uses-cookies"_s, u"yes"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"(trigger keep)"_s), qPrintable(r.err));
+        QCOMPARE(fileHash(file), before);
     }
 
     void demoAssessmentScores()

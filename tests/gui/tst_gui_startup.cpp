@@ -87,7 +87,7 @@ void TestGuiStartup::opensInBackgroundAndShowsTheFileFirst()
     window.closeAssessment();
     QVERIFY(window.findChild<StartPage *>());
     QVERIFY(window.findChild<StartPage *>()->isVisible());
-    QVERIFY(window.startPage()->recentList()->item(0)->text().contains(u"60.3 % AMBER"_s));
+    QVERIFY(window.startPage()->recentList()->item(0)->text().contains(u"59.3 % AMBER"_s));
 }
 
 void TestGuiStartup::closingBeforeThePaintStillRemembersTheFile()

@@ -29,10 +29,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -57,6 +61,7 @@ private slots:
     void evidenceAndActions();
     void undoRedo();
     void reopenFindsEverything();
+    void criticalNotApplicableNeedsReason();
     void appliesIfHidesQuestions();
     void corruptFileShowsErrorAndStaysUntouched();
     void demoIsACopy();
@@ -70,6 +75,7 @@ private slots:
     void evidenceOverLimitRefused();
     void dashboardFollowsAnswers();
     void keyDatesCountDown();
+    void windowFitsScreenAndHeadingsWrap();
 
 private:
     qint64 ref(const QString &questionnaireId) const;
@@ -193,6 +199,31 @@ void TestGuiWorkflow::evidenceAndActions()
     QCOMPARE(page->navigatorModel()->stateOf(r, u"lawfulness.lawful-basis-recorded"_s),
              NavigatorModel::State::HasEvidence);
 
+    // "Save copy…" onto the open assessment (or a link to it): refused with
+    // a message, the assessment unchanged. It used to be replaced by the CSV.
+    {
+        const QString link = m_dir.filePath(u"ropa-link.csv"_s);
+        QVERIFY(QFile::link(m_path, link));
+        QAbstractButton *save = nullptr;
+        for (auto *b : panel()->evidencePanel()->findChildren<QAbstractButton *>())
+            if (b->text() == EvidencePanel::tr("Save &copy…"))
+                save = b;
+        QVERIFY(save && save->isEnabled());
+        for (const QString &target : {m_path, link}) {
+            const QByteArray before = test::fileHash(m_path);
+            Prompt::clearShown();
+            Prompt::presetFileNames({target});
+            Prompt::presetAnswers({QMessageBox::Ok});
+            save->click();
+            QCOMPARE(Prompt::shown().size(), 1);
+            QVERIFY2(Prompt::shown().first().text.contains(u"refusing to write "_s),
+                     qPrintable(Prompt::shown().first().text));
+            QCOMPARE(test::fileHash(m_path), before);
+        }
+        QVERIFY(QFile::remove(link));
+        Prompt::clearShown();
+    }
+
     QString defaultTitle;
     Prompt::presetDialogHandler([&](QDialog &dialog) {
         auto &editor = dynamic_cast<ActionDialog &>(dialog);
@@ -255,6 +286,25 @@ void TestGuiWorkflow::reopenFindsEverything()
     QCOMPARE(doc().actions().size(), 1);
     QCOMPARE(doc().organisation().name, u"Acme Widgets GmbH"_s);
     QVERIFY(!m_window->session()->undoStack().canUndo()); // a fresh history per open
+}
+
+void TestGuiWorkflow::criticalNotApplicableNeedsReason()
+{
+    const qint64 r = ref(u"gdpr-principles"_s);
+    WalkthroughPage *page = m_window->assessmentView()->walkthrough();
+    // N on a critical question needs a reason in the notes first: refused
+    // with a message and nothing stored, then accepted with the reason.
+    const QString dpia = u"accountability.dpia-completed"_s;
+    QVERIFY(page->showQuestion(r, dpia));
+    QTest::keyClick(panel(), Qt::Key_N);
+    QVERIFY(doc().answer(r, dpia).value.isEmpty());
+    QCOMPARE(Prompt::shown().size(), 1);
+    QVERIFY2(Prompt::shown().first().text.contains(u"needs a written reason"_s),
+             qPrintable(Prompt::shown().first().text));
+    panel()->notesEdit()->setPlainText(u"DPIA screening of every activity found no high-risk processing."_s);
+    QTest::keyClick(panel(), Qt::Key_N);
+    QCOMPARE(doc().answer(r, dpia).value, u"na"_s);
+    QCOMPARE(doc().answer(r, dpia).note, u"DPIA screening of every activity found no high-risk processing."_s);
 }
 
 void TestGuiWorkflow::appliesIfHidesQuestions()
@@ -505,6 +555,12 @@ void TestGuiWorkflow::dashboardFollowsAnswers()
     dashboard->refresh();
     QCOMPARE(dashboard->countdownText(), u"29 days"_s); // target 30 June 2027
     QVERIFY(dashboard->countdownDetailText().contains(u"working days"_s));
+    // The calendar by its name, never its internal id; the rule in a tooltip.
+    const HolidayCalendar &calendar = m_window->session()->calendar();
+    QVERIFY2(dashboard->countdownDetailText().endsWith(u"(%1)"_s.arg(calendar.name().text())),
+             qPrintable(dashboard->countdownDetailText()));
+    QVERIFY(!dashboard->countdownDetailText().contains(calendar.id()));
+    QVERIFY(KeyDatesPanel::countdownRule().contains(u"the earlier day counts"_s));
     const QString before = dashboard->readinessText();
     const qint64 r = ref(u"gdpr-principles"_s);
     for (const Section &s : doc().questionnaire(r)->questionnaire.sections)
@@ -518,8 +574,8 @@ void TestGuiWorkflow::dashboardFollowsAnswers()
 
 void TestGuiWorkflow::keyDatesCountDown()
 {
-    // 2027-06-01 (Tue) to 2027-06-30 (Wed): 29 days, 20 weekdays strictly
-    // between, no England & Wales bank holiday among them.
+    // 2027-06-01 (Tue) to 2027-06-30 (Wed): 29 days, 21 weekdays in
+    // [1 June, 30 June), no England & Wales bank holiday among them.
     FixedClock clock(QDateTime(QDate(2027, 6, 1), QTime(9, 0), Qt::UTC));
     Clock::setCurrent(&clock);
     AppSettings::setHolidayCalendar(u"england-and-wales"_s);
@@ -530,7 +586,7 @@ void TestGuiWorkflow::keyDatesCountDown()
     QCOMPARE(doc().keyDates().size(), before + 1);
     bool found = false;
     for (int i = 0; i < panel->count(); ++i)
-        found = found || panel->rowText(i).endsWith(u"Board meeting · in 29 days (20 working days)"_s);
+        found = found || panel->rowText(i).endsWith(u"Board meeting · in 29 days (21 working days)"_s);
     QVERIFY2(found, qPrintable(panel->rowText(0)));
     // An empty label is refused with a message, and nothing is added.
     QVERIFY(!panel->addKeyDate(u"  "_s, QDate(2027, 7, 1)));
@@ -542,6 +598,57 @@ void TestGuiWorkflow::keyDatesCountDown()
     QVERIFY(m_window->openFile(path));
     QCOMPARE(m_window->assessmentView()->dashboard()->keyDates()->count(), before + 1);
     Clock::setCurrent(nullptr);
+}
+
+void TestGuiWorkflow::windowFitsScreenAndHeadingsWrap()
+{
+    // First start: about 80 % of the available screen, not a fixed size.
+    AppSettings::setWindowGeometry({});
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QSize first;
+    {
+        MainWindow fresh;
+        first = fresh.size();
+        QVERIFY2(first.width() >= available.width() * 0.75 && first.width() <= available.width(),
+                 qPrintable(u"%1 of %2"_s.arg(first.width()).arg(available.width())));
+        QVERIFY(first.height() >= available.height() * 0.75 && first.height() <= available.height());
+        QVERIFY(available.contains(fresh.geometry().center()));
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        fresh.resize(first - QSize(40, 30));
+        fresh.close(); // remembered ...
+    }
+    QVERIFY(!AppSettings::windowGeometry().isEmpty());
+    {
+        MainWindow again; // ... and restored
+        QCOMPARE(again.size(), first - QSize(40, 30));
+    }
+
+    // A long heading wraps at every width: the question never scrolls sideways.
+    const qint64 r = ref(u"gdpr-principles"_s);
+    WalkthroughPage *walk = m_window->assessmentView()->walkthrough();
+    m_window->assessmentView()->setCurrentWidget(walk);
+    QVERIFY(walk->showQuestion(r, u"storage-limitation.inactive-records"_s));
+    auto *scroll = qobject_cast<QScrollArea *>(walk->splitter()->widget(1));
+    QVERIFY(scroll);
+    QLabel *heading = panel()->headingLabel();
+    QVERIFY(heading->wordWrap());
+    QCOMPARE(heading->textFormat(), Qt::PlainText);
+    const int oneLine = heading->fontMetrics().horizontalAdvance(heading->text());
+    for (int width : {1400, 1000, 860}) {
+        m_window->resize(width, 600);
+        walk->splitter()->setSizes({width / 4, width / 2, width / 4});
+        QCoreApplication::sendPostedEvents();
+        QTest::qWait(0);
+        QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+                 qPrintable(u"width %1: content %2 > viewport %3"_s.arg(width)
+                                .arg(scroll->widget()->width())
+                                .arg(scroll->viewport()->width())));
+        QVERIFY(heading->width() <= scroll->viewport()->width());
+    }
+    QVERIFY2(oneLine > heading->width(), "the heading is long enough to need wrapping here");
+    // Even the question id alone breaks: the heading asks for little width.
+    QVERIFY2(heading->minimumSizeHint().width() < 200, qPrintable(QString::number(heading->minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestGuiWorkflow)

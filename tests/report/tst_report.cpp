@@ -4,8 +4,8 @@
 #include "AssessmentDocument.h"
 #include "AssessmentExport.h"
 #include "Cli.h"
+#include "CliReportCommands.h"
 #include "ReportModel.h"
-#include "UiEntry.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -120,6 +120,7 @@ private slots:
     void pdfChartsAreVectors();
     void letterPageSize();
     void germanReport();
+    void criticalNotApplicableIsListed();
     void odt();
     void jsonExportRoundTrips();
     void csvExportRoundTrips();
@@ -127,6 +128,7 @@ private slots:
     void badInput();
     void usageErrors();
     void reportLeavesAssessmentUntouched();
+    void outputNeverReplacesTheAssessment();
 
 private:
     QString m_demo;
@@ -140,7 +142,7 @@ private:
 void TestReport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    ui::registerCommands();
+    cli::registerReportCommands();
     m_demo = QStringLiteral(BUILD_DATA_DIR "/demo/demo.gdpra");
     QVERIFY2(QFile::exists(m_demo), qPrintable(m_demo));
     for (const char *program : {"qpdf", "pdftotext", "pdffonts", "pdfinfo", "pdfimages", "unzip"})
@@ -197,6 +199,8 @@ void TestReport::pdfTextIsTrueToTheData()
     for (const auto &d : m_model->keyDates)
         QVERIFY2(text.contains(d.label), qPrintable(d.label));
     QVERIFY(text.contains(u"Executive summary"_s));
+    // The method section states how countdowns count (docs/countdown.md).
+    QVERIFY(text.contains(u"the earlier day counts, the later day does not"_s));
 }
 
 void TestReport::pdfHasNoOrphanHeadings()
@@ -288,6 +292,48 @@ void TestReport::germanReport()
     QVERIFY(text.contains(u"Zusammenfassung"_s));
     QVERIFY(text.contains(u"Maßnahmenplan"_s));
     QVERIFY(text.contains(QRegularExpression(u"Seite \\d+ von \\d+"_s)));
+}
+
+void TestReport::criticalNotApplicableIsListed()
+{
+    // The demo answers one critical question N/A, with a reason: the report
+    // names the question and prints the reason.
+    QVERIFY(!m_model->criticalNotApplicable.isEmpty());
+    const QString text = squeeze(tool(u"pdftotext"_s, {u"-layout"_s, m_pdf, u"-"_s}).out);
+    QVERIFY(text.contains(u"Critical questions answered"_s));
+    for (const auto &n : m_model->criticalNotApplicable) {
+        QVERIFY(!n.reason.isEmpty());
+        QVERIFY(text.contains(n.questionnaireId + u':' + n.questionId));
+        // The reason wraps inside its table cell: its first words are on one line.
+        QVERIFY2(text.contains(squeeze(n.reason.left(40))), qPrintable(n.reason));
+    }
+
+    // A file written before a reason was required: the answer is kept and
+    // the report flags the missing reason rather than hiding the question.
+    const QString copy = m_dir.filePath(u"legacy.gdpra"_s);
+    QVERIFY(QFile::copy(m_demo, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto doc = AssessmentDocument::open(copy);
+        QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().toString()));
+        auto ref = (*doc)->resolveQuestion(u"accountability.dpia-completed"_s);
+        QVERIFY(ref);
+        QVERIFY(!(*doc)->setAnswer(ref->questionnaireRef, ref->question->id, u"na"_s, {})); // refused now
+        AnswerRecord legacy {ref->questionnaireRef, ref->question->id, u"na"_s, {}, u"legacy"_s, {}};
+        QVERIFY((*doc)->repository().setAnswer((*doc)->assessment().id, legacy));
+    }
+    auto doc = AssessmentDocument::open(copy, AssessmentFile::Mode::ReadOnly);
+    QVERIFY(doc);
+    auto model = ReportModel::build(**doc, {});
+    QVERIFY(model);
+    bool flagged = false;
+    for (const auto &n : model->criticalNotApplicable)
+        flagged = flagged || (n.questionId == u"accountability.dpia-completed"_s && n.reason.isEmpty());
+    QVERIFY(flagged);
+    const QString pdf = m_dir.filePath(u"legacy.pdf"_s);
+    const Run r = runCli({u"report"_s, copy, u"-o"_s, pdf});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(squeeze(tool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}).out).contains(u"NO REASON GIVEN"_s));
 }
 
 void TestReport::odt()
@@ -432,13 +478,39 @@ void TestReport::usageErrors()
     QCOMPARE(runCli({u"export"_s, m_demo, u"-o"_s, out}).exitCode, 2);
     QCOMPARE(runCli({u"export"_s, m_demo, u"--format"_s, u"xml"_s, u"-o"_s, out}).exitCode, 2);
     QVERIFY(!QFile::exists(out));
-    QVERIFY(ui::commandNeedsGuiApplication({u"report"_s, m_demo}));
-    QVERIFY(!ui::commandNeedsGuiApplication({u"export"_s, m_demo}));
+    QVERIFY(cli::commandNeedsGuiApplication({u"report"_s, m_demo}));
+    QVERIFY(!cli::commandNeedsGuiApplication({u"export"_s, m_demo}));
 }
 
 void TestReport::reportLeavesAssessmentUntouched()
 {
     QCOMPARE(fileHash(m_demo), m_demoHash);
+}
+
+void TestReport::outputNeverReplacesTheAssessment()
+{
+    // `report x.gdpra -o x.gdpra` used to print "Wrote x.gdpra" and leave a PDF.
+    const QString copy = m_dir.filePath(u"victim.gdpra"_s);
+    QVERIFY(QFile::copy(m_demo, copy));
+    const QString link = m_dir.filePath(u"board.pdf"_s);
+    QVERIFY(QFile::link(copy, link));
+    const QByteArray before = fileHash(copy);
+    const QList<QStringList> runs {
+        {u"report"_s, copy, u"-o"_s, copy},
+        {u"report"_s, copy, u"-o"_s, link},
+        {u"report"_s, link, u"-o"_s, copy + u"-wal"_s},
+        {u"export"_s, copy, u"--format"_s, u"csv"_s, u"-o"_s, copy},
+        {u"export"_s, copy, u"--format"_s, u"json"_s, u"-o"_s, link},
+    };
+    for (const QStringList &args : runs) {
+        const Run r = runCli(args);
+        QVERIFY2(r.exitCode == 1, qPrintable(args.join(u' ') + u": "_s + r.out + r.err));
+        QVERIFY2(r.err.contains(u"refusing to write "_s), qPrintable(r.err));
+        QVERIFY(!r.out.contains(u"Wrote"_s));
+        QCOMPARE(fileHash(copy), before);
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(!QFile::exists(copy + u"-wal"_s));
+    }
 }
 
 QTEST_MAIN(TestReport)

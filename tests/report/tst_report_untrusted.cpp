@@ -4,8 +4,8 @@
 // items 5 and 13).
 #include "AssessmentDocument.h"
 #include "Cli.h"
+#include "CliReportCommands.h"
 #include "QuestionnaireLoader.h"
-#include "UiEntry.h"
 
 #include <QFile>
 #include <QProcess>
@@ -52,7 +52,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        ui::registerCommands();
+        cli::registerReportCommands();
         auto q = QuestionnaireLoader::loadFile(
             QStringLiteral(SOURCE_DIR "/tests/data/untrusted/hostile-questionnaire.json"));
         QVERIFY2(q, qPrintable(q ? QString() : q.error().toString()));

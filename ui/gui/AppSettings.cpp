@@ -26,6 +26,7 @@ KeyInfo info(int key)
         {u"evidenceSizeLimitMiB"_s, 100},
         {u"lastDirectory"_s, QDir::homePath()},
         {u"recentSummaries"_s, QVariantMap()},
+        {u"windowGeometry"_s, QByteArray()},
     };
     return table[key];
 }
@@ -142,6 +143,16 @@ QString AppSettings::lastDirectory()
 void AppSettings::setLastDirectory(const QString &directory)
 {
     setValue(Key::LastDirectory, directory);
+}
+
+QByteArray AppSettings::windowGeometry()
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    setValue(Key::WindowGeometry, geometry);
 }
 
 } // namespace readiness::ui

@@ -20,7 +20,7 @@ public:
     {
         QString organisation;
         QString title;
-        QString score; // "60.3 % AMBER"
+        QString score; // "59.3 % AMBER"
     };
 
     static QStringList recentFiles();
@@ -47,6 +47,11 @@ public:
     static QString lastDirectory();
     static void setLastDirectory(const QString &directory);
 
+    /// The main window's geometry (QWidget::saveGeometry), empty until the
+    /// window was first closed.
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+
 private:
     enum class Key {
         RecentFiles,
@@ -55,7 +60,8 @@ private:
         DefaultAssessor,
         EvidenceSizeLimitMiB,
         LastDirectory,
-        RecentSummaries
+        RecentSummaries,
+        WindowGeometry
     };
     static QVariant value(Key key);
     static void setValue(Key key, const QVariant &value);

@@ -57,6 +57,8 @@ DashboardPage::DashboardPage(AssessmentSession &session, QWidget *parent)
     figures->addWidget(makeFigure(m_gaps, tr("Critical gaps")), 1);
     figures->addWidget(makeFigure(m_overdueLabel, tr("Overdue actions")), 1);
 
+    for (QLabel *countdown : {m_countdown, m_countdownDetail, m_since, m_sinceDetail})
+        countdown->setToolTip(KeyDatesPanel::countdownRule());
     m_questionnaire->setAccessibleName(tr("Questionnaire shown in the charts"));
     for (const auto &entry : session.document().questionnaires())
         m_questionnaire->addItem(entry.questionnaire.title.text());
@@ -180,14 +182,14 @@ void DashboardPage::refresh()
         const Countdown c = Countdown::between(today, target, cal);
         m_countdown->setText(c.since ? tr("%n day(s) ago", nullptr, int(c.calendarDays))
                                      : tr("%n day(s)", nullptr, int(c.calendarDays)));
-        m_countdownDetail->setText(tr("%n working day(s) (%1 calendar)", nullptr, int(c.workingDays)).arg(cal.id()));
+        m_countdownDetail->setText(tr("%n working day(s) (%1)", nullptr, int(c.workingDays)).arg(cal.name().text()));
     } else {
         m_countdown->setText(tr("no target"));
         m_countdownDetail->clear();
     }
     const Countdown since = Countdown::between(gdprApplicationDate(), today, cal);
     m_since->setText(tr("%n day(s)", nullptr, int(since.calendarDays)));
-    m_sinceDetail->setText(tr("%n working day(s) (%1 calendar)", nullptr, int(since.workingDays)).arg(cal.id()));
+    m_sinceDetail->setText(tr("%n working day(s) (%1)", nullptr, int(since.workingDays)).arg(cal.name().text()));
 
     const int q = std::max(0, m_questionnaire->currentIndex());
     if (q < score.questionnaires.size()) {

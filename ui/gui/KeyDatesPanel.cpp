@@ -32,6 +32,7 @@ KeyDatesPanel::KeyDatesPanel(AssessmentSession &session, QWidget *parent)
     title->setBuddy(m_list);
     m_list->setColumnCount(3);
     m_list->setHeaderLabels({tr("Date"), tr("What"), tr("Countdown")});
+    m_list->headerItem()->setToolTip(2, countdownRule());
     m_list->setRootIsDecorated(false);
     m_list->setAccessibleName(tr("Key dates"));
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -79,6 +80,13 @@ void KeyDatesPanel::refresh()
         item->setData(0, Qt::UserRole, d.id);
     }
     m_remove->setEnabled(false);
+}
+
+QString KeyDatesPanel::countdownRule()
+{
+    return tr("Days are counted from the earlier date up to the later one: the earlier day counts, the later "
+              "day does not. Working days are Monday to Friday less the public holidays of the holiday "
+              "calendar chosen in Settings.");
 }
 
 bool KeyDatesPanel::addKeyDate(const QString &label, QDate date)

@@ -24,6 +24,8 @@ public:
     bool addKeyDate(const QString &label, QDate date);
     int count() const;
     QString rowText(int row) const; // "label · date · countdown", for tests
+    /// How every countdown counts days, for tooltips (docs/countdown.md).
+    static QString countdownRule();
 
 public slots:
     void addWithDialog();

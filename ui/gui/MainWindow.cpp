@@ -24,8 +24,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QUndoGroup>
 
@@ -50,7 +52,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_writtenLabel);
     m_normalFontSize = font().pointSizeF();
     createMenus();
-    resize(QSize(fontMetrics().averageCharWidth() * 160, fontMetrics().height() * 45));
+    if (!restoreGeometry(AppSettings::windowGeometry()))
+        fitToScreen();
     updateTitle();
     updateStatus();
     updateActions();
@@ -183,9 +186,14 @@ bool MainWindow::finishOpen(const QString &path, AssessmentFile::Mode mode,
     if (!document) {
         const QString details = document.error().toString();
         if (mode == AssessmentFile::Mode::ReadWrite
-            && (failure == AssessmentFile::Failure::ReadOnly || failure == AssessmentFile::Failure::Locked)) {
+            && (failure == AssessmentFile::Failure::ReadOnly || failure == AssessmentFile::Failure::Locked
+                || failure == AssessmentFile::Failure::SecondName)) {
             const QString why = failure == AssessmentFile::Failure::Locked
                 ? tr("“%1” is open in another window or on another computer.").arg(name)
+                : failure == AssessmentFile::Failure::SecondName
+                ? tr("“%1” has a second name on this disk (a hard link, as some backup tools make), so saving "
+                     "could lose answers. Make a copy of the file and work on the copy.")
+                      .arg(name)
                 : tr("You cannot write to “%1”.").arg(name);
             const auto answer
                 = Prompt::ask(this,
@@ -210,6 +218,19 @@ bool MainWindow::finishOpen(const QString &path, AssessmentFile::Mode mode,
                       "send it to support.")
                        .arg(name);
             break;
+        case AssessmentFile::Failure::ForeignSchema:
+            text = tr("“%1” contains database triggers, views or tables that GDPR Readiness does not make. They "
+                      "could change or hide answers, so it is not opened. It has not been changed.")
+                       .arg(name);
+            break;
+        case AssessmentFile::Failure::DiskFull:
+            text = tr("The disk is full; nothing was lost. Free some space and open “%1” again.").arg(name);
+            break;
+        case AssessmentFile::Failure::PendingRecovery:
+            text = tr("“%1” has an unfinished change that only opening it for editing can finish. Open it "
+                      "normally (not read-only) once.")
+                       .arg(name);
+            break;
         case AssessmentFile::Failure::TooNew:
             text
                 = tr("“%1” was written by a newer version of GDPR Readiness. Update the program to open it.").arg(name);
@@ -221,8 +242,12 @@ bool MainWindow::finishOpen(const QString &path, AssessmentFile::Mode mode,
         Prompt::inform(this, QMessageBox::Critical, tr("Open assessment"), text, details);
         return false;
     }
+    // A lock taken over from a program that is gone: the user should know.
+    const QStringList notices = (*document)->notices();
     adopt(std::move(*document));
     rememberRecentFile(path);
+    if (!notices.isEmpty())
+        Prompt::inform(this, QMessageBox::Information, tr("Open assessment"), notices.join(u'\n'));
     return true;
 }
 
@@ -420,8 +445,23 @@ void MainWindow::showAbout()
     Prompt::exec(dialog);
 }
 
+void MainWindow::fitToScreen()
+{
+    // First start: about 80 % of the screen, centred, so that question
+    // headings and the navigator have room (a fixed size in characters was
+    // 830 x 540 on a 1600 x 1000 screen). Closing remembers what the user
+    // made of it.
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!s)
+        return;
+    const QRect available = s->availableGeometry();
+    const QSize size = (available.size() * 0.8).expandedTo(minimumSizeHint()).boundedTo(available.size());
+    setGeometry(QStyle::alignedRect(layoutDirection(), Qt::AlignCenter, size, available));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    AppSettings::setWindowGeometry(saveGeometry());
     releaseAssessment(); // answers are written through; only pending notes remain
     event->accept();
 }

@@ -63,6 +63,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void fitToScreen();
     void createMenus();
     bool finishOpen(const QString &path, AssessmentFile::Mode mode,
                     Result<std::unique_ptr<AssessmentDocument>> document, AssessmentFile::Failure failure);

@@ -50,7 +50,8 @@ QWizardPage *NewAssessmentWizard::makeOrganisationPage()
 {
     auto *page = new FormPage(this);
     page->setTitle(tr("Organisation"));
-    page->setSubTitle(tr("Who is being assessed. Turnover is optional: it sizes the possible fines."));
+    page->setSubTitle(tr("Who is being assessed. Turnover is optional: it sizes the possible fines. Give the whole "
+                         "group's worldwide turnover: fines are set on the undertaking, which is the group."));
     m_name = new QLineEdit(page);
     m_sector = new QLineEdit(page);
     m_country = new QLineEdit(page);
@@ -65,7 +66,10 @@ QWizardPage *NewAssessmentWizard::makeOrganisationPage()
     m_name->setAccessibleName(tr("Organisation name"));
     m_sector->setAccessibleName(tr("Sector"));
     m_country->setAccessibleName(tr("Country"));
-    m_turnover->setAccessibleName(tr("Annual turnover"));
+    m_turnover->setAccessibleName(tr("Annual worldwide turnover of the group"));
+    m_turnover->setToolTip(tr("The percentage limb of Art 83 GDPR applies to the undertaking's total worldwide "
+                              "annual turnover: for a company in a group, the whole group's (Recital 150, CJEU "
+                              "C-807/21). A single company's turnover can understate the maximum."));
     m_currency->setAccessibleName(tr("Currency"));
     auto *turnover = new QHBoxLayout;
     turnover->addWidget(m_turnover, 1);
@@ -74,7 +78,7 @@ QWizardPage *NewAssessmentWizard::makeOrganisationPage()
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Sector:"), m_sector);
     form->addRow(tr("&Country:"), m_country);
-    form->addRow(tr("Annual &turnover:"), turnover);
+    form->addRow(tr("Group &turnover (worldwide, annual):"), turnover);
     page->registerField(u"organisation*"_s, m_name);
     return page;
 }

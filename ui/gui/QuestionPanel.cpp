@@ -37,6 +37,11 @@ QuestionPanel::QuestionPanel(AssessmentSession &session, QWidget *parent)
     m_heading->setTextFormat(Qt::PlainText);
     m_text->setTextFormat(Qt::PlainText);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true);
+    // Wrapping, not a minimum width, so the scroll area never scrolls sideways.
+    m_heading->setMinimumWidth(0);
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     scaleFont(m_text, 1.3, true);
@@ -87,7 +92,11 @@ void QuestionPanel::setQuestion(qint64 questionnaireRef, const QString &question
     if (!question)
         return;
     const Section &section = entry->questionnaire.sections.at(entry->questionnaire.sectionIndexOf(questionId));
-    m_heading->setText(u"%1 › %2  ·  %3"_s.arg(entry->questionnaire.title.text(), section.title.text(), questionId));
+    // A question id such as "storage-limitation.inactive-records" has no
+    // spaces: a zero-width space after each dot and hyphen lets it wrap too.
+    QString breakableId = questionId;
+    breakableId.replace(u'.', u".\u200B"_s).replace(u'-', u"-\u200B"_s);
+    m_heading->setText(u"%1 › %2  ·  %3"_s.arg(entry->questionnaire.title.text(), section.title.text(), breakableId));
     m_text->setText(question->text.text());
     m_critical->setVisible(question->critical);
     m_answer->setQuestion(*question, entry->questionnaire.scale);

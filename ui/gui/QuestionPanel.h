@@ -33,6 +33,7 @@ public:
     EvidencePanel *evidencePanel() const { return m_evidence; }
     AnswerEditor *answerEditor() const { return m_answer; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
+    QLabel *headingLabel() const { return m_heading; }
 
 public slots:
     /// Writes the notes now if they were edited (focus left, idle, question changed).

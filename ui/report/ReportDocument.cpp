@@ -199,7 +199,29 @@ QString ReportDocument::summary() const
               "%1 von %2 Fragen mit Defizit, kritische Lücken zuerst, dann nach Gewicht × Defizit.")
                 .arg(m.topRisks.size())
                 .arg(m.riskCount)));
+    h += notApplicableCritical();
     return h;
+}
+
+QString ReportDocument::notApplicableCritical() const
+{
+    // A critical question is a legal duty: whoever reads the verdict sees
+    // every one declared "not applicable" and why, because N/A drops it out
+    // of the score and of the critical cap.
+    const ReportModel &m = m_model;
+    if (m.criticalNotApplicable.isEmpty())
+        return {};
+    QString h
+        = u"<h3 style=\"color:#1F4E79;\">%1</h3>"_s.arg(esc(t("Critical questions answered \u201cnot applicable\u201d",
+                                                              "Kritische Fragen mit \u201enicht zutreffend\u201c")));
+    h += kTable + headerRow({t("Question", "Frage"), t("Reason given", "Angegebene Begründung")}, {50, 50});
+    for (const ReportModel::NotApplicableCritical &n : m.criticalNotApplicable) {
+        const QString reason
+            = n.reason.isEmpty() ? chip(t("NO REASON GIVEN", "KEINE BEGRÜNDUNG"), ReportStyle::kRed) : esc(n.reason);
+        h += u"<tr><td>%1<br><span style=\"color:#7F8C8D;\">%2</span></td><td>%3</td></tr>"_s.arg(
+            esc(n.question), esc(n.questionnaireId + u':' + n.questionId), reason);
+    }
+    return h + u"</table>"_s;
 }
 
 QString ReportDocument::sectionDetail() const
@@ -308,24 +330,49 @@ QString ReportDocument::fines() const
         return {};
     const FineExposure &f = *m.fines;
     QString h = heading(u"4"_s, t("Maximum fine exposure", "Maximales Bußgeldrisiko"));
-    h += u"<p>%1</p>"_s.arg(esc(t("The statutory maxima of Art 83 for an annual worldwide turnover of %1 (%2). "
-                                  "These are the legal maxima, not a prediction of any fine.",
+    h += u"<p>%1</p>"_s.arg(esc(t("The statutory maxima of Art 83 for a total worldwide annual turnover of %1 (%2), "
+                                  "taken as the turnover of the undertaking: for a company in a group, the whole "
+                                  "group's (Recital 150; CJEU C-807/21 Deutsche Wohnen). With a single company's "
+                                  "turnover the maxima can be understated. These are the legal maxima, not a "
+                                  "prediction of any fine.",
                                   "Die gesetzlichen Höchstbeträge nach Art. 83 bei einem weltweiten Jahresumsatz von "
-                                  "%1 (%2). Dies sind Höchstgrenzen, keine Prognose eines Bußgelds.")
+                                  "%1 (%2), verstanden als Umsatz des Unternehmens: bei einer Konzerngesellschaft der "
+                                  "des ganzen Konzerns (ErwG 150; EuGH C-807/21 Deutsche Wohnen). Mit dem Umsatz nur "
+                                  "einer Gesellschaft können die Höchstbeträge zu niedrig sein. Dies sind "
+                                  "Höchstgrenzen, keine Prognose eines Bußgelds.")
                                     .arg(formatAmount(f.turnover, f.currency), f.regime)));
     h += kTable
         + headerRow({t("Tier", "Stufe"), t("Fixed cap", "Fester Betrag"), t("% of turnover", "% des Umsatzes"),
                      t("Maximum", "Höchstbetrag")});
-    for (const FineExposure::Tier &tier : {f.lower, f.upper}) {
+    QList<const FineExposure::Tier *> tiers {&f.lower, &f.upper};
+    if (f.pecr)
+        tiers.append(&*f.pecr);
+    for (const FineExposure::Tier *tier : std::as_const(tiers)) {
         h += u"<tr><td>%1</td><td>%2</td><td>%3 % = %4</td><td><b>%5</b></td></tr>"_s.arg(
-            esc(tier.article), esc(formatAmount(tier.fixedCap, f.currency)), QString::number(tier.percent),
-            esc(formatAmount(tier.percentOfTurnover, f.currency)), esc(formatAmount(tier.maximum, f.currency)));
+            esc(tier->article), esc(formatAmount(tier->fixedCap, f.currency)), QString::number(tier->percent),
+            esc(formatAmount(tier->percentOfTurnover, f.currency)), esc(formatAmount(tier->maximum, f.currency)));
     }
     h += u"</table><p style=\"font-size:8pt; color:#7F8C8D;\">%1</p>"_s.arg(
         esc(t("Art 83(4): e.g. records, security, DPIA, DPO obligations. Art 83(5): the principles, lawful basis, "
-              "consent, data subject rights, transfers. Whichever is higher of the fixed cap and the percentage.",
+              "consent, data subject rights, transfers. Whichever is higher of the fixed cap and the percentage. "
+              "Public authorities and bodies: the percentage applies only to undertakings, and national law decides "
+              "whether and how far they can be fined at all (Art 83(7); e.g. none in Germany, BDSG § 43(3)).",
               "Art. 83(4): z. B. Verzeichnis, Sicherheit, DSFA, DSB. Art. 83(5): Grundsätze, Rechtsgrundlage, "
-              "Einwilligung, Betroffenenrechte, Übermittlungen. Es gilt der höhere Betrag.")));
+              "Einwilligung, Betroffenenrechte, Übermittlungen. Es gilt der höhere Betrag. Behörden und öffentliche "
+              "Stellen: der Prozentsatz gilt nur für Unternehmen, und das nationale Recht bestimmt, ob und wieweit "
+              "Geldbußen gegen sie verhängt werden (Art. 83(7); in Deutschland keine, § 43 Abs. 3 BDSG).")));
+    if (f.pecr)
+        h += u"<p style=\"font-size:8pt; color:#7F8C8D;\">%1</p>"_s.arg(
+            esc(t("PECR (marketing, cookies): since 5 February 2026 the same maximum as the UK GDPR higher tier "
+                  "(Data (Use and Access) Act 2025); £500,000 for infringements before then.",
+                  "PECR (Werbung, Cookies): seit 5. Februar 2026 derselbe Höchstbetrag wie die höhere Stufe der UK "
+                  "GDPR (Data (Use and Access) Act 2025); 500.000 £ für Verstöße davor.")));
+    else
+        h += u"<p style=\"font-size:8pt; color:#7F8C8D;\">%1</p>"_s.arg(
+            esc(t("ePrivacy (marketing, cookies): penalties are set by national law (ePrivacy Directive Art 15a); "
+                  "there is no EU-wide maximum.",
+                  "ePrivacy (Werbung, Cookies): Sanktionen regelt das nationale Recht (Art. 15a ePrivacy-Richtlinie); "
+                  "es gibt keinen EU-weiten Höchstbetrag.")));
     return h;
 }
 
@@ -374,6 +421,15 @@ QString ReportDocument::method() const
               "Rot unter %1 %, Gelb unter %2 %, Grün ab %2 % (die strengsten der Fragebögen).")
                 .arg(m.score.thresholds.redBelow)
                 .arg(m.score.thresholds.amberBelow)));
+    h += u"<p><b>%1</b> %2</p>"_s.arg(
+        esc(t("Countdowns.", "Fristen.")),
+        esc(t("Calendar days, weekdays and working days count the half-open interval from the earlier date to "
+              "the later one: the earlier day counts, the later day does not. Working days are Monday to Friday "
+              "less the public holidays of the %1 calendar.",
+              "Kalendertage, Wochentage und Arbeitstage zählen vom früheren zum späteren Datum: der frühere Tag "
+              "zählt mit, der spätere nicht. Arbeitstage sind Montag bis Freitag ohne die Feiertage des "
+              "Kalenders %1.")
+                .arg(m.calendarName)));
     h += kTable + headerRow({t("Questionnaire", "Fragebogen"), t("Version", "Version"), u"SHA-256"_s}, {34, 10, 56});
     for (const auto &q : m.questionnaires)
         h += u"<tr><td>%1<br><span style=\"color:#7F8C8D;\">%2</span></td><td>%3</td>"

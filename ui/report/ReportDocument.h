@@ -25,6 +25,7 @@ public:
 private:
     QString cover() const;
     QString summary() const;
+    QString notApplicableCritical() const;
     QString sectionDetail() const;
     QString actionPlan() const;
     QString fines() const;

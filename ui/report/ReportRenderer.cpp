@@ -1,11 +1,13 @@
 #include "ReportRenderer.h"
 
 #include "ClosedTextDocument.h"
+#include "OutputPathGuard.h"
 #include "PdfInfo.h"
 #include "ReportChartObject.h"
 #include "ReportCharts.h"
 #include "ReportDocument.h"
 #include "ReportStyle.h"
+#include "StorageError.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -219,6 +221,19 @@ Result<QByteArray> ReportRenderer::odt(const ReportModel &model)
     return bytes;
 }
 
+Status ReportRenderer::writeReport(const AssessmentDocument &document, const QString &path, const Options &options)
+{
+    // A report written over the assessment (or a link to it) replaces it.
+    if (Status s = OutputPathGuard::check(path, document.path()); !s)
+        return s;
+    ReportModel::Options modelOptions;
+    modelOptions.language = options.language;
+    auto model = ReportModel::build(document, modelOptions);
+    if (!model)
+        return model.error();
+    return write(*model, path, options);
+}
+
 Status ReportRenderer::write(const ReportModel &model, const QString &path, const Options &options)
 {
     // Check the target before the (slower) rendering, so a bad path fails fast.
@@ -231,7 +246,7 @@ Status ReportRenderer::write(const ReportModel &model, const QString &path, cons
         return makeError(u"%1: %2"_s.arg(path, bytes.error().message));
     }
     if (file.write(*bytes) != bytes->size() || !file.commit())
-        return makeError(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+        return makeError(StorageError::writeFailed(path, file.errorString()));
     return success();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AssessmentDocument.h"
 #include "ReportModel.h"
 #include "Result.h"
 
@@ -19,9 +20,13 @@ public:
     {
         Format format = Format::Pdf;
         QPageSize pageSize = QPageSize(QPageSize::A4);
+        QString language = QStringLiteral("en"); // used by writeReport()
     };
 
     static Status write(const ReportModel &model, const QString &path, const Options &options);
+    /// The report of @p document's current assessment, written to @p path:
+    /// what the `report` command and the GUI's Export Report do.
+    static Status writeReport(const AssessmentDocument &document, const QString &path, const Options &options);
 
     /// The PDF bytes (what write() saves for Format::Pdf).
     static Result<QByteArray> pdf(const ReportModel &model, const QPageSize &pageSize);

@@ -1,30 +1,42 @@
-// The report and export commands: registered with the command line by the
-// UI library because the report needs QtGui (fonts, PDF) and Qt Charts.
-#include "ReportCommands.h"
+// The report and export commands: argument parsing and exit codes here,
+// the work in ui/report (ReportRenderer::writeReport) and core
+// (AssessmentExport::write).
+#include "CliReportCommands.h"
 
 #include "AssessmentDocument.h"
 #include "AssessmentExport.h"
 #include "CliSupport.h"
-#include "ReportRenderer.h"
-#include "UiEntry.h"
-
-#include <QFileInfo>
-#include <QSaveFile>
+#include "OutputPathGuard.h"
+#include "report/ReportRenderer.h"
 
 using namespace Qt::StringLiterals;
 
-namespace readiness::ui {
+namespace readiness::cli {
 
-using cli::Streams;
+using ui::ReportRenderer;
+
+namespace {
+/// The command's assessment, opened read-only once @p out is known not to
+/// be the assessment itself: `-o` naming it, or a link to it, would replace
+/// the assessment with the output. (The writers check again, for the GUI.)
+Result<std::unique_ptr<AssessmentDocument>> openForOutput(const Command &cmd, const QCommandLineOption &assessment,
+                                                          const QString &out, Streams io)
+{
+    const QString input = cmd.parser.positionalArguments().constFirst();
+    if (Status s = OutputPathGuard::check(out, input); !s)
+        return s.error();
+    return openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment, io);
+}
+} // namespace
 
 int reportCommand(const QStringList &arguments, Streams io)
 {
-    cli::Command cmd(u"report"_s,
-                     u"Write the readiness report of an assessment: cover, executive summary, detail by "
-                     "section, action plan, fine exposure, evidence manifest and method."_s);
+    Command cmd(u"report"_s,
+                u"Write the readiness report of an assessment: cover, executive summary, detail by "
+                "section, action plan, fine exposure, evidence manifest and method."_s);
     cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file (.gdpra); opened read-only."_s);
     QCommandLineOption output({u"o"_s, u"output"_s}, u"The report file to write."_s, u"OUT"_s);
-    const QCommandLineOption assessment = cli::assessmentOption();
+    const QCommandLineOption assessment = assessmentOption();
     QCommandLineOption pageSize(u"page-size"_s, u"A4 (default) or Letter."_s, u"SIZE"_s, u"A4"_s);
     QCommandLineOption language(u"language"_s, u"en (default) or de."_s, u"LANG"_s, u"en"_s);
     QCommandLineOption format(u"format"_s, u"pdf (default) or odt."_s, u"FORMAT"_s, u"pdf"_s);
@@ -33,7 +45,7 @@ int reportCommand(const QStringList &arguments, Streams io)
         return rc;
     auto usage = [&](const QString &message) {
         io.err << "gdpr-readiness report: " << message << '\n';
-        return int(cli::UsageError);
+        return int(UsageError);
     };
     if (!cmd.parser.isSet(output))
         return usage(u"-o OUT is required"_s);
@@ -53,78 +65,64 @@ int reportCommand(const QStringList &arguments, Streams io)
         return usage(u"--format must be pdf or odt"_s);
     options.format = fmt == "odt"_L1 ? ReportRenderer::Format::Odt : ReportRenderer::Format::Pdf;
 
-    const QString input = cmd.parser.positionalArguments().constFirst();
-    auto doc = cli::openAssessment(input, AssessmentFile::Mode::ReadOnly, cmd.parser, assessment);
-    if (!doc)
-        return cli::fail(io, doc.error());
-    ReportModel::Options modelOptions;
-    modelOptions.language = lang;
-    auto model = ReportModel::build(**doc, modelOptions);
-    if (!model)
-        return cli::fail(io, model.error());
     const QString out = cmd.parser.value(output);
-    if (Status s = ReportRenderer::write(*model, out, options); !s)
-        return cli::fail(io, s.error());
+    auto doc = openForOutput(cmd, assessment, out, io);
+    if (!doc)
+        return fail(io, doc.error());
+    options.language = lang;
+    if (Status s = ReportRenderer::writeReport(**doc, out, options); !s)
+        return fail(io, s.error());
     io.out << "Wrote " << out << '\n';
-    return cli::Success;
+    return Success;
 }
 
 int exportCommand(const QStringList &arguments, Streams io)
 {
-    cli::Command cmd(u"export"_s,
-                     u"Export every answer of an assessment (questionnaire, section, question, references, "
-                     "answer, level, note, evidence count, actions) as JSON or CSV. See docs/export-format.md."_s);
+    Command cmd(u"export"_s,
+                u"Export every answer of an assessment (questionnaire, section, question, references, "
+                "answer, level, note, evidence count, actions) as JSON or CSV. See docs/export-format.md."_s);
     cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file (.gdpra); opened read-only."_s);
     QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write."_s, u"OUT"_s);
     QCommandLineOption format(u"format"_s, u"json or csv."_s, u"FORMAT"_s);
     QCommandLineOption language(u"language"_s, u"Language of texts: en (default) or de."_s, u"LANG"_s, u"en"_s);
-    const QCommandLineOption assessment = cli::assessmentOption();
+    const QCommandLineOption assessment = assessmentOption();
     cmd.parser.addOptions({output, format, language, assessment});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
     const QString fmt = cmd.parser.value(format).toLower();
     if (fmt != "json"_L1 && fmt != "csv"_L1) {
         io.err << "gdpr-readiness export: --format json|csv is required\n";
-        return cli::UsageError;
+        return UsageError;
     }
     if (!cmd.parser.isSet(output)) {
         io.err << "gdpr-readiness export: -o OUT is required\n";
-        return cli::UsageError;
+        return UsageError;
     }
     const QString lang = cmd.parser.value(language).toLower();
     if (lang != "en"_L1 && lang != "de"_L1) {
         io.err << "gdpr-readiness export: --language must be en or de\n";
-        return cli::UsageError;
+        return UsageError;
     }
-    auto doc = cli::openAssessment(cmd.parser.positionalArguments().constFirst(), AssessmentFile::Mode::ReadOnly,
-                                   cmd.parser, assessment);
-    if (!doc)
-        return cli::fail(io, doc.error());
-    ReportModel::Options modelOptions;
-    modelOptions.language = lang;
-    auto model = ReportModel::build(**doc, modelOptions);
-    if (!model)
-        return cli::fail(io, model.error());
-    const QByteArray bytes = fmt == "json"_L1 ? AssessmentExport::toJson(*model) : AssessmentExport::toCsv(*model);
     const QString out = cmd.parser.value(output);
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly))
-        return cli::fail(io, u"cannot write %1: %2"_s.arg(out, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return cli::fail(io, u"cannot write %1: %2"_s.arg(out, file.errorString()));
+    auto doc = openForOutput(cmd, assessment, out, io);
+    if (!doc)
+        return fail(io, doc.error());
+    const auto kind = fmt == "json"_L1 ? AssessmentExport::Format::Json : AssessmentExport::Format::Csv;
+    if (Status s = AssessmentExport::write(**doc, kind, lang, out); !s)
+        return fail(io, s.error());
     io.out << "Wrote " << out << '\n';
-    return cli::Success;
+    return Success;
 }
 
-void registerCommands()
+void registerReportCommands()
 {
     // Guarded so tests that call it next to main() do not list commands twice.
     static bool registered = false;
     if (registered)
         return;
     registered = true;
-    cli::registerCommand({u"report"_s, u"Write the readiness report (PDF or ODT)"_s, reportCommand});
-    cli::registerCommand({u"export"_s, u"Export every answer as JSON or CSV"_s, exportCommand});
+    registerCommand({u"report"_s, u"Write the readiness report (PDF or ODT)"_s, reportCommand});
+    registerCommand({u"export"_s, u"Export every answer as JSON or CSV"_s, exportCommand});
 }
 
 bool commandNeedsGuiApplication(const QStringList &arguments)
@@ -132,4 +130,4 @@ bool commandNeedsGuiApplication(const QStringList &arguments)
     return !arguments.isEmpty() && arguments.first() == "report"_L1;
 }
 
-} // namespace readiness::ui
+} // namespace readiness::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Cli.h"
+
+namespace readiness::cli {
+
+/// gdpr-readiness report FILE -o OUT [--assessment ID] [--page-size A4|Letter]
+/// [--language en|de] [--format pdf|odt]
+int reportCommand(const QStringList &arguments, Streams io);
+/// gdpr-readiness export FILE --format json|csv -o OUT
+int exportCommand(const QStringList &arguments, Streams io);
+
+/// Adds report and export to the command line. They live beside the core
+/// commands but in a library of their own, because the report needs the UI
+/// library (QtGui fonts, PDF, Qt Charts) and the core commands must not.
+void registerReportCommands();
+
+/// Whether the command in @p arguments needs a QApplication (charts).
+bool commandNeedsGuiApplication(const QStringList &arguments);
+
+} // namespace readiness::cli

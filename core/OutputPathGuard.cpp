@@ -1,0 +1,92 @@
+#include "OutputPathGuard.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::OutputPathGuard {
+
+namespace {
+
+struct Identity
+{
+    dev_t device = 0;
+    ino_t inode = 0;
+    bool operator==(const Identity &) const = default;
+};
+
+/// Device and inode of what @p path names, following symbolic links.
+std::optional<Identity> identity(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return Identity {st.st_dev, st.st_ino};
+}
+
+/// Where a write to @p path lands: symbolic links followed to their end,
+/// including a last link that points to nothing yet (a writer would create
+/// its target).
+QString resolved(const QString &path)
+{
+    QString current = QFileInfo(path).absoluteFilePath();
+    for (int hops = 0; hops < 40; ++hops) {
+        const QFileInfo fi(current);
+        if (!fi.isSymLink())
+            break;
+        current = fi.symLinkTarget(); // absolute, relative links resolved
+    }
+    return current;
+}
+
+/// A written file's place: the folder's identity (so a bind mount of the
+/// same folder matches) and the name inside it.
+struct Place
+{
+    std::optional<Identity> folder;
+    QString name;
+};
+
+Place place(const QString &path)
+{
+    const QString target = resolved(path);
+    const QFileInfo fi(target);
+    return {identity(fi.absolutePath()), fi.fileName()};
+}
+
+} // namespace
+
+QStringList companions(const QString &assessmentPath)
+{
+    const QString base = resolved(assessmentPath);
+    return {
+        base, base + u"-wal"_s, base + u"-shm"_s, base + u"-journal"_s, base + u".lock"_s, base + u".lock.rmlock"_s};
+}
+
+Status check(const QString &output, const QString &assessmentPath)
+{
+    const Place out = place(output);
+    const std::optional<Identity> outFile = identity(output);
+    for (const QString &companion : companions(assessmentPath)) {
+        const Place own = place(companion);
+        const bool samePlace = out.folder && own.folder && *out.folder == *own.folder && out.name == own.name;
+        const std::optional<Identity> ownFile = identity(companion);
+        const bool sameFile = outFile && ownFile && *outFile == *ownFile;
+        if (samePlace || sameFile) {
+            const QString what = companion == companions(assessmentPath).constFirst()
+                ? u"the assessment file %1 itself"_s.arg(QDir::toNativeSeparators(assessmentPath))
+                : u"%1, which belongs to the open assessment %2"_s.arg(QDir::toNativeSeparators(companion),
+                                                                       QDir::toNativeSeparators(assessmentPath));
+            return makeError(u"refusing to write %1: it is %2. Choose another name; nothing was written."_s.arg(
+                QDir::toNativeSeparators(output), what));
+        }
+    }
+    return success();
+}
+
+} // namespace readiness::OutputPathGuard
