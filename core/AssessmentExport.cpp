@@ -3,6 +3,7 @@
 #include "AssessmentDocument.h"
 #include "OutputPathGuard.h"
 #include "StorageError.h"
+#include "UntrustedText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -37,9 +38,11 @@ QJsonObject actionJson(const ActionRecord &a, QDate today)
 }
 
 // RFC 4180: a field is quoted when it holds a comma, quote or line break;
-// quotes inside are doubled.
-QString csvField(const QString &value)
+// quotes inside are doubled. Formula-like text is neutralised first
+// (UntrustedText::spreadsheetCell; docs/export-format.md).
+QString csvField(const QString &text)
 {
+    const QString value = UntrustedText::spreadsheetCell(text);
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString quoted = value;

@@ -1,6 +1,7 @@
 #include "AssessmentRepository.h"
 
 #include "Clock.h"
+#include "UntrustedText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -259,9 +260,11 @@ Result<QList<EvidenceRecord>> AssessmentRepository::evidence(qint64 assessmentId
         return q.error();
     QList<EvidenceRecord> list;
     while (q->next())
-        list.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
-                     q->value(4).toString(), q->value(5).toLongLong(), q->value(6).toString(), timestamp(q->value(7)),
-                     q->value(8).toString()});
+        // The name is used as a file name (save, open): a base name only,
+        // whatever the file holds.
+        list.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                     UntrustedText::fileBaseName(q->value(3).toString()), q->value(4).toString(),
+                     q->value(5).toLongLong(), q->value(6).toString(), timestamp(q->value(7)), q->value(8).toString()});
     return list;
 }
 

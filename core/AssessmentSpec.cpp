@@ -22,7 +22,7 @@ Error at(const JsonSource &source, const QString &path, const QString &message)
 } // namespace
 
 namespace {
-Status fill(const QString &specPath, const QString &outputPath)
+Status fill(const QString &specPath, const QString &outputPath, QList<EvidenceRecord> *imported)
 {
     QFile file(specPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -89,9 +89,21 @@ Status fill(const QString &specPath, const QString &outputPath)
         auto r = resolve(p + u".question"_s, o.value(u"question"_s).toString());
         if (!r)
             return r.error();
-        auto e = d.importEvidence(r->questionnaireRef, r->question->id, base.filePath(o.value(u"file"_s).toString()));
+        // A spec may come from someone else: it names files beside it, never
+        // /etc/shadow or ../../.ssh/id_rsa (nor a symlink out of its folder).
+        const QString file = o.value(u"file"_s).toString();
+        const QString canonicalBase = base.canonicalPath();
+        const QString canonical = QFileInfo(base.filePath(file)).canonicalFilePath();
+        if (QDir::isAbsolutePath(file) || QDir::fromNativeSeparators(file).split(u'/').contains(u".."_s)
+            || (!canonical.isEmpty() && !canonical.startsWith(canonicalBase + u'/')))
+            return at(source, p + u".file"_s,
+                      u"'%1' is outside the spec's folder %2: evidence files must be named relative to it, without "
+                      "'..'"_s.arg(file, QDir::toNativeSeparators(canonicalBase)));
+        auto e = d.importEvidence(r->questionnaireRef, r->question->id, base.filePath(file));
         if (!e)
             return at(source, p + u".file"_s, e.error().message);
+        if (imported)
+            imported->append(*e);
     }
     const QJsonArray actions = root.value(u"actions"_s).toArray();
     for (qsizetype i = 0; i < actions.size(); ++i) {
@@ -126,7 +138,7 @@ Status fill(const QString &specPath, const QString &outputPath)
 }
 } // namespace
 
-Status build(const QString &specPath, const QString &outputPath)
+Status build(const QString &specPath, const QString &outputPath, QList<EvidenceRecord> *imported)
 {
     if (QFileInfo::exists(outputPath))
         return makeError(u"%1 already exists; nothing was overwritten"_s.arg(QDir::toNativeSeparators(outputPath)));
@@ -135,7 +147,10 @@ Status build(const QString &specPath, const QString &outputPath)
     const QFileInfo target(outputPath);
     const QString partial = target.absoluteDir().filePath(
         u".%1.%2.partial"_s.arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
-    Status s = fill(specPath, partial);
+    QList<EvidenceRecord> stored;
+    Status s = fill(specPath, partial, &stored);
+    if (s && imported)
+        *imported = stored;
     if (s && !QFile::rename(partial, outputPath))
         s = makeError(u"cannot move the new assessment to %1"_s.arg(QDir::toNativeSeparators(outputPath)));
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s})

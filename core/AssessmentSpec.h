@@ -14,8 +14,9 @@ namespace readiness {
 namespace AssessmentSpec {
 
 /// Writes a new assessment file at @p outputPath; never overwrites, and
-/// leaves nothing behind on failure.
-Status build(const QString &specPath, const QString &outputPath);
+/// leaves nothing behind on failure. @p imported, if given, receives the
+/// evidence files stored (so the caller can say what went in).
+Status build(const QString &specPath, const QString &outputPath, QList<EvidenceRecord> *imported = nullptr);
 
 } // namespace AssessmentSpec
 

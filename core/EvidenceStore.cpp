@@ -4,6 +4,7 @@
 #include "OutputPathGuard.h"
 #include "Sha256.h"
 #include "StorageError.h"
+#include "UntrustedText.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,7 +47,7 @@ Result<EvidenceRecord> EvidenceStore::import(const Target &target, const QString
     EvidenceRecord record;
     record.questionnaireRef = target.questionnaireRef;
     record.questionId = target.questionId;
-    record.name = QFileInfo(path).fileName();
+    record.name = UntrustedText::fileBaseName(QFileInfo(path).fileName());
     record.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
     record.addedBy = m_repository.actor();
     bool cancelled = false;

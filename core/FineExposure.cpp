@@ -22,7 +22,9 @@ FineExposure::Tier tier(const QString &article, double fixedCap, double percent,
 
 QString formatAmount(double amount, const QString &currency)
 {
-    QString digits = QString::number(qint64(std::llround(amount)));
+    // llround is undefined past qint64: such amounts print unrounded.
+    const bool fits = std::isfinite(amount) && std::fabs(amount) < 9e18;
+    QString digits = fits ? QString::number(qint64(std::llround(amount))) : QString::number(amount, 'f', 0);
     for (qsizetype i = digits.size() - 3; i > 0 && digits.at(i - 1).isDigit(); i -= 3)
         digits.insert(i, u',');
     return currency.isEmpty() ? digits : digits + u' ' + currency;
@@ -30,8 +32,15 @@ QString formatAmount(double amount, const QString &currency)
 
 Result<FineExposure> FineExposure::compute(double annualTurnover, const QString &currency, Subject subject)
 {
+    // Far above any company's turnover (world GDP is about 1e14), and well
+    // inside what the arithmetic and the formatting handle exactly: 1e308
+    // once printed negative fines.
+    constexpr double kMaxTurnover = 1e15;
     if (!std::isfinite(annualTurnover) || annualTurnover < 0)
         return makeError(u"turnover must be a non-negative amount"_s);
+    if (annualTurnover > kMaxTurnover)
+        return makeError(u"turnover %1 is not plausible: at most %2"_s.arg(QString::number(annualTurnover, 'g', 6),
+                                                                           formatAmount(kMaxTurnover, QString())));
     FineExposure f;
     f.turnover = annualTurnover;
     f.currency = currency.toUpper();

@@ -1,5 +1,6 @@
 #include "ReadinessCharts.h"
 
+#include "PlainText.h"
 #include "RagColors.h"
 
 #include <QBarCategoryAxis>
@@ -28,6 +29,8 @@ void styleChart(QChart *chart, const Style &style)
     chart->legend()->setLabelColor(style.ink);
 }
 
+// Qt Charts renders axis and legend labels as HTML: callers pass section
+// titles and scale labels through PlainText::forHtml.
 void styleAxis(QAbstractAxis *axis, const Style &style)
 {
     axis->setLabelsFont(style.axisFont);
@@ -78,7 +81,7 @@ QPolarChart *radar(const QList<Section> &sections, const Style &style)
         const double angle = 360.0 * double(i) / double(n);
         scores->append(angle, sections.at(i).percent);
         points->append(angle, sections.at(i).percent);
-        angular->append(sections.at(i).radarLabel, angle);
+        angular->append(PlainText::forHtml(sections.at(i).radarLabel), angle);
     }
     if (!sections.isEmpty())
         scores->append(360, sections.first().percent); // close the shape
@@ -103,7 +106,7 @@ QChart *levels(const QList<Section> &sections, const QStringList &levelLabels, c
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *series = new QHorizontalStackedBarSeries;
     for (qsizetype level = 0; level < levelLabels.size(); ++level) {
-        auto *set = new QBarSet(levelLabels.at(level));
+        auto *set = new QBarSet(PlainText::forHtml(levelLabels.at(level)));
         set->setColor(RagColors::level(int(level), int(levelLabels.size())));
         set->setBorderColor(style.barBorder);
         // Top to bottom in questionnaire order: the bar axis counts upwards.
@@ -115,7 +118,7 @@ QChart *levels(const QList<Section> &sections, const QStringList &levelLabels, c
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     for (qsizetype s = sections.size() - 1; s >= 0; --s)
-        categories->append(sections.at(s).barLabel);
+        categories->append(PlainText::forHtml(sections.at(s).barLabel));
     auto *values = new QValueAxis;
     values->setLabelFormat(u"%d"_s);
     styleAxis(categories, style);

@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "Result.h"
+#include "UntrustedText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -73,7 +74,8 @@ bool isSubcommand(const QStringList &arguments)
     return !namesAssessment;
 }
 
-int run(const QStringList &arguments, Streams io)
+namespace {
+int runCommand(const QStringList &arguments, Streams io)
 {
     if (arguments.isEmpty() || arguments.first() == "-h"_L1 || arguments.first() == "--help"_L1
         || arguments.first() == "help"_L1) {
@@ -95,6 +97,25 @@ int run(const QStringList &arguments, Streams io)
     io.err << "gdpr-readiness: unknown command '" << name << "'\n\n";
     printUsage(io.err);
     return UsageError;
+}
+} // namespace
+
+int run(const QStringList &arguments, Streams io)
+{
+    // Commands print names and titles from files: everything they write
+    // passes UntrustedText::forTerminal, so an escape sequence in a file can
+    // neither set the terminal's title nor clear its screen. JSON output
+    // escapes control characters itself and passes unchanged.
+    QString out;
+    QString err;
+    QTextStream outBuffer(&out);
+    QTextStream errBuffer(&err);
+    const int code = runCommand(arguments, {outBuffer, errBuffer});
+    outBuffer.flush();
+    errBuffer.flush();
+    io.out << UntrustedText::forTerminal(out, true);
+    io.err << UntrustedText::forTerminal(err, true);
+    return code;
 }
 
 Command::Command(const QString &commandName, const QString &description)

@@ -50,9 +50,14 @@ int newCommand(const QStringList &arguments, Streams io)
     }
     const QString path = cmd.parser.value(output);
     if (cmd.parser.isSet(from)) {
-        if (Status s = AssessmentSpec::build(cmd.parser.value(from), path); !s)
+        QList<EvidenceRecord> imported;
+        if (Status s = AssessmentSpec::build(cmd.parser.value(from), path, &imported); !s)
             return fail(io, s.error());
         io.out << "Created " << path << " from " << cmd.parser.value(from) << '\n';
+        // Say which files went in: a spec from someone else names them.
+        for (const EvidenceRecord &e : imported)
+            io.out << "  evidence " << e.name << " (" << formatByteSize(e.size) << ", sha256 " << e.sha256 << ") for "
+                   << e.questionId << '\n';
         return Success;
     }
     if (!cmd.parser.isSet(org) || !cmd.parser.isSet(questionnaire)) {

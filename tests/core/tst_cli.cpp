@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "FineExposure.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -105,6 +106,17 @@ private slots:
         QCOMPARE(pub.code, 0);
         QCOMPARE(pub.json().value(u"upper_tier"_s).toObject().value(u"maximum"_s).toDouble(), 20e6);
         QCOMPARE(pub.json().value(u"subject"_s).toString(), u"public-body"_s);
+        // Absurd turnovers are a usage error, never negative fines (issue 16).
+        for (const QString &absurd : {u"1e308"_s, u"1e16"_s, u"9223372036854775808"_s}) {
+            const Run big = cli({u"fines"_s, u"--turnover"_s, absurd, u"--currency"_s, u"EUR"_s});
+            QCOMPARE(big.code, 2);
+            QVERIFY2(big.err.contains(u"not plausible"_s), qPrintable(big.err + big.out));
+            QVERIFY(!big.out.contains(u'-'));
+        }
+        QCOMPARE(readiness::formatAmount(1e300, u"EUR"_s).front(), u'1');
+        const Run large = cli({u"fines"_s, u"--turnover"_s, u"1e15"_s, u"--currency"_s, u"EUR"_s});
+        QCOMPARE(large.code, 0);
+        QVERIFY2(large.out.contains(u"up to 40,000,000,000,000 EUR"_s), qPrintable(large.out));
     }
 
     void createAnswerEvidenceScore()

@@ -2,6 +2,7 @@
 
 #include "AssessmentDocument.h"
 #include "Clock.h"
+#include "PlainText.h"
 #include "RagColors.h"
 
 #include <QFont>
@@ -91,8 +92,9 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == QuestionColumn)
-            return a.questionId;
-        return overdue ? tr("Overdue since %1").arg(QLocale().toString(a.dueDate, QLocale::ShortFormat)) : a.notes;
+            return PlainText::toolTip(a.questionId);
+        return overdue ? tr("Overdue since %1").arg(QLocale().toString(a.dueDate, QLocale::ShortFormat))
+                       : PlainText::toolTip(a.notes);
     case SortRole:
         if (index.column() == Due)
             return a.dueDate.isValid() ? a.dueDate : QDate(9999, 12, 31);

@@ -1,6 +1,7 @@
 #include "AnswerEditor.h"
 
 #include "AnswerValue.h"
+#include "PlainText.h"
 #include "Questionnaire.h"
 
 #include <QButtonGroup>
@@ -63,7 +64,7 @@ void AnswerEditor::setQuestion(const Question &question, const AnswerScale &scal
                 const QString label = u"&%1  %2"_s.arg(level.value).arg(level.label.text());
                 addRadio(label, QString::number(level.value),
                          tr("Level %1: %2").arg(level.value).arg(level.label.text()));
-                m_radios->buttons().constLast()->setToolTip(level.description.text());
+                m_radios->buttons().constLast()->setToolTip(PlainText::toolTip(level.description.text()));
             }
         } else {
             addRadio(tr("Yes"), u"yes"_s, tr("Yes"));

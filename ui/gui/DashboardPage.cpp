@@ -120,6 +120,7 @@ QWidget *DashboardPage::makeFigure(QLabel *&value, const QString &caption, QLabe
     auto *box = new QWidget(this);
     auto *layout = new QVBoxLayout(box);
     value = new QLabel(box);
+    value->setTextFormat(Qt::PlainText);
     scaleFont(value, scale, true);
     value->setAlignment(Qt::AlignCenter);
     value->setAccessibleDescription(caption);
@@ -129,6 +130,7 @@ QWidget *DashboardPage::makeFigure(QLabel *&value, const QString &caption, QLabe
     layout->addWidget(value, 1);
     if (detail) {
         *detail = new QLabel(box);
+        (*detail)->setTextFormat(Qt::PlainText);
         (*detail)->setAlignment(Qt::AlignCenter);
         (*detail)->setWordWrap(true);
         layout->addWidget(*detail);

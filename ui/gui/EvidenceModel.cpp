@@ -1,6 +1,7 @@
 #include "EvidenceModel.h"
 
 #include "AssessmentDocument.h"
+#include "PlainText.h"
 
 #include <QLocale>
 
@@ -51,7 +52,7 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
     if (role == EvidenceIdRole)
         return r.id;
     if (role == Qt::ToolTipRole)
-        return tr("%1\nSHA-256 %2\nadded by %3").arg(r.name, r.sha256, r.addedBy);
+        return PlainText::toolTip(tr("%1\nSHA-256 %2\nadded by %3").arg(r.name, r.sha256, r.addedBy));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -4,6 +4,7 @@
 #include "AssessmentSession.h"
 #include "EvidenceModel.h"
 #include "Prompt.h"
+#include "UntrustedText.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -137,7 +138,7 @@ QString EvidencePanel::exportToTemporary(qint64 id, const QString &name)
 {
     if (!m_tempDir)
         m_tempDir = std::make_unique<QTemporaryDir>();
-    const QString target = m_tempDir->filePath(QString::number(id) + u'-' + QFileInfo(name).fileName());
+    const QString target = m_tempDir->filePath(QString::number(id) + u'-' + UntrustedText::fileBaseName(name));
     if (Status s = m_session.document().evidenceStore().exportToFile(id, target); !s) {
         Prompt::inform(this, QMessageBox::Warning, tr("Evidence not opened"), s.error().toString());
         return {};
@@ -163,8 +164,11 @@ void EvidencePanel::saveSelectedCopy()
             name = r.name;
     if (name.isEmpty())
         return;
-    const QString target = Prompt::saveFileName(this, tr("Save a copy of the evidence"),
-                                                QDir(AppSettings::lastDirectory()).filePath(name), tr("All files (*)"));
+    // The name comes from the file: only its base name, in the user's own
+    // last directory, is ever proposed.
+    const QString target = Prompt::saveFileName(
+        this, tr("Save a copy of the evidence"),
+        QDir(AppSettings::lastDirectory()).filePath(UntrustedText::fileBaseName(name)), tr("All files (*)"));
     if (target.isEmpty())
         return;
     if (Status s = m_session.document().evidenceStore().exportToFile(id, target); !s)

@@ -1,5 +1,6 @@
 #include "GuidancePanel.h"
 
+#include "ClosedTextDocument.h"
 #include "Questionnaire.h"
 
 #include <QTextBrowser>
@@ -13,6 +14,8 @@ GuidancePanel::GuidancePanel(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
 {
+    // The guidance is escaped HTML; the document still never fetches anything.
+    m_browser->setDocument(new ClosedTextDocument(m_browser));
     m_browser->setOpenExternalLinks(true);
     m_browser->setAccessibleName(tr("Guidance"));
     auto *layout = new QVBoxLayout(this);

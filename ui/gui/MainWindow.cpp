@@ -45,6 +45,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_writtenLabel(new QLabel(this))
 {
     setCentralWidget(m_stack);
+    // A file name is the user's text: shown as written.
+    m_fileLabel->setTextFormat(Qt::PlainText);
+    m_writtenLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_writtenLabel);
     m_normalFontSize = font().pointSizeF();

@@ -1,6 +1,7 @@
 #include "NavigatorModel.h"
 
 #include "AssessmentDocument.h"
+#include "PlainText.h"
 #include "RagColors.h"
 
 #include <QGuiApplication>
@@ -220,6 +221,14 @@ QString NavigatorModel::hiddenReason(int questionnaire, const Question &question
 }
 
 QVariant NavigatorModel::data(const QModelIndex &index, int role) const
+{
+    // Tooltips quote questionnaire text and answers: shown as written.
+    if (role == Qt::ToolTipRole)
+        return PlainText::toolTip(itemData(index, role).toString());
+    return itemData(index, role);
+}
+
+QVariant NavigatorModel::itemData(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};

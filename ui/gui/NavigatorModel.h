@@ -52,6 +52,7 @@ private:
     };
     Position position(const QModelIndex &index) const;
     const Question *questionAt(const Position &p) const;
+    QVariant itemData(const QModelIndex &index, int role) const;
     QString hiddenReason(int questionnaire, const Question &question) const;
     void onChanged(const ChangeEvent &event);
     void refreshQuestionnaire(int questionnaire);

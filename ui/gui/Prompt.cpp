@@ -15,6 +15,7 @@ struct PromptState
     QList<QMessageBox::StandardButton> answers;
     QStringList fileNames;
     QList<Prompt::Message> shown;
+    QStringList proposed;
     std::function<int(QDialog &)> dialogHandler;
 };
 
@@ -36,12 +37,21 @@ QMessageBox::StandardButton Prompt::ask(QWidget *parent, const Message &message,
     state().shown.append(message);
     if (state().testMode)
         return state().answers.isEmpty() ? QMessageBox::Cancel : state().answers.takeFirst();
-    QMessageBox box(message.icon, message.title, message.text, buttons, parent);
-    box.setDetailedText(message.details);
+    return QMessageBox::StandardButton(messageBox(parent, message, buttons, labels)->exec());
+}
+
+std::unique_ptr<QMessageBox> Prompt::messageBox(QWidget *parent, const Message &message,
+                                                QMessageBox::StandardButtons buttons,
+                                                const QHash<QMessageBox::StandardButton, QString> &labels)
+{
+    auto box = std::make_unique<QMessageBox>(message.icon, message.title, message.text, buttons, parent);
+    // Messages quote names from files and users: never HTML.
+    box->setTextFormat(Qt::PlainText);
+    box->setDetailedText(message.details);
     for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        if (QAbstractButton *button = box.button(it.key()))
+        if (QAbstractButton *button = box->button(it.key()))
             button->setText(it.value());
-    return QMessageBox::StandardButton(box.exec());
+    return box;
 }
 
 void Prompt::inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
@@ -59,6 +69,7 @@ QString Prompt::openFileName(QWidget *parent, const QString &title, const QStrin
 
 QString Prompt::saveFileName(QWidget *parent, const QString &title, const QString &path, const QString &filter)
 {
+    state().proposed.append(path);
     if (state().testMode)
         return nextFileName();
     return QFileDialog::getSaveFileName(parent, title, path, filter);
@@ -99,9 +110,15 @@ QList<Prompt::Message> Prompt::shown()
     return state().shown;
 }
 
+QStringList Prompt::proposedPaths()
+{
+    return state().proposed;
+}
+
 void Prompt::clearShown()
 {
     state().shown.clear();
+    state().proposed.clear();
 }
 
 } // namespace readiness::ui

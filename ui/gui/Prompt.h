@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace readiness::ui {
 
@@ -25,6 +26,10 @@ public:
     static QMessageBox::StandardButton ask(QWidget *parent, const Message &message,
                                            QMessageBox::StandardButtons buttons = QMessageBox::Ok,
                                            const QHash<QMessageBox::StandardButton, QString> &labels = {});
+    /// The box ask() shows: its texts are plain text, whatever they hold.
+    static std::unique_ptr<QMessageBox> messageBox(QWidget *parent, const Message &message,
+                                                   QMessageBox::StandardButtons buttons,
+                                                   const QHash<QMessageBox::StandardButton, QString> &labels = {});
     static void inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
                        const QString &details = QString());
 
@@ -43,6 +48,8 @@ public:
     static void setTestMode(bool on);
     /// Tests: what was asked so far.
     static QList<Message> shown();
+    /// Tests: the paths save dialogs proposed so far.
+    static QStringList proposedPaths();
     static void clearShown();
 };
 

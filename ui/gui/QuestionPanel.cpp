@@ -33,6 +33,9 @@ QuestionPanel::QuestionPanel(AssessmentSession &session, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
     setAccessibleName(tr("Question"));
+    // Questionnaire text, shown as written.
+    m_heading->setTextFormat(Qt::PlainText);
+    m_text->setTextFormat(Qt::PlainText);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);

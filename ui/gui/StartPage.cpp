@@ -1,6 +1,7 @@
 #include "StartPage.h"
 
 #include "AppSettings.h"
+#include "PlainText.h"
 #include "ScaledFont.h"
 
 #include <QDir>
@@ -95,7 +96,7 @@ void StartPage::reloadRecentFiles()
             details << tr("modified %1").arg(QLocale().toString(info.lastModified(), QLocale::ShortFormat));
         details << info.fileName();
         auto *item = new QListWidgetItem(heading + u'\n' + details.join(u"  ·  "_s), m_recent);
-        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(path)));
         item->setData(Qt::UserRole, path);
         item->setIcon(QIcon::fromTheme(u"x-office-document"_s));
         if (!info.exists())

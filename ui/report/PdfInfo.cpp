@@ -16,6 +16,29 @@ QByteArray textString(const QString &text)
     return bytes + '>';
 }
 
+// Text for the XMP packet: XML 1.0 allows no C0 control but TAB, LF and CR,
+// no lone surrogate and no U+FFFE/U+FFFF; a title holding one would make
+// the whole packet invalid XML. Those are dropped, the rest escaped.
+QString xmlText(const QString &text)
+{
+    QString kept;
+    kept.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            kept += c;
+            kept += text.at(++i);
+            continue;
+        }
+        const char16_t u = c.unicode();
+        const bool allowed
+            = u == 0x9 || u == 0xA || u == 0xD || (u >= 0x20 && u < 0xD800) || (u > 0xDFFF && u < 0xFFFE);
+        if (allowed)
+            kept += c;
+    }
+    return kept.toHtmlEscaped();
+}
+
 QByteArray pdfDate(const QDateTime &when)
 {
     const QDateTime utc = when.toUTC();
@@ -43,9 +66,7 @@ QByteArray PdfInfo::xmp() const
                         "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
                         "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
                         "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>"_s;
-    return xml
-        .arg(title.toHtmlEscaped(), author.toHtmlEscaped(), subject.toHtmlEscaped(), creator.toHtmlEscaped(),
-             producer.toHtmlEscaped(), when)
+    return xml.arg(xmlText(title), xmlText(author), xmlText(subject), xmlText(creator), xmlText(producer), when)
         .toUtf8();
 }
 

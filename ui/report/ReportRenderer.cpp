@@ -1,5 +1,6 @@
 #include "ReportRenderer.h"
 
+#include "ClosedTextDocument.h"
 #include "OutputPathGuard.h"
 #include "PdfInfo.h"
 #include "ReportChartObject.h"
@@ -159,7 +160,7 @@ Result<QByteArray> ReportRenderer::pdf(const ReportModel &model, const QPageSize
         writer.setCreator(u"gdpr-readiness %1"_s.arg(QStringLiteral(READINESS_VERSION)));
 
         ReportCharts charts(model);
-        QTextDocument doc;
+        ClosedTextDocument doc;
         doc.documentLayout()->setPaintDevice(&writer);
         auto *handler = new ReportChartObject(&charts, &doc);
         doc.documentLayout()->registerHandler(ReportChartObject::kType, handler);
@@ -204,7 +205,7 @@ Result<QByteArray> ReportRenderer::pdf(const ReportModel &model, const QPageSize
 Result<QByteArray> ReportRenderer::odt(const ReportModel &model)
 {
     ReportCharts charts(model);
-    QTextDocument doc;
+    ClosedTextDocument doc;
     // Images twice the natural size, shown at natural size: sharp on screen.
     doc.addResource(QTextDocument::ImageResource, QUrl(ReportDocument::kRadarUrl),
                     charts.image(ReportCharts::Kind::Radar, 2.0));
