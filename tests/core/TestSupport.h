@@ -53,4 +53,15 @@ inline readiness::AssessmentDocument::NewAssessment exampleSpec(const readiness:
     return spec;
 }
 
+/// A new assessment file at @p path made from exampleSpec(); aborts the
+/// test run when it cannot be created (every test after it would be moot).
+inline std::unique_ptr<readiness::AssessmentDocument>
+createExampleDocument(const QString &path, const readiness::Questionnaire &questionnaire)
+{
+    auto doc = readiness::AssessmentDocument::create(path, exampleSpec(questionnaire));
+    if (!doc)
+        qFatal("%s", qPrintable(doc.error().toString()));
+    return std::move(doc).value();
+}
+
 } // namespace testsupport

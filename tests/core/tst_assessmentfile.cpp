@@ -25,10 +25,7 @@ class TestAssessmentFile : public QObject
 
     std::unique_ptr<AssessmentDocument> newDocument(const QString &name)
     {
-        auto doc = AssessmentDocument::create(path(name), exampleSpec(m_questionnaire));
-        if (!doc)
-            qFatal("%s", qPrintable(doc.error().toString()));
-        return std::move(doc).value();
+        return createExampleDocument(path(name), m_questionnaire);
     }
 
 private slots:

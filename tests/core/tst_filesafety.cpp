@@ -65,10 +65,7 @@ class TestFileSafety : public QObject
 
     std::unique_ptr<AssessmentDocument> newDocument(const QString &name)
     {
-        auto doc = AssessmentDocument::create(path(name), spec());
-        if (!doc)
-            qFatal("%s", qPrintable(doc.error().toString()));
-        return std::move(doc).value();
+        return createExampleDocument(path(name), m_questionnaire);
     }
 
 private slots:
