@@ -13,6 +13,7 @@ namespace readiness {
 namespace {
 constexpr int kSignals[] = {SIGTERM, SIGINT, SIGHUP};
 std::atomic<int> g_received {0};
+std::atomic_bool g_cancel {false};
 int g_pipe[2] = {-1, -1};
 
 extern "C" void onTerminationSignal(int signal)
@@ -20,6 +21,7 @@ extern "C" void onTerminationSignal(int signal)
     // Async-signal-safe only: an atomic store and write(2).
     const int saved = errno;
     g_received.store(signal);
+    g_cancel.store(true);
     const char byte = static_cast<char>(signal);
     if (g_pipe[1] >= 0) [[maybe_unused]]
         const auto n = ::write(g_pipe[1], &byte, 1);
@@ -31,6 +33,7 @@ TerminationSignals::TerminationSignals(QObject *parent)
     : QObject(parent)
 {
     g_received.store(0);
+    g_cancel.store(false);
     if (::pipe2(g_pipe, O_CLOEXEC | O_NONBLOCK) == 0) {
         m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, [this] {
@@ -61,6 +64,11 @@ TerminationSignals::~TerminationSignals()
             ::close(fd);
         fd = -1;
     }
+}
+
+const std::atomic_bool *TerminationSignals::cancelFlag()
+{
+    return &g_cancel;
 }
 
 int TerminationSignals::received()

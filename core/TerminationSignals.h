@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <atomic>
+
 class QSocketNotifier;
 
 namespace readiness {
@@ -24,6 +26,9 @@ public:
     /// The last signal received, 0 for none: for code that runs without an
     /// event loop (a command-line command checks it when it ends).
     static int received();
+    /// Set by any of the three signals: long work without an event loop
+    /// (the CRM audit) passes it as its cancel flag.
+    static const std::atomic_bool *cancelFlag();
     /// The exit status a program ends with after @p signal: 128 + signal.
     static int exitStatus(int signal) { return 128 + signal; }
 

@@ -2,26 +2,17 @@
 #include "CrmAudit.h"
 #include "FindingsWriter.h"
 #include "FixFiles.h"
+#include "TerminationSignals.h"
 
 #include <QDate>
 #include <QFileInfo>
 #include <QJsonArray>
 
 #include <atomic>
-#include <csignal>
 
 using namespace Qt::StringLiterals;
 
 namespace readiness::cli {
-
-namespace {
-std::atomic_bool g_interrupted {false};
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted.store(true);
-}
-} // namespace
 
 int auditCrmCommand(const QStringList &arguments, Streams io)
 {
@@ -97,15 +88,15 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
     crm::DuplicateSettings duplicates;
     duplicates.defaultRegion = rules.defaultRegion;
 
-    g_interrupted = false;
-    auto previous = std::signal(SIGINT, onInterrupt);
-    auto result = crm::runCrmAudit(inputs, rules, duplicates, &g_interrupted);
-    std::signal(SIGINT, previous);
+    // Ctrl+C, SIGTERM or SIGHUP cancel the run (main() installs the
+    // handlers): nothing is written, the assessment is left as it was.
+    const std::atomic_bool *cancel = TerminationSignals::cancelFlag();
+    auto result = crm::runCrmAudit(inputs, rules, duplicates, cancel);
     if (!result)
         return fail(io, result.error());
 
     if (cmd.parser.isSet(fixesDir)) {
-        auto written = crm::writeFixFiles(*result, inputs, cmd.parser.value(fixesDir), &g_interrupted);
+        auto written = crm::writeFixFiles(*result, inputs, cmd.parser.value(fixesDir), cancel);
         if (!written)
             return fail(io, written.error());
         io.err << "Fix files written (they contain personal data; keep them safe and delete them after the "
