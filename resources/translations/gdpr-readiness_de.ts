@@ -108,52 +108,52 @@
 <context>
     <name>readiness::ui::ActionModel</name>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="58"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="59"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="60"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="61"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="62"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="63"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="64"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="65"/>
         <source>Won&apos;t do</source>
         <translation>Wird nicht umgesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="95"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="96"/>
         <source>Overdue since %1</source>
         <translation>Überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="133"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="135"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="135"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="137"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="137"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="139"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="139"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="141"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="143"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
@@ -223,53 +223,53 @@
 <context>
     <name>readiness::ui::AnswerEditor</name>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="23"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="24"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="55"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="56"/>
         <source>Not applicable</source>
         <translation>Nicht zutreffend</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="65"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="66"/>
         <source>Level %1: %2</source>
         <translation>Stufe %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="69"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="70"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="70"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="71"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="81"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="82"/>
         <source>Choice</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="82"/>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="120"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="83"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="121"/>
         <source>(not answered)</source>
         <translation>(nicht beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="93"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="94"/>
         <source>Choices</source>
         <translation>Auswahlmöglichkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="108"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="109"/>
         <source>Answer text</source>
         <translation>Antworttext</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="114"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="115"/>
         <source>Answer date</source>
         <translation>Antwortdatum</translation>
     </message>
@@ -354,8 +354,8 @@
         <translation>Diagramm der Antwortstufen je Abschnitt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="183"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="190"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="185"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="192"/>
         <source>%n working day(s) (%1)</source>
         <translation>
             <numerusform>%n Arbeitstag (%1)</numerusform>
@@ -367,12 +367,12 @@
         <translation type="vanished">–</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="167"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="169"/>
         <source>Overall readiness %1, %2</source>
         <translation>Gesamtbereitschaft %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="181"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="183"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -380,8 +380,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="182"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="189"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="184"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="191"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -389,17 +389,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="185"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="187"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="228"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="230"/>
         <source>Section scores (%)</source>
         <translation>Abschnittswerte (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="241"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="243"/>
         <source>Answers per level</source>
         <translation>Antworten je Stufe</translation>
     </message>
@@ -433,7 +433,7 @@
 <context>
     <name>readiness::ui::EvidenceModel</name>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="54"/>
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="55"/>
         <source>%1
 SHA-256 %2
 added by %3</source>
@@ -442,22 +442,22 @@ SHA-256 %2
 hinzugefügt von %3</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="77"/>
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="79"/>
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="80"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="81"/>
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="82"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="83"/>
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="84"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -465,83 +465,83 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::EvidencePanel</name>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="39"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="40"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="40"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="41"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="41"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="42"/>
         <source>Save &amp;copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="42"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="43"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="46"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="47"/>
         <source>Evidence files</source>
         <translation>Nachweisdateien</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="56"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="57"/>
         <source>Evidence (drop files here)</source>
         <translation>Nachweise (Dateien hier ablegen)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="104"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="105"/>
         <source>Adding %1…</source>
         <translation>%1 wird hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="104"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="105"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="115"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="116"/>
         <source>Evidence not added</source>
         <translation>Nachweis nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="116"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="117"/>
         <source>“%1” could not be added.</source>
         <translation>„%1“ konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="129"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="130"/>
         <source>Add evidence</source>
         <translation>Nachweis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="129"/>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="167"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="130"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="171"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="142"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="143"/>
         <source>Evidence not opened</source>
         <translation>Nachweis nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="166"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="170"/>
         <source>Save a copy of the evidence</source>
         <translation>Kopie des Nachweises speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="171"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="175"/>
         <source>Copy not saved</source>
         <translation>Kopie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="178"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="182"/>
         <source>Evidence not removed</source>
         <translation>Nachweis nicht entfernt</translation>
     </message>
@@ -549,28 +549,28 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::GuidancePanel</name>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="17"/>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="42"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="20"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="45"/>
         <source>Guidance</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="43"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="46"/>
         <source>References</source>
         <translation>Rechtsgrundlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="44"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="47"/>
         <source>Evidence expected</source>
         <translation>Erwartete Nachweise</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="44"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="47"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="45"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="48"/>
         <source>Remediation</source>
         <translation>Abhilfe</translation>
     </message>
@@ -695,264 +695,300 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="91"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="92"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Neue Bewertung…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="94"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="97"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="99"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
         <source>Open the &amp;demo assessment</source>
         <translation>&amp;Demo-Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="103"/>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="107"/>
+        <source>Export &amp;data…</source>
+        <translation>&amp;Daten exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="107"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="112"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="121"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="113"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="116"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="131"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="131"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="140"/>
         <source>&amp;Walk-through</source>
         <translation>&amp;Durchgang</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="133"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="142"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="135"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="144"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="138"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="147"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Assessment</source>
         <translation>Be&amp;wertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="156"/>
         <source>&amp;About GDPR Readiness</source>
         <translation>Ü&amp;ber GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="149"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="158"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="167"/>
         <source>No recent assessments</source>
         <translation>Keine zuletzt geöffneten Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="198"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation>„%1“ ist in einem anderen Fenster oder auf einem anderen Rechner geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="200"/>
+        <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
         <source>You cannot write to “%1”.</source>
         <translation>Sie können „%1“ nicht beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="192"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="221"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="352"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="207"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation>Sie können sie schreibgeschützt öffnen, um sie zu lesen und Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
         <source>Open read-only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="214"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="220"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation>„%1“ ist keine GDPR-Readiness-Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="223"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert: Stellen Sie sie aus einer Sicherung wieder her oder senden Sie sie an den Support.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
+        <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
+        <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="236"/>
+        <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="242"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation>„%1“ wurde mit einer neueren Version von GDPR Readiness geschrieben. Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="245"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="301"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Nachweis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="274"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="305"/>
         <source>Create &amp;action from question…</source>
         <translation>&amp;Maßnahme aus Frage anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="327"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="358"/>
         <source>GDPR Readiness</source>
         <translation>GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="331"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="362"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="338"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="369"/>
         <source>No assessment open</source>
         <translation>Keine Bewertung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="343"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="374"/>
         <source>  (read-only)</source>
         <translation>  (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="346"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="377"/>
         <source>Last written %1</source>
         <translation>Zuletzt geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="384"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation>Bewertungen (*.gdpra);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="364"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
         <source>Demo assessment</source>
         <translation>Demo-Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="364"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
         <source>The demo could not be opened.</source>
         <translation>Die Demo konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="460"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::NavigatorModel</name>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="213"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="214"/>
         <source>Not applicable: applies only if “%1” is answered %2.</source>
         <translation>Nicht zutreffend: gilt nur, wenn „%1“ mit %2 beantwortet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="213"/>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="215"/>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="217"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="214"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="216"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="218"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="215"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="216"/>
         <source>Not applicable: applies only if “%1” is not answered %2.</source>
         <translation>Nicht zutreffend: gilt nur, wenn „%1“ nicht mit %2 beantwortet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="217"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="218"/>
         <source>Not applicable: applies only if “%1” includes %2.</source>
         <translation>Nicht zutreffend: gilt nur, wenn „%1“ %2 enthält.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="248"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="257"/>
         <source>%1 of the applicable questions answered</source>
         <translation>%1 der zutreffenden Fragen beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="272"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="281"/>
         <source>Not answered yet</source>
         <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="274"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="283"/>
         <source>Answered: %1</source>
         <translation>Beantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="276"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="285"/>
         <source>Answered not applicable</source>
         <translation>Als nicht zutreffend beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="278"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="287"/>
         <source>Answered, with evidence: %1</source>
         <translation>Beantwortet, mit Nachweis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="281"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="290"/>
         <source>Critical gap: %1</source>
         <translation>Kritische Lücke: %1</translation>
     </message>
@@ -970,194 +1006,211 @@ hinzugefügt von %3</translation>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="53"/>
         <source>Who is being assessed. Turnover is optional: it sizes the possible fines.</source>
-        <translation>Wer bewertet wird. Der Umsatz ist optional: Er bestimmt die Höhe möglicher Bußgelder.</translation>
+        <translation type="vanished">Wer bewertet wird. Der Umsatz ist optional: Er bestimmt die Höhe möglicher Bußgelder.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="60"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="61"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="62"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="63"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="65"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="66"/>
         <source>Organisation name</source>
         <translation>Name der Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="66"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="67"/>
         <source>Sector</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="67"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="68"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="68"/>
         <source>Annual turnover</source>
-        <translation>Jahresumsatz</translation>
+        <translation type="vanished">Jahresumsatz</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="69"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="73"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="74"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="75"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="79"/>
         <source>&amp;Sector:</source>
         <translation>&amp;Branche:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="76"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="80"/>
         <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="77"/>
         <source>Annual &amp;turnover:</source>
-        <translation>Jahres&amp;umsatz:</translation>
+        <translation type="vanished">Jahres&amp;umsatz:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="85"/>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="88"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="53"/>
+        <source>Who is being assessed. Turnover is optional: it sizes the possible fines. Give the whole group&apos;s worldwide turnover: fines are set on the undertaking, which is the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="69"/>
+        <source>Annual worldwide turnover of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="70"/>
+        <source>The percentage limb of Art 83 GDPR applies to the undertaking&apos;s total worldwide annual turnover: for a company in a group, the whole group&apos;s (Recital 150, CJEU C-807/21). A single company&apos;s turnover can understate the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="81"/>
+        <source>Group &amp;turnover (worldwide, annual):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="89"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="92"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="86"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="90"/>
         <source>The questionnaires are frozen into the file, so the assessment stays as it was answered.</source>
         <translation>Die Fragebögen werden in der Datei eingefroren, damit die Bewertung so bleibt, wie sie beantwortet wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="98"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="102"/>
         <source>&amp;Import file…</source>
         <translation>Datei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="99"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="103"/>
         <source>Import questionnaire file</source>
         <translation>Fragebogendatei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="101"/>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="116"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="105"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="120"/>
         <source>Import questionnaire</source>
         <translation>Fragebogen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="102"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="106"/>
         <source>Questionnaires (*.json)</source>
         <translation>Fragebögen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="117"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="121"/>
         <source>“%1” is not a valid questionnaire.</source>
         <translation>„%1“ ist kein gültiger Fragebogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="130"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="134"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="131"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="135"/>
         <source>GDPR readiness assessment %1</source>
         <translation>DSGVO-Bereitschaftsbewertung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="135"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="139"/>
         <source>Assessment title</source>
         <translation>Titel der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="136"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="140"/>
         <source>Assessor</source>
         <translation>Bewertende Person</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="137"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="141"/>
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="139"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="143"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="140"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="144"/>
         <source>&amp;Assessor:</source>
         <translation>Bewertende &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="141"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="145"/>
         <source>Target &amp;date:</source>
         <translation>Ziel&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="148"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="152"/>
         <source>Save location</source>
         <translation>Speicherort</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="149"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="153"/>
         <source>Everything is kept in this one file: answers, evidence and actions.</source>
         <translation>Alles liegt in dieser einen Datei: Antworten, Nachweise und Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="151"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="155"/>
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="152"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="153"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="157"/>
         <source>Choose file name</source>
         <translation>Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="160"/>
         <source>Save new assessment</source>
         <translation>Neue Bewertung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="160"/>
         <source>Assessments (*.gdpra)</source>
         <translation>Bewertungen (*.gdpra)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="185"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="189"/>
         <source>Choose the currency of the annual turnover (EUR or GBP), or leave the turnover at 0.</source>
         <translation>Wählen Sie die Währung des Jahresumsatzes (EUR oder GBP) oder lassen Sie den Umsatz bei 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="196"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="200"/>
         <source>A questionnaire could not be loaded.</source>
         <translation>Ein Fragebogen konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="203"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="207"/>
         <source>Choose at least one questionnaire.</source>
         <translation>Wählen Sie mindestens einen Fragebogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="211"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="215"/>
         <source>The assessment could not be created.</source>
         <translation>Die Bewertung konnte nicht angelegt werden.</translation>
     </message>
@@ -1175,44 +1228,74 @@ hinzugefügt von %3</translation>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="45"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="48"/>
         <source>Question text</source>
         <translation>Fragetext</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="46"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="49"/>
         <source>Critical question: a low answer caps the section score.</source>
         <translation>Kritische Frage: Eine niedrige Antwort begrenzt den Abschnittswert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="48"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="51"/>
         <source>Notes: what you saw, who told you, what is missing</source>
         <translation>Notizen: was Sie gesehen haben, wer es gesagt hat, was fehlt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="49"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="52"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="54"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="57"/>
         <source>Create action from question</source>
         <translation>Maßnahme aus Frage anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="61"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="64"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="125"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="127"/>
         <source>Answer not saved</source>
         <translation>Antwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="141"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="143"/>
         <source>Notes not saved</source>
         <translation>Notizen nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::ReportExport</name>
+    <message>
+        <location filename="../../ui/gui/ReportExport.cpp" line="33"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="55"/>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/ReportExport.cpp" line="33"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="55"/>
+        <source>Export data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/ReportExport.cpp" line="34"/>
+        <source>PDF report (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF-Bericht (*.pdf);;OpenDocument-Text (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/ReportExport.cpp" line="35"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/ReportExport.cpp" line="56"/>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1276,67 +1359,67 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::StartPage</name>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="23"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="24"/>
         <source>GDPR Readiness</source>
         <translation>GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="26"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="27"/>
         <source>Assess how ready an organisation is for the GDPR and PECR, gather the evidence and plan the actions.</source>
         <translation>Bewerten Sie, wie bereit eine Organisation für DSGVO und PECR ist, sammeln Sie Nachweise und planen Sie Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="30"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="31"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Neue Bewertung…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="31"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="32"/>
         <source>&amp;Open assessment…</source>
         <translation>Bewertung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="32"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="33"/>
         <source>Try the &amp;demo assessment</source>
         <translation>&amp;Demo-Bewertung ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="33"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="34"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="34"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="35"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="35"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="36"/>
         <source>Try the demo assessment</source>
         <translation>Demo-Bewertung ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="36"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="37"/>
         <source>Opens a copy of the demo: the installed file is never changed.</source>
         <translation>Öffnet eine Kopie der Demo: Die installierte Datei wird nie verändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="37"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="38"/>
         <source>Recent assessments</source>
         <translation>Zuletzt geöffnete Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="40"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="41"/>
         <source>&amp;Recent assessments</source>
         <translation>&amp;Zuletzt geöffnete Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="95"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="96"/>
         <source>modified %1</source>
         <translation>geändert %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="108"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="109"/>
         <source>No recent assessments yet.</source>
         <translation>Noch keine zuletzt geöffneten Bewertungen.</translation>
     </message>

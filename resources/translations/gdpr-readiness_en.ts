@@ -108,52 +108,52 @@
 <context>
     <name>readiness::ui::ActionModel</name>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="58"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="59"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="60"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="61"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="62"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="63"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="64"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="65"/>
         <source>Won&apos;t do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="95"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="96"/>
         <source>Overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="133"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="135"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="135"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="137"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="137"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="139"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="139"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="141"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ActionModel.cpp" line="141"/>
+        <location filename="../../ui/gui/ActionModel.cpp" line="143"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,53 +223,53 @@
 <context>
     <name>readiness::ui::AnswerEditor</name>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="23"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="24"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="55"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="56"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="65"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="66"/>
         <source>Level %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="69"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="70"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="70"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="71"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="81"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="82"/>
         <source>Choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="82"/>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="120"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="83"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="121"/>
         <source>(not answered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="93"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="94"/>
         <source>Choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="108"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="109"/>
         <source>Answer text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AnswerEditor.cpp" line="114"/>
+        <location filename="../../ui/gui/AnswerEditor.cpp" line="115"/>
         <source>Answer date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,12 +354,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="167"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="169"/>
         <source>Overall readiness %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="181"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="183"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -367,8 +367,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="182"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="189"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="184"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="191"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -376,8 +376,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="183"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="190"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="185"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="192"/>
         <source>%n working day(s) (%1)</source>
         <translation>
             <numerusform>%n working day (%1)</numerusform>
@@ -385,17 +385,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="185"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="187"/>
         <source>no target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="228"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="230"/>
         <source>Section scores (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="241"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="243"/>
         <source>Answers per level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,29 +429,29 @@
 <context>
     <name>readiness::ui::EvidenceModel</name>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="54"/>
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="55"/>
         <source>%1
 SHA-256 %2
 added by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="77"/>
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="78"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="79"/>
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="80"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="81"/>
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="82"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidenceModel.cpp" line="83"/>
+        <location filename="../../ui/gui/EvidenceModel.cpp" line="84"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,83 +459,83 @@ added by %3</source>
 <context>
     <name>readiness::ui::EvidencePanel</name>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="39"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="40"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="40"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="41"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="41"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="42"/>
         <source>Save &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="42"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="43"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="46"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="47"/>
         <source>Evidence files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="56"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="57"/>
         <source>Evidence (drop files here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="104"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="105"/>
         <source>Adding %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="104"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="105"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="115"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="116"/>
         <source>Evidence not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="116"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="117"/>
         <source>“%1” could not be added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="129"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="130"/>
         <source>Add evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="129"/>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="167"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="130"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="171"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="142"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="143"/>
         <source>Evidence not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="166"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="170"/>
         <source>Save a copy of the evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="171"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="175"/>
         <source>Copy not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/EvidencePanel.cpp" line="178"/>
+        <location filename="../../ui/gui/EvidencePanel.cpp" line="182"/>
         <source>Evidence not removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,28 +543,28 @@ added by %3</source>
 <context>
     <name>readiness::ui::GuidancePanel</name>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="17"/>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="42"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="20"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="45"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="43"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="46"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="44"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="47"/>
         <source>Evidence expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="44"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="47"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="45"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="48"/>
         <source>Remediation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,264 +689,300 @@ added by %3</source>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="91"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="94"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="92"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="94"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="97"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="99"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
         <source>Open the &amp;demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
-        <source>&amp;Close</source>
+        <location filename="../../ui/gui/MainWindow.cpp" line="103"/>
+        <source>&amp;Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="107"/>
-        <source>&amp;Quit</source>
+        <source>Export &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="112"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="113"/>
-        <source>&amp;Undo</source>
+        <location filename="../../ui/gui/MainWindow.cpp" line="110"/>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="116"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="121"/>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
-        <source>&amp;Settings…</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
-        <source>&amp;View</source>
+        <location filename="../../ui/gui/MainWindow.cpp" line="125"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="131"/>
-        <source>&amp;Walk-through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="133"/>
-        <source>&amp;Dashboard</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="135"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="140"/>
+        <source>&amp;Walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="142"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="144"/>
         <source>Action &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="138"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="147"/>
         <source>&amp;Workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="154"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="156"/>
         <source>&amp;About GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="149"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="158"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="167"/>
         <source>No recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="198"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="189"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="200"/>
+        <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
         <source>You cannot write to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="192"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="221"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="352"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
         <source>Open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="207"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="214"/>
         <source>“%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="220"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="223"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
+        <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
+        <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="236"/>
+        <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="242"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="245"/>
         <source>“%1” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="301"/>
         <source>Add &amp;evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="274"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="305"/>
         <source>Create &amp;action from question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="327"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="358"/>
         <source>GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="331"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="362"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="338"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="369"/>
         <source>No assessment open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="343"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="374"/>
         <source>  (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="346"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="377"/>
         <source>Last written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="384"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="364"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
         <source>Demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="364"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
         <source>The demo could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="460"/>
+        <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::NavigatorModel</name>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="213"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="214"/>
         <source>Not applicable: applies only if “%1” is answered %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="213"/>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="215"/>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="217"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="214"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="216"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="218"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="215"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="216"/>
         <source>Not applicable: applies only if “%1” is not answered %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="217"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="218"/>
         <source>Not applicable: applies only if “%1” includes %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="248"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="257"/>
         <source>%1 of the applicable questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="272"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="281"/>
         <source>Not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="274"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="283"/>
         <source>Answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="276"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="285"/>
         <source>Answered not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="278"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="287"/>
         <source>Answered, with evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="281"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="290"/>
         <source>Critical gap: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,194 +1000,199 @@ added by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="53"/>
-        <source>Who is being assessed. Turnover is optional: it sizes the possible fines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="60"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="61"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="62"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="63"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="65"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="66"/>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="66"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="67"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="67"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="68"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="68"/>
-        <source>Annual turnover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="69"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="73"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="74"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="78"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="75"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="79"/>
         <source>&amp;Sector:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="76"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="80"/>
         <source>&amp;Country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="77"/>
-        <source>Annual &amp;turnover:</source>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="53"/>
+        <source>Who is being assessed. Turnover is optional: it sizes the possible fines. Give the whole group&apos;s worldwide turnover: fines are set on the undertaking, which is the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="85"/>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="88"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="69"/>
+        <source>Annual worldwide turnover of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="70"/>
+        <source>The percentage limb of Art 83 GDPR applies to the undertaking&apos;s total worldwide annual turnover: for a company in a group, the whole group&apos;s (Recital 150, CJEU C-807/21). A single company&apos;s turnover can understate the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="81"/>
+        <source>Group &amp;turnover (worldwide, annual):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="89"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="92"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="86"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="90"/>
         <source>The questionnaires are frozen into the file, so the assessment stays as it was answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="98"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="102"/>
         <source>&amp;Import file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="99"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="103"/>
         <source>Import questionnaire file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="101"/>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="116"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="105"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="120"/>
         <source>Import questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="102"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="106"/>
         <source>Questionnaires (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="117"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="121"/>
         <source>“%1” is not a valid questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="130"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="134"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="131"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="135"/>
         <source>GDPR readiness assessment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="135"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="139"/>
         <source>Assessment title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="136"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="140"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="137"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="141"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="139"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="143"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="140"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="144"/>
         <source>&amp;Assessor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="141"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="145"/>
         <source>Target &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="148"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="152"/>
         <source>Save location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="149"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="153"/>
         <source>Everything is kept in this one file: answers, evidence and actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="151"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="155"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="152"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="153"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="157"/>
         <source>Choose file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="160"/>
         <source>Save new assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="160"/>
         <source>Assessments (*.gdpra)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="185"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="189"/>
         <source>Choose the currency of the annual turnover (EUR or GBP), or leave the turnover at 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="196"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="200"/>
         <source>A questionnaire could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="203"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="207"/>
         <source>Choose at least one questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="211"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="215"/>
         <source>The assessment could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,43 +1210,73 @@ added by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="45"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="48"/>
         <source>Question text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="46"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="49"/>
         <source>Critical question: a low answer caps the section score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="48"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="51"/>
         <source>Notes: what you saw, who told you, what is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="49"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="52"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="54"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="57"/>
         <source>Create action from question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="61"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="64"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="125"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="127"/>
         <source>Answer not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="141"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="143"/>
         <source>Notes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::ReportExport</name>
+    <message>
+        <location filename="../../ui/gui/ReportExport.cpp" line="33"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="55"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/ReportExport.cpp" line="33"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="55"/>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/ReportExport.cpp" line="34"/>
+        <source>PDF report (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/ReportExport.cpp" line="35"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/ReportExport.cpp" line="56"/>
+        <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1270,67 +1341,67 @@ added by %3</source>
 <context>
     <name>readiness::ui::StartPage</name>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="23"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="24"/>
         <source>GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="26"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="27"/>
         <source>Assess how ready an organisation is for the GDPR and PECR, gather the evidence and plan the actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="30"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="31"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="31"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="32"/>
         <source>&amp;Open assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="32"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="33"/>
         <source>Try the &amp;demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="33"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="34"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="34"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="35"/>
         <source>Open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="35"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="36"/>
         <source>Try the demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="36"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="37"/>
         <source>Opens a copy of the demo: the installed file is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="37"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="38"/>
         <source>Recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="40"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="41"/>
         <source>&amp;Recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="95"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="96"/>
         <source>modified %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/StartPage.cpp" line="108"/>
+        <location filename="../../ui/gui/StartPage.cpp" line="109"/>
         <source>No recent assessments yet.</source>
         <translation type="unfinished"></translation>
     </message>

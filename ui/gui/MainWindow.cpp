@@ -100,6 +100,12 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open the &demo assessment"), this, &MainWindow::openDemo);
     file->addSeparator();
+    QAction *exportReport = file->addAction(QIcon::fromTheme(u"document-export"_s), tr("&Export report…"), this,
+                                            [this] { exportFile(ReportExport::Kind::Report); });
+    exportReport->setShortcut(QKeySequence::Print); // Ctrl+P: the report is what gets printed
+    m_documentActions << exportReport;
+    m_documentActions << file->addAction(tr("Export &data…"), this, [this] { exportFile(ReportExport::Kind::Data); });
+    file->addSeparator();
     QAction *close
         = file->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close"), this, &MainWindow::closeAssessment);
     // Every binding of the platform, plus Ctrl+W everywhere (docs/gui.md).
@@ -443,6 +449,15 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(m_session ? &m_session->document() : nullptr, this);
     Prompt::exec(dialog);
+}
+
+void MainWindow::exportFile(ReportExport::Kind kind)
+{
+    if (!m_session)
+        return;
+    const QString written = ReportExport::run(this, *m_session, kind);
+    if (!written.isEmpty())
+        statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(written)), 10000);
 }
 
 void MainWindow::fitToScreen()

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "AssessmentDocument.h"
+#include "ReportExport.h"
 
 #include <QMainWindow>
 
@@ -64,6 +65,7 @@ protected:
 
 private:
     void fitToScreen();
+    void exportFile(ReportExport::Kind kind);
     void createMenus();
     bool finishOpen(const QString &path, AssessmentFile::Mode mode,
                     Result<std::unique_ptr<AssessmentDocument>> document, AssessmentFile::Failure failure);
