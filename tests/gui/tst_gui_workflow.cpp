@@ -29,14 +29,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QScreen>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -75,7 +71,6 @@ private slots:
     void evidenceOverLimitRefused();
     void dashboardFollowsAnswers();
     void keyDatesCountDown();
-    void windowFitsScreenAndHeadingsWrap();
 
 private:
     qint64 ref(const QString &questionnaireId) const;
@@ -598,57 +593,6 @@ void TestGuiWorkflow::keyDatesCountDown()
     QVERIFY(m_window->openFile(path));
     QCOMPARE(m_window->assessmentView()->dashboard()->keyDates()->count(), before + 1);
     Clock::setCurrent(nullptr);
-}
-
-void TestGuiWorkflow::windowFitsScreenAndHeadingsWrap()
-{
-    // First start: about 80 % of the available screen, not a fixed size.
-    AppSettings::setWindowGeometry({});
-    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
-    QSize first;
-    {
-        MainWindow fresh;
-        first = fresh.size();
-        QVERIFY2(first.width() >= available.width() * 0.75 && first.width() <= available.width(),
-                 qPrintable(u"%1 of %2"_s.arg(first.width()).arg(available.width())));
-        QVERIFY(first.height() >= available.height() * 0.75 && first.height() <= available.height());
-        QVERIFY(available.contains(fresh.geometry().center()));
-        fresh.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
-        fresh.resize(first - QSize(40, 30));
-        fresh.close(); // remembered ...
-    }
-    QVERIFY(!AppSettings::windowGeometry().isEmpty());
-    {
-        MainWindow again; // ... and restored
-        QCOMPARE(again.size(), first - QSize(40, 30));
-    }
-
-    // A long heading wraps at every width: the question never scrolls sideways.
-    const qint64 r = ref(u"gdpr-principles"_s);
-    WalkthroughPage *walk = m_window->assessmentView()->walkthrough();
-    m_window->assessmentView()->setCurrentWidget(walk);
-    QVERIFY(walk->showQuestion(r, u"storage-limitation.inactive-records"_s));
-    auto *scroll = qobject_cast<QScrollArea *>(walk->splitter()->widget(1));
-    QVERIFY(scroll);
-    QLabel *heading = panel()->headingLabel();
-    QVERIFY(heading->wordWrap());
-    QCOMPARE(heading->textFormat(), Qt::PlainText);
-    const int oneLine = heading->fontMetrics().horizontalAdvance(heading->text());
-    for (int width : {1400, 1000, 860}) {
-        m_window->resize(width, 600);
-        walk->splitter()->setSizes({width / 4, width / 2, width / 4});
-        QCoreApplication::sendPostedEvents();
-        QTest::qWait(0);
-        QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
-                 qPrintable(u"width %1: content %2 > viewport %3"_s.arg(width)
-                                .arg(scroll->widget()->width())
-                                .arg(scroll->viewport()->width())));
-        QVERIFY(heading->width() <= scroll->viewport()->width());
-    }
-    QVERIFY2(oneLine > heading->width(), "the heading is long enough to need wrapping here");
-    // Even the question id alone breaks: the heading asks for little width.
-    QVERIFY2(heading->minimumSizeHint().width() < 200, qPrintable(QString::number(heading->minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestGuiWorkflow)
