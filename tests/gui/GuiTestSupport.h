@@ -3,6 +3,7 @@
 #include "../core/TestSupport.h"
 #include "DemoAssessment.h"
 #include "Prompt.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -33,6 +34,14 @@ inline void isolate()
     Prompt::presetAnswers({});
     Prompt::presetFileNames({});
     Prompt::presetDialogHandler({});
+}
+
+/// isolate(), with the English interface (its file holds the plural forms
+/// the tests compare against).
+inline void isolateInEnglish()
+{
+    isolate();
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
 }
 
 /// Any warning fails the test, except the offscreen platform's note that

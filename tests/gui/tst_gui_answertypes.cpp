@@ -30,8 +30,7 @@ class TestGuiAnswerTypes : public QObject
 private slots:
     void initTestCase()
     {
-        test::isolate();
-        installTranslations(*QCoreApplication::instance(), u"en"_s);
+        test::isolateInEnglish();
         QVERIFY(m_dir.isValid());
         m_window = std::make_unique<MainWindow>();
         m_window->show();

@@ -19,8 +19,7 @@ class TestGuiExport : public QObject
 private slots:
     void initTestCase()
     {
-        test::isolate();
-        installTranslations(*QCoreApplication::instance(), u"en"_s);
+        test::isolateInEnglish();
         QVERIFY(m_dir.isValid());
         m_path = test::demoCopy(m_dir);
         m_window = std::make_unique<MainWindow>();

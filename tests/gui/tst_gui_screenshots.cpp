@@ -48,8 +48,7 @@ private:
 
 void TestGuiScreenshots::initTestCase()
 {
-    test::isolate();
-    installTranslations(*QCoreApplication::instance(), u"en"_s);
+    test::isolateInEnglish();
     Clock::setCurrent(&m_clock); // the countdowns in the pictures stay put
     m_outDir = qEnvironmentVariable("UPDATE_SCREENSHOTS") == u"1"_s ? QStringLiteral(SOURCE_DIR "/docs/screenshots")
                                                                     : m_dir.filePath(u"screenshots"_s);

@@ -31,8 +31,7 @@ class TestGuiStartup : public QObject
 private slots:
     void initTestCase()
     {
-        test::isolate();
-        installTranslations(*QCoreApplication::instance(), u"en"_s);
+        test::isolateInEnglish();
         QVERIFY(m_dir.isValid());
     }
     void init()

@@ -84,8 +84,7 @@ private:
 
 void TestGuiWorkflow::initTestCase()
 {
-    test::isolate();
-    installTranslations(*QCoreApplication::instance(), u"en"_s);
+    test::isolateInEnglish();
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(u"acme.gdpra"_s);
     m_window = std::make_unique<MainWindow>();
