@@ -66,6 +66,9 @@ struct Question
     LocalizedText evidenceHint;
     LocalizedText remediation;
     std::optional<Condition> appliesIf;
+    /// Where the question applies (EU, UK, DE …); empty: wherever its
+    /// questionnaire does.
+    QStringList jurisdictions;
 
     /// Whether an answer to this question contributes to the score.
     bool isScored() const;

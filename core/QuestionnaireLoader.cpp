@@ -369,13 +369,31 @@ public:
         question.appliesIf = condition;
     }
 
+    /// "jurisdictions": codes such as EU, UK or DE (ISO 3166-1 alpha-2).
+    QStringList jurisdictions(const QJsonObject &o, const QString &path, bool required)
+    {
+        QStringList codes;
+        const QJsonArray j = array(o, path, u"jurisdictions"_s, required, 1);
+        const QString p = join(path, u"jurisdictions"_s);
+        for (qsizetype i = 0; i < j.size(); ++i) {
+            const QString code = j.at(i).toString();
+            static const QRegularExpression valid(u"^[A-Z]{2,3}$"_s);
+            if (!j.at(i).isString() || !valid.match(code).hasMatch())
+                report(index(p, i), u"expected a jurisdiction code such as 'EU', 'UK' or 'DE'"_s);
+            else
+                codes.append(code);
+        }
+        return codes;
+    }
+
     void readQuestion(const QJsonValue &value, const QString &p, Questionnaire &q, Section &section,
                       QHash<QString, const Question *> &earlier, QSet<QString> &ids)
     {
         const QJsonObject o = object(value, p);
         checkMembers(o, p,
                      {"id"_L1, "text"_L1, "guidance"_L1, "references"_L1, "weight"_L1, "critical"_L1, "type"_L1,
-                      "allow_na"_L1, "options"_L1, "evidence"_L1, "remediation"_L1, "applies_if"_L1});
+                      "allow_na"_L1, "options"_L1, "evidence"_L1, "remediation"_L1, "applies_if"_L1,
+                      "jurisdictions"_L1});
         Question question;
         question.id = id(o, p, u"id"_s);
         if (!question.id.isEmpty() && ids.contains(question.id))
@@ -396,6 +414,7 @@ public:
                         type));
         }
         question.allowNa = boolean(o, p, u"allow_na"_s, true);
+        question.jurisdictions = jurisdictions(o, p, false);
         readOptions(o, p, question);
         if (o.contains(u"evidence"_s)) {
             const QString ep = join(p, u"evidence"_s);
@@ -479,13 +498,7 @@ public:
             report(u"version"_s, u"'%1' is not a semantic version (MAJOR.MINOR.PATCH)"_s.arg(q.version));
         q.title = text(o, QString(), u"title"_s, true);
         q.description = text(o, QString(), u"description"_s, false);
-        const QJsonArray j = array(o, QString(), u"jurisdictions"_s, true, 1);
-        for (qsizetype i = 0; i < j.size(); ++i) {
-            if (!j.at(i).isString() || j.at(i).toString().isEmpty())
-                report(index(u"jurisdictions"_s, i), u"expected a jurisdiction code such as 'EU' or 'UK'"_s);
-            else
-                q.jurisdictions.append(j.at(i).toString());
-        }
+        q.jurisdictions = jurisdictions(o, QString(), true);
         readScale(o, q);
         readRag(o, q);
         readSections(o, q);

@@ -58,6 +58,8 @@ private slots:
         QCOMPARE(question->weight, 3.0);
         QVERIFY(question->appliesIf.has_value());
         QCOMPARE(question->appliesIf->questionId, u"scope.uses-cookies"_s);
+        QCOMPARE(question->jurisdictions, (QStringList {u"UK"_s, u"EU"_s}));
+        QVERIFY(q->question(u"scope.uses-cookies"_s)->jurisdictions.isEmpty());
         QCOMPARE(q->scale.maxValue(), 2);
         QCOMPARE(q->sha256.size(), 64);
     }
