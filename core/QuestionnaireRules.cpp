@@ -61,6 +61,9 @@ bool isReference(const QString &reference)
                                        "|PECR reg [0-9]+[A-Z]?(\\([0-9]+\\))?(\\([a-z]+\\))?"
                                        "|ePrivacy Directive Art [0-9]+(\\([0-9]+\\))?"
                                        "|DPA 2018 s ?[0-9]+(\\([0-9]+\\))?"
+                                       "|(BDSG|TDDDG|UWG|DDG) § [0-9]+[a-z]?(\\([0-9]+\\))?(\\([0-9a-z]+\\))?"
+                                       "|CJEU C-[0-9]+/[0-9]{2}"
+                                       "|BGH [IVX]+ ZR [0-9]+/[0-9]{2}"
                                        "|DPA 2018 Sch [0-9]+)$"_s);
     return re.match(reference).hasMatch();
 }
