@@ -6,7 +6,9 @@
 #include <chrono>
 #include <cstdio>
 #include <future>
+#include <sys/resource.h>
 #include <thread>
+#include <time.h>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +42,21 @@ qint64 AuditResult::addressCount(AddressFinding finding) const
 }
 
 namespace {
+double processCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double threadCpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
 // Runs @p work on a thread while this thread reports progress and watches
 // the cancel flag; returns the work's result.
 template<typename T> T waitReporting(std::future<T> &future, const std::function<void()> &tick)
@@ -64,14 +81,24 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
     for (const QString &p : QStringList {inputs.contacts, inputs.consentLog} + inputs.mailchimp)
         if (!p.isEmpty())
             totalBytes += QFileInfo(p).size();
-    // CRM_AUDIT_TIMINGS=1 prints the time of each step (docs/benchmarks.md).
+    // CRM_AUDIT_TIMINGS=1 prints when each step starts: wall time and the
+    // process's CPU time (user + sys, both cores) so far (docs/benchmarks.md).
     const bool timings = qEnvironmentVariableIsSet("CRM_AUDIT_TIMINGS");
+    const double cpuAtStart = processCpuSeconds();
+    QString lastStep;
     auto report = [&](int percent, const QString &step) {
-        if (timings)
-            std::fprintf(stderr, "%6lld ms  %3d%%  %s\n", static_cast<long long>(timer.elapsed()), percent,
-                         qPrintable(step));
+        if (timings && step != lastStep)
+            std::fprintf(stderr, "%6lld ms wall %6.0f ms CPU  %3d%%  %s\n", static_cast<long long>(timer.elapsed()),
+                         1000 * (processCpuSeconds() - cpuAtStart), percent, qPrintable(step));
+        lastStep = step;
         if (progress)
             progress({percent, step});
+    };
+    // With timings: what one thread did, its wall end and its own CPU time.
+    auto threadDone = [&](const char *what, double cpuStart) {
+        if (timings)
+            std::fprintf(stderr, "%6lld ms wall %6.0f ms CPU of its thread: %s done\n",
+                         static_cast<long long>(timer.elapsed()), 1000 * (threadCpuSeconds() - cpuStart), what);
     };
 
     // 1. Read: contacts on one core, the consent log and Mailchimp on the other.
@@ -83,22 +110,30 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
     };
     auto othersFuture = std::async(std::launch::async, [&]() -> Result<Others> {
         Others o;
+        double cpu = threadCpuSeconds();
         if (!inputs.consentLog.isEmpty()) {
             auto log = readConsentLog(inputs.consentLog, otherControl);
             if (!log)
                 return log.error();
             o.log = std::move(*log);
+            threadDone("consent log", cpu);
         }
+        cpu = threadCpuSeconds();
         if (!inputs.mailchimp.isEmpty()) {
             o.audience.emplace();
             for (const QString &path : inputs.mailchimp)
                 if (Status s = readMailchimpExport(path, *o.audience, otherControl); !s)
                     return s.error();
+            threadDone("Mailchimp", cpu);
         }
         return o;
     });
-    auto contactsFuture = std::async(std::launch::async,
-                                     [&] { return readContacts(inputs.contacts, inputs.mapping, contactsControl); });
+    auto contactsFuture = std::async(std::launch::async, [&] {
+        const double cpu = threadCpuSeconds();
+        auto table = readContacts(inputs.contacts, inputs.mapping, contactsControl);
+        threadDone("contacts", cpu);
+        return table;
+    });
     const auto tick
         = [&] { report(int(60 * (contactBytes.load() + otherBytes.load()) / totalBytes), u"Reading the files"_s); };
     auto contacts = waitReporting(contactsFuture, tick);
@@ -150,6 +185,7 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
     waitReporting(half, {});
     if (cancel && cancel->load())
         return cancelledError();
+    report(95, u"Cross-checking Mailchimp"_s);
     if (result.audience)
         result.crossCheck = crossCheckMailchimp(result.contacts, *result.audience);
     result.durationMs = timer.elapsed();
