@@ -36,7 +36,8 @@ Result<ContactTable> readContacts(const QString &path, const std::optional<Colum
     ContactTable table;
     const qint64 size = (*source)->size();
     table.rows.reserve(size > 0 ? size_t(size / 300) : 1024);
-    table.text.reserve(size > 0 ? size_t(size / 3) : 1 << 16);
+    // The cells kept are never more than the file: address space only.
+    table.text.reserve(size > 0 ? size_t(size) : 1 << 16);
 
     auto text = [&](ContactRole r) -> TextRef {
         const int c = at(r);

@@ -1,7 +1,12 @@
 #include "CsvReader.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -10,6 +15,7 @@ namespace readiness::crm {
 namespace {
 constexpr size_t kBlock = size_t(1) << 20;
 constexpr size_t kMaxRecordBytes = size_t(16) << 20;
+constexpr size_t kPadding = 64; // after the data, for findFieldEnd's 16-byte loads
 
 // Length of the valid UTF-8 sequence at p, or 0.
 int utf8Sequence(const unsigned char *p, const unsigned char *end)
@@ -38,6 +44,42 @@ int utf8Sequence(const unsigned char *p, const unsigned char *end)
     return n;
 }
 
+// The first ',', CR or LF in [p, end), or end. Reads up to 15 bytes past
+// @p end: the buffer keeps kPadding bytes after its data.
+const char *findFieldEnd(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i comma = _mm_set1_epi8(','), cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+    for (; p < end; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i hit
+            = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, cr)), _mm_cmpeq_epi8(v, lf));
+        if (const int bits = _mm_movemask_epi8(hit)) {
+            const char *q = p + __builtin_ctz(unsigned(bits));
+            return q < end ? q : end;
+        }
+    }
+    return end;
+#else
+    while (p < end && *p != ',' && *p != '\r' && *p != '\n')
+        ++p;
+    return p;
+#endif
+}
+
+bool isAscii(const char *p, size_t n)
+{
+    std::uint64_t any = 0;
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        any |= w;
+    }
+    for (; n > 0; ++p, --n)
+        any |= static_cast<unsigned char>(*p);
+    return (any & 0x8080808080808080ULL) == 0;
+}
+
 // Windows-1252 leaves five bytes undefined; any other byte decodes.
 bool looksLikeWindows1252(unsigned char c)
 {
@@ -60,9 +102,9 @@ bool CsvReader::fill()
         m_end -= m_pos;
         m_pos = 0;
     }
-    if (m_buffer.size() - m_end < kBlock)
+    if (m_buffer.size() - m_end < kBlock + kPadding)
         m_buffer.resize(m_buffer.size() * 2);
-    const qint64 n = m_source.read(m_buffer.data() + m_end, qint64(m_buffer.size() - m_end));
+    const qint64 n = m_source.read(m_buffer.data() + m_end, qint64(m_buffer.size() - m_end - kPadding));
     if (n < 0) {
         fail(u"%1: read error: %2"_s.arg(m_source.displayName(), m_source.errorString()));
         return false;
@@ -97,24 +139,28 @@ void CsvReader::failAt(int column, const QString &message)
 CsvReader::Parse CsvReader::parseRecord()
 {
     const char *buf = m_buffer.data();
+    const char *const end = buf + m_end;
     size_t p = m_pos;
     qint64 lines = 0;
     m_out.clear();
     m_spans.clear();
     for (;;) {
-        const size_t start = m_out.size();
         if (p >= m_end) {
             if (!m_eof)
                 return Parse::NeedMore;
-            if (m_spans.empty() && start == 0 && p == m_pos)
+            if (m_spans.empty() && p == m_pos)
                 return Parse::End;
-            m_spans.push_back({quint32(start), 0});
+            m_spans.push_back({quint32(p), 0});
             break;
         }
         char c = buf[p];
+        Span span {};
         if (c == '"') {
             const size_t quoteStart = p;
-            ++p;
+            const size_t contentStart = ++p;
+            // Copied to m_out only from the first doubled quote on.
+            bool copied = false;
+            const size_t outStart = m_out.size();
             for (;;) {
                 const void *q = std::memchr(buf + p, '"', m_end - p);
                 if (!q) {
@@ -128,16 +174,23 @@ CsvReader::Parse CsvReader::parseRecord()
                     return Parse::Error;
                 }
                 const size_t qi = size_t(static_cast<const char *>(q) - buf);
-                m_out.append(buf + p, qi - p);
                 lines += std::count(buf + p, buf + qi, '\n');
+                if (copied)
+                    m_out.append(buf + p, qi - p);
                 p = qi + 1;
                 if (p >= m_end && !m_eof)
                     return Parse::NeedMore;
                 if (p < m_end && buf[p] == '"') {
+                    if (!copied) {
+                        copied = true;
+                        m_out.append(buf + contentStart, qi - contentStart);
+                    }
                     m_out.push_back('"');
                     ++p;
                     continue;
                 }
+                span = copied ? Span {quint32(outStart) | kInOut, quint32(m_out.size() - outStart)}
+                              : Span {quint32(contentStart), quint32(qi - contentStart)};
                 break;
             }
             c = p < m_end ? buf[p] : '\n';
@@ -148,19 +201,13 @@ CsvReader::Parse CsvReader::parseRecord()
                 return Parse::Error;
             }
         } else {
-            size_t q = p;
-            while (q < m_end) {
-                c = buf[q];
-                if (c == ',' || c == '\n' || c == '\r')
-                    break;
-                ++q;
-            }
-            if (q >= m_end && !m_eof)
+            const char *q = findFieldEnd(buf + p, end);
+            if (q >= end && !m_eof)
                 return Parse::NeedMore;
-            m_out.append(buf + p, q - p);
-            p = q;
+            span = {quint32(p), quint32(q - (buf + p))};
+            p = size_t(q - buf);
         }
-        m_spans.push_back({quint32(start), quint32(m_out.size() - start)});
+        m_spans.push_back(span);
         if (p >= m_end)
             break;
         c = buf[p];
@@ -180,6 +227,7 @@ CsvReader::Parse CsvReader::parseRecord()
         ++lines;
         break;
     }
+    m_recordStart = m_pos;
     m_recordLine = m_line;
     m_line += lines;
     m_pos = p;
@@ -245,13 +293,7 @@ bool CsvReader::next()
         if (m_spans.size() == 1 && m_spans[0].length == 0)
             continue; // blank line
         ++m_record;
-        bool ascii = true;
-        for (char ch : m_out)
-            if (static_cast<unsigned char>(ch) >= 0x80) {
-                ascii = false;
-                break;
-            }
-        if (!ascii && !checkUtf8())
+        if (!isAscii(m_buffer.data() + m_recordStart, m_pos - m_recordStart) && !checkUtf8())
             return false;
         const qsizetype expected = m_header.size();
         if (m_spans.size() > size_t(expected)) {

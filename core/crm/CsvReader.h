@@ -35,7 +35,8 @@ public:
     std::string_view field(int column) const
     {
         const Span s = m_spans[size_t(column)];
-        return std::string_view(m_out.data() + s.offset, s.length);
+        const char *base = (s.offset & kInOut) ? m_out.data() : m_buffer.data();
+        return std::string_view(base + (s.offset & ~kInOut), s.length);
     }
     qint64 recordNumber() const { return m_record; }
     qint64 lineNumber() const { return m_recordLine; }
@@ -48,6 +49,9 @@ public:
     void failAt(int column, const QString &message);
 
 private:
+    // A field is a view into the read buffer (no copy) unless it had to be
+    // rewritten (doubled quotes): then it lives in m_out, marked by this bit.
+    static constexpr quint32 kInOut = 0x80000000u;
     struct Span
     {
         quint32 offset;
@@ -62,6 +66,7 @@ private:
     ByteSource &m_source;
     std::vector<char> m_buffer;
     size_t m_pos = 0;
+    size_t m_recordStart = 0; // the current record's first byte in m_buffer
     size_t m_end = 0;
     bool m_eof = false;
     qint64 m_consumed = 0;
