@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -85,6 +86,8 @@ struct CrossCheck
     IdIndex emails;
     std::vector<AddressCheck> addresses;
 };
-CrossCheck crossCheckMailchimp(const ContactTable &table, const MailchimpAudience &audience);
+/// Stops early (with a partial result) once @p stop is set.
+CrossCheck crossCheckMailchimp(const ContactTable &table, const MailchimpAudience &audience,
+                               const std::atomic_bool *stop = nullptr);
 
 } // namespace readiness::crm

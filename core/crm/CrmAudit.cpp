@@ -57,14 +57,11 @@ double threadCpuSeconds()
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
-// Runs @p work on a thread while this thread reports progress and watches
-// the cancel flag; returns the work's result.
-template<typename T> T waitReporting(std::future<T> &future, const std::function<void()> &tick)
+// Waits for @p task, calling @p tick about every 50 ms.
+void waitReporting(const std::shared_future<Status> &task, const std::function<void()> &tick)
 {
-    while (future.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready)
-        if (tick)
-            tick();
-    return future.get();
+    while (task.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready)
+        tick();
 }
 } // namespace
 
@@ -74,13 +71,20 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
 {
     QElapsedTimer timer;
     timer.start();
-    std::atomic<qint64> contactBytes {0}, otherBytes {0};
-    const StepControl contactsControl {cancel, &contactBytes};
-    const StepControl otherControl {cancel, &otherBytes};
-    qint64 totalBytes = 1;
+    // Each step runs as soon as its inputs are read, so both cores stay busy:
+    // the three inputs are read on threads of their own, duplicates start
+    // when the contacts are in, the cross-check when the contacts and
+    // Mailchimp are, the rules when the duplicates and the log are. A failed
+    // step stops the others through `stop`; its own error is returned.
+    std::atomic_bool stop {false};
+    std::atomic<qint64> contactBytes {0}, logBytes {0};
+    const StepControl contactsControl {&stop, &contactBytes}, logControl {&stop, &logBytes}, control {&stop, nullptr};
+    qint64 totalBytes = 1, mailchimpBytes = 0;
     for (const QString &p : QStringList {inputs.contacts, inputs.consentLog} + inputs.mailchimp)
         if (!p.isEmpty())
             totalBytes += QFileInfo(p).size();
+    for (const QString &p : inputs.mailchimp)
+        mailchimpBytes += QFileInfo(p).size();
     // CRM_AUDIT_TIMINGS=1 prints when each step starts: wall time and the
     // process's CPU time (user + sys, both cores) so far (docs/benchmarks.md).
     const bool timings = qEnvironmentVariableIsSet("CRM_AUDIT_TIMINGS");
@@ -100,73 +104,110 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
             std::fprintf(stderr, "%6lld ms wall %6.0f ms CPU of its thread: %s done\n",
                          static_cast<long long>(timer.elapsed()), 1000 * (threadCpuSeconds() - cpuStart), what);
     };
-
-    // 1. Read: contacts on one core, the consent log and Mailchimp on the other.
-    report(0, u"Reading the files"_s);
-    struct Others
-    {
-        std::optional<ConsentLog> log;
-        std::optional<MailchimpAudience> audience;
+    using Task = std::shared_future<Status>;
+    auto start = [&stop](std::function<Status()> work) -> Task {
+        return std::async(std::launch::async,
+                          [&stop, work = std::move(work)] {
+                              Status s = work();
+                              if (!s)
+                                  stop = true;
+                              return s;
+                          })
+            .share();
     };
-    auto othersFuture = std::async(std::launch::async, [&]() -> Result<Others> {
-        Others o;
-        double cpu = threadCpuSeconds();
-        if (!inputs.consentLog.isEmpty()) {
-            auto log = readConsentLog(inputs.consentLog, otherControl);
-            if (!log)
-                return log.error();
-            o.log = std::move(*log);
-            threadDone("consent log", cpu);
-        }
-        cpu = threadCpuSeconds();
-        if (!inputs.mailchimp.isEmpty()) {
-            o.audience.emplace();
-            for (const QString &path : inputs.mailchimp)
-                if (Status s = readMailchimpExport(path, *o.audience, otherControl); !s)
-                    return s.error();
-            threadDone("Mailchimp", cpu);
-        }
-        return o;
-    });
-    auto contactsFuture = std::async(std::launch::async, [&] {
+
+    AuditResult result;
+    result.settings = rules;
+    result.duplicateSettings = duplicateSettings;
+    report(0, u"Reading the files"_s);
+    const Task contactsRead = start([&]() -> Status {
         const double cpu = threadCpuSeconds();
         auto table = readContacts(inputs.contacts, inputs.mapping, contactsControl);
+        if (!table)
+            return table.error();
+        result.contacts = std::move(*table);
         threadDone("contacts", cpu);
-        return table;
+        return success();
     });
-    const auto tick
-        = [&] { report(int(60 * (contactBytes.load() + otherBytes.load()) / totalBytes), u"Reading the files"_s); };
-    auto contacts = waitReporting(contactsFuture, tick);
-    auto others = waitReporting(othersFuture, tick);
-    if (!contacts)
-        return contacts.error();
-    if (!others)
-        return others.error();
+    const Task logRead = start([&]() -> Status {
+        if (inputs.consentLog.isEmpty())
+            return success();
+        const double cpu = threadCpuSeconds();
+        auto log = readConsentLog(inputs.consentLog, logControl);
+        if (!log)
+            return log.error();
+        result.consentLog = std::move(*log);
+        threadDone("consent log", cpu);
+        return success();
+    });
+    const Task mailchimpRead = start([&]() -> Status {
+        if (inputs.mailchimp.isEmpty())
+            return success();
+        const double cpu = threadCpuSeconds();
+        MailchimpAudience audience;
+        // Members take ~150 bytes of an export; more room costs address space only.
+        audience.emails = IdIndex(size_t(mailchimpBytes / 100) + 1024);
+        audience.members.reserve(size_t(mailchimpBytes / 100) + 1024);
+        for (const QString &path : inputs.mailchimp)
+            if (Status s = readMailchimpExport(path, audience, control); !s)
+                return s;
+        result.audience = std::move(audience);
+        threadDone("Mailchimp", cpu);
+        return success();
+    });
+    const Task duplicatesFound = start([&]() -> Status {
+        if (!contactsRead.get())
+            return success(); // the read's error is returned
+        const double cpu = threadCpuSeconds();
+        auto duplicates = findDuplicates(result.contacts, duplicateSettings, control);
+        if (!duplicates)
+            return duplicates.error();
+        result.duplicates = std::move(*duplicates);
+        threadDone("duplicates (this thread; a second one inside)", cpu);
+        return success();
+    });
+    const Task crossChecked = start([&]() -> Status {
+        if (!contactsRead.get() || !mailchimpRead.get() || !result.audience)
+            return success();
+        const double cpu = threadCpuSeconds();
+        result.crossCheck = crossCheckMailchimp(result.contacts, *result.audience, &stop);
+        threadDone("cross-check", cpu);
+        return success();
+    });
 
-    if (cancel && cancel->load())
+    const auto tick = [&] {
+        if (cancel && cancel->load())
+            stop = true;
+        if (lastStep == u"Reading the files"_s)
+            report(int(60 * (contactBytes.load() + logBytes.load()) / totalBytes), lastStep);
+        else
+            report(70, lastStep);
+    };
+    const Task all[] = {contactsRead, logRead, mailchimpRead, duplicatesFound, crossChecked};
+    auto finish = [&]() -> Error {
+        for (const Task &t : all)
+            t.wait();
+        if (cancel && cancel->load())
+            return cancelledError();
+        for (const Task &t : all)
+            if (!t.get() && t.get().error().message != cancelledError().message)
+                return t.get().error();
         return cancelledError();
-    AuditResult result;
-    result.contacts = std::move(*contacts);
-    result.consentLog = std::move(others->log);
-    result.audience = std::move(others->audience);
-    result.settings = rules;
+    };
+    for (const Task &t : {contactsRead, logRead, mailchimpRead})
+        waitReporting(t, tick);
+    if (stop)
+        return finish();
+    report(60, u"Finding duplicates"_s);
+    waitReporting(duplicatesFound, tick);
+    if (stop)
+        return finish();
+
+    // Rules per record on two threads (the cross-check may still run).
+    report(85, u"Checking the rules"_s);
     if (result.settings.asOf == kNoTime)
         result.settings.asOf = result.contacts.latestModified;
     result.staleCutoff = staleCutoff(result.settings.asOf, result.settings.retentionYears);
-    result.duplicateSettings = duplicateSettings;
-
-    // 2. Duplicates (two threads inside).
-    report(60, u"Finding duplicates"_s);
-    const StepControl control {cancel, nullptr};
-    auto dupFuture
-        = std::async(std::launch::async, [&] { return findDuplicates(result.contacts, duplicateSettings, control); });
-    auto duplicates = waitReporting(dupFuture, [&] { report(70, u"Finding duplicates"_s); });
-    if (!duplicates)
-        return duplicates.error();
-    result.duplicates = std::move(*duplicates);
-
-    // 3. Rules per record on two threads, then the cross-check.
-    report(85, u"Checking the rules"_s);
     const size_t n = result.contacts.rows.size();
     result.findings.assign(n, 0);
     const auto conflicts = clusterConsentConflicts(result.contacts, result.duplicates);
@@ -175,6 +216,8 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
         constexpr size_t kSlice = 16384;
         for (size_t s = from; s < to; s += kSlice) {
             if (cancel && cancel->load())
+                stop = true;
+            if (stop)
                 return;
             applyRecordRules(result.contacts, log, result.duplicates, conflicts, result.settings, result.staleCutoff, s,
                              std::min(to, s + kSlice), result.findings);
@@ -182,12 +225,11 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
     };
     auto half = std::async(std::launch::async, [&] { rulesOn(n / 2, n); });
     rulesOn(0, n / 2);
-    waitReporting(half, {});
-    if (cancel && cancel->load())
-        return cancelledError();
+    half.wait();
     report(95, u"Cross-checking Mailchimp"_s);
-    if (result.audience)
-        result.crossCheck = crossCheckMailchimp(result.contacts, *result.audience);
+    waitReporting(crossChecked, tick);
+    if (stop)
+        return finish();
     result.durationMs = timer.elapsed();
     report(100, u"Done"_s);
     return result;
