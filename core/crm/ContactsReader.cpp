@@ -117,7 +117,8 @@ Result<ContactTable> readContacts(const QString &path, const std::optional<Colum
     if (table.rows.empty())
         return makeError(u"%1: has a header but no contacts"_s.arg(path));
     (void)control.progress(csv.bytesConsumed());
-    table.input = {u"contacts"_s, path, csv.bytesConsumed(), (*source)->finishHash(), qint64(table.rows.size())};
+    table.input = {u"contacts"_s, path, csv.bytesConsumed(), (*source)->finishHash(), qint64(table.rows.size()),
+                   csv.encoding()};
     return table;
 }
 

@@ -80,10 +80,17 @@ bool isAscii(const char *p, size_t n)
     return (any & 0x8080808080808080ULL) == 0;
 }
 
-// Windows-1252 leaves five bytes undefined; any other byte decodes.
-bool looksLikeWindows1252(unsigned char c)
+// Windows-1252 0x80-0x9F as Unicode (0: one of its five undefined bytes);
+// 0xA0-0xFF are the same code points as in Latin-1.
+constexpr char16_t kWindows1252[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+
+char16_t windows1252(unsigned char c)
 {
-    return c >= 0x80 && c != 0x81 && c != 0x8D && c != 0x8F && c != 0x90 && c != 0x9D;
+    return c >= 0xA0 || c < 0x80 ? c : kWindows1252[c - 0x80];
 }
 } // namespace
 
@@ -123,7 +130,9 @@ void CsvReader::fail(QString message)
 
 QString CsvReader::where(int column) const
 {
-    QString s = u"%1: record %2 (line %3)"_s.arg(m_source.displayName()).arg(m_record).arg(m_recordLine);
+    QString s = m_header.isEmpty()
+        ? u"%1: header (line %2)"_s.arg(m_source.displayName()).arg(m_recordLine)
+        : u"%1: record %2 (line %3)"_s.arg(m_source.displayName()).arg(m_record).arg(m_recordLine);
     if (column >= 0) {
         const QString name = column < m_header.size() ? m_header.at(column) : QString();
         s += name.isEmpty() ? u", column %1"_s.arg(column + 1) : u", column %1 '%2'"_s.arg(column + 1).arg(name);
@@ -234,30 +243,83 @@ CsvReader::Parse CsvReader::parseRecord()
     return Parse::Record;
 }
 
-bool CsvReader::checkUtf8()
+bool CsvReader::checkEncoding()
 {
-    for (int col = 0; col < fieldCount(); ++col) {
-        const std::string_view f = field(col);
-        const auto *p = reinterpret_cast<const unsigned char *>(f.data());
-        const auto *end = p + f.size();
-        while (p < end) {
-            if (*p < 0x80) {
-                ++p;
-                continue;
-            }
-            const int n = utf8Sequence(p, end);
-            if (n == 0) {
-                const QString hint = looksLikeWindows1252(*p)
-                    ? u"; it looks like Windows-1252 (ANSI): save the file as \"CSV UTF-8\" and try again"_s
-                    : QString();
+    if (!m_windows1252) {
+        bool multibyte = false;
+        for (int col = 0; col < fieldCount(); ++col) {
+            const std::string_view f = field(col);
+            const auto *begin = reinterpret_cast<const unsigned char *>(f.data());
+            const auto *end = begin + f.size();
+            for (const auto *p = begin; p < end;) {
+                if (*p < 0x80) {
+                    ++p;
+                    continue;
+                }
+                const int n = utf8Sequence(p, end);
+                if (n > 0) {
+                    multibyte = true;
+                    p += n;
+                    continue;
+                }
+                // Not UTF-8. Windows-1252 ("ANSI", what Excel writes as "CSV")
+                // when nothing so far was UTF-8: the records before were
+                // plain ASCII, the same in both, so decoding starts here.
+                if (!m_sawUtf8 && !multibyte && windows1252(*p) != 0) {
+                    m_windows1252 = true;
+                    return decodeWindows1252();
+                }
+                const QString why = windows1252(*p) == 0
+                    ? u"nor Windows-1252 (0x%1 is undefined there)"_s.arg(QString::number(*p, 16).toUpper())
+                    : u"and the file has UTF-8 before it, so it is not Windows-1252 either"_s;
                 failAt(col,
-                       u"is not UTF-8: byte 0x%1 at position %2 of the field%3"_s.arg(QString::number(*p, 16).toUpper())
-                           .arg(p - reinterpret_cast<const unsigned char *>(f.data()) + 1)
-                           .arg(hint));
+                       u"is not UTF-8: byte 0x%1 at position %2 of the field, %3: save the file as \"CSV UTF-8\" "
+                       "and try again"_s.arg(QString::number(*p, 16).toUpper())
+                           .arg(p - begin + 1)
+                           .arg(why));
                 return false;
             }
-            p += n;
         }
+        m_sawUtf8 = m_sawUtf8 || multibyte;
+        return true;
+    }
+    return decodeWindows1252();
+}
+
+bool CsvReader::decodeWindows1252()
+{
+    // Decoded fields go to m_out; reserved first so that a field already
+    // there (doubled quotes) does not move while it is read.
+    m_out.reserve(m_out.size() + 3 * (m_pos - m_recordStart) + 16);
+    for (int col = 0; col < fieldCount(); ++col) {
+        const std::string_view f = field(col);
+        if (isAscii(f.data(), f.size()))
+            continue;
+        const size_t start = m_out.size();
+        for (size_t i = 0; i < f.size(); ++i) {
+            const auto c = static_cast<unsigned char>(f[i]);
+            const char16_t u = windows1252(c);
+            if (u == 0) {
+                m_out.resize(start);
+                failAt(col,
+                       u"byte 0x%1 at position %2 of the field is not Windows-1252, which the file is read as (it "
+                       "is not UTF-8 either): save the file as \"CSV UTF-8\" and try again"_s
+                           .arg(QString::number(c, 16).toUpper())
+                           .arg(i + 1));
+                return false;
+            }
+            if (u < 0x80) {
+                m_out.push_back(char(u));
+            } else if (u < 0x800) {
+                m_out.push_back(char(0xC0 | (u >> 6)));
+                m_out.push_back(char(0x80 | (u & 0x3F)));
+            } else {
+                m_out.push_back(char(0xE0 | (u >> 12)));
+                m_out.push_back(char(0x80 | ((u >> 6) & 0x3F)));
+                m_out.push_back(char(0x80 | (u & 0x3F)));
+            }
+        }
+        m_spans[size_t(col)] = {quint32(start) | kInOut, quint32(m_out.size() - start)};
     }
     return true;
 }
@@ -286,14 +348,15 @@ bool CsvReader::next()
         }
         if (r == Parse::End || r == Parse::Error)
             return false;
+        const bool ascii = isAscii(m_buffer.data() + m_recordStart, m_pos - m_recordStart);
         if (m_record == 0 && m_header.isEmpty()) {
             ++m_record;
-            return true;
+            return ascii || checkEncoding();
         }
         if (m_spans.size() == 1 && m_spans[0].length == 0)
             continue; // blank line
         ++m_record;
-        if (!isAscii(m_buffer.data() + m_recordStart, m_pos - m_recordStart) && !checkUtf8())
+        if (!ascii && !checkEncoding())
             return false;
         const qsizetype expected = m_header.size();
         if (m_spans.size() > size_t(expected)) {
