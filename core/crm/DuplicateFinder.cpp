@@ -227,9 +227,8 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
     // with no merge and no copy of the other's keys.
     using Keys = std::vector<std::pair<std::uint64_t, std::uint32_t>,
                              HugePageAllocator<std::pair<std::uint64_t, std::uint32_t>>>;
-    auto keysOf = [&](int t) {
-        Keys out;
-        out.reserve(n * 3 + 1024); // ~2.5 a row on average: address space only
+    // Calls onKey(key, row) for each blocking key of thread @p t; false when cancelled.
+    auto forEachKey = [&](int t, auto &&onKey) {
         auto mix = [](std::uint64_t h, std::uint64_t v) {
             h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
             h *= 0xff51afd7ed558ccdULL;
@@ -238,9 +237,11 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
         auto add = [&](std::uint64_t tag, std::uint64_t value, std::uint32_t row) {
             const std::uint64_t key = mix(tag, value);
             if (int(key >> 63) == t)
-                out.emplace_back(key, row);
+                onKey(key, row);
         };
         for (size_t i = 0; i < n; ++i) {
+            if ((i & 65535) == 0 && control.cancelled())
+                return false;
             const Features &f = features[i];
             const auto row = std::uint32_t(i);
             if (!f.email.empty())
@@ -262,15 +263,40 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
                     add(4, mix(postcode, std::uint64_t(std::uint8_t(ini))), row);
             }
         }
-        return out;
+        return true;
     };
 
     DuplicateResult result;
     std::vector<MatchedPair> pairs[2];
     std::uint64_t candidates[2] = {0, 0}, oversized[2] = {0, 0};
     auto compareBlocks = [&](int t) {
-        Keys all = keysOf(t);
-        std::sort(all.begin(), all.end());
+        // The thread's keys, placed in 256 buckets by the next 8 bits of the
+        // hash (counted first, then placed: no growing array), and each bucket
+        // sorted on its own: cache-sized sorts with a cancel check between
+        // them. Equal keys share a bucket, so blocks never span two.
+        constexpr int kBuckets = 256;
+        auto bucketOf = [](std::uint64_t key) { return size_t((key >> 55) & 0xFF); };
+        std::vector<size_t> bucketStart(kBuckets + 1, 0);
+        if (!forEachKey(t, [&](std::uint64_t key, std::uint32_t) { ++bucketStart[bucketOf(key) + 1]; })) {
+            cancelled = true;
+            return;
+        }
+        for (int b = 0; b < kBuckets; ++b)
+            bucketStart[size_t(b) + 1] += bucketStart[size_t(b)];
+        Keys all(bucketStart[kBuckets]);
+        std::vector<size_t> next(bucketStart.begin(), bucketStart.end() - 1);
+        if (!forEachKey(t, [&](std::uint64_t key, std::uint32_t row) { all[next[bucketOf(key)]++] = {key, row}; })) {
+            cancelled = true;
+            return;
+        }
+        for (int b = 0; b < kBuckets; ++b) {
+            if (control.cancelled()) {
+                cancelled = true;
+                return;
+            }
+            std::sort(all.begin() + std::ptrdiff_t(bucketStart[size_t(b)]),
+                      all.begin() + std::ptrdiff_t(bucketStart[size_t(b) + 1]));
+        }
         size_t i = 0, sinceCheck = 0;
         while (i < all.size()) {
             size_t j = i + 1;
