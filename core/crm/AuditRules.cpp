@@ -126,10 +126,9 @@ void applyRecordRules(const ContactTable &table, const ConsentLog *log, const Du
     }
 }
 
-CrossCheck crossCheckMailchimp(const ContactTable &table, const MailchimpAudience &audience,
-                               const std::atomic_bool *stop)
+CrossCheck crossCheckMailchimp(const ContactTable &table, const MailchimpAudience &audience, const StepControl &control)
 {
-    auto stopped = [stop](std::uint32_t i) { return (i & 16383) == 0 && stop && stop->load(); };
+    auto stopped = [&control](std::uint32_t i) { return (i & 16383) == 0 && control.cancelled(); };
     CrossCheck check;
     check.emails = IdIndex(table.rows.size() + audience.members.size());
     check.addresses.reserve(table.rows.size() + audience.members.size());

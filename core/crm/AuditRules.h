@@ -7,7 +7,6 @@
 
 #include <QString>
 
-#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -86,8 +85,8 @@ struct CrossCheck
     IdIndex emails;
     std::vector<AddressCheck> addresses;
 };
-/// Stops early (with a partial result) once @p stop is set.
+/// Stops early (with a partial result) once @p control says so.
 CrossCheck crossCheckMailchimp(const ContactTable &table, const MailchimpAudience &audience,
-                               const std::atomic_bool *stop = nullptr);
+                               const StepControl &control = {});
 
 } // namespace readiness::crm

@@ -78,7 +78,10 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
     // step stops the others through `stop`; its own error is returned.
     std::atomic_bool stop {false};
     std::atomic<qint64> contactBytes {0}, logBytes {0};
-    const StepControl contactsControl {&stop, &contactBytes}, logControl {&stop, &logBytes}, control {&stop, nullptr};
+    // Steps watch the caller's cancel flag themselves (no relay through this
+    // thread, which may be busy) and `stop`, set when another step failed.
+    const StepControl contactsControl {cancel, &contactBytes, &stop}, logControl {cancel, &logBytes, &stop},
+        control {cancel, nullptr, &stop};
     qint64 totalBytes = 1, mailchimpBytes = 0;
     for (const QString &p : QStringList {inputs.contacts, inputs.consentLog} + inputs.mailchimp)
         if (!p.isEmpty())
@@ -120,25 +123,24 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
     result.settings = rules;
     result.duplicateSettings = duplicateSettings;
     report(0, u"Reading the files"_s);
-    const Task contactsRead = start([&]() -> Status {
+    // Runs a step that yields a value, keeps it in @p into and notes its time.
+    auto keep = [&](const char *what, auto &into, auto &&step) -> Status {
         const double cpu = threadCpuSeconds();
-        auto table = readContacts(inputs.contacts, inputs.mapping, contactsControl);
-        if (!table)
-            return table.error();
-        result.contacts = std::move(*table);
-        threadDone("contacts", cpu);
+        auto value = step();
+        if (!value)
+            return value.error();
+        into = std::move(*value);
+        threadDone(what, cpu);
         return success();
+    };
+    const Task contactsRead = start([&] {
+        return keep("contacts", result.contacts,
+                    [&] { return readContacts(inputs.contacts, inputs.mapping, contactsControl); });
     });
     const Task logRead = start([&]() -> Status {
         if (inputs.consentLog.isEmpty())
             return success();
-        const double cpu = threadCpuSeconds();
-        auto log = readConsentLog(inputs.consentLog, logControl);
-        if (!log)
-            return log.error();
-        result.consentLog = std::move(*log);
-        threadDone("consent log", cpu);
-        return success();
+        return keep("consent log", result.consentLog, [&] { return readConsentLog(inputs.consentLog, logControl); });
     });
     const Task mailchimpRead = start([&]() -> Status {
         if (inputs.mailchimp.isEmpty())
@@ -158,19 +160,16 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
     const Task duplicatesFound = start([&]() -> Status {
         if (!contactsRead.get())
             return success(); // the read's error is returned
-        const double cpu = threadCpuSeconds();
-        auto duplicates = findDuplicates(result.contacts, duplicateSettings, control);
-        if (!duplicates)
-            return duplicates.error();
-        result.duplicates = std::move(*duplicates);
-        threadDone("duplicates (this thread; a second one inside)", cpu);
-        return success();
+        return keep("duplicates (this thread; a second one inside)", result.duplicates,
+                    [&] { return findDuplicates(result.contacts, duplicateSettings, control); });
     });
     const Task crossChecked = start([&]() -> Status {
         if (!contactsRead.get() || !mailchimpRead.get() || !result.audience)
             return success();
         const double cpu = threadCpuSeconds();
-        result.crossCheck = crossCheckMailchimp(result.contacts, *result.audience, &stop);
+        result.crossCheck = crossCheckMailchimp(result.contacts, *result.audience, control);
+        if (control.cancelled())
+            return cancelledError(); // the check stopped part-way
         threadDone("cross-check", cpu);
         return success();
     });
@@ -194,13 +193,14 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
                 return t.get().error();
         return cancelledError();
     };
+    auto halted = [&] { return stop || (cancel && cancel->load()); };
     for (const Task &t : {contactsRead, logRead, mailchimpRead})
         waitReporting(t, tick);
-    if (stop)
+    if (halted())
         return finish();
     report(60, u"Finding duplicates"_s);
     waitReporting(duplicatesFound, tick);
-    if (stop)
+    if (halted())
         return finish();
 
     // Rules per record on two threads (the cross-check may still run).
@@ -215,9 +215,7 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
     auto rulesOn = [&](size_t from, size_t to) {
         constexpr size_t kSlice = 16384;
         for (size_t s = from; s < to; s += kSlice) {
-            if (cancel && cancel->load())
-                stop = true;
-            if (stop)
+            if (halted())
                 return;
             applyRecordRules(result.contacts, log, result.duplicates, conflicts, result.settings, result.staleCutoff, s,
                              std::min(to, s + kSlice), result.findings);
@@ -228,7 +226,7 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
     half.wait();
     report(95, u"Cross-checking Mailchimp"_s);
     waitReporting(crossChecked, tick);
-    if (stop)
+    if (halted())
         return finish();
     result.durationMs = timer.elapsed();
     report(100, u"Done"_s);
