@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <sys/resource.h>
 #include <thread>
 #include <unordered_map>
@@ -22,6 +23,18 @@ using namespace readiness;
 using namespace Qt::StringLiterals;
 
 namespace {
+double seconds(const timeval &t)
+{
+    return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+}
+
+// The 1-minute load average: the machine may be shared, which inflates wall time.
+double loadAverage()
+{
+    double load[1] = {0};
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
+}
+
 // Pairs within clusters, counted without listing them: sum of C(n,2).
 double pairCount(const std::unordered_map<std::uint64_t, std::uint64_t> &sizes)
 {
@@ -40,6 +53,9 @@ int run(const QString &dir, bool numberCheck)
                     dir + u"/cleaned_members_export.csv"_s};
     crm::RuleSettings rules;
     rules.checkNumbersWithLibphonenumber = numberCheck;
+    const double loadBefore = loadAverage();
+    rusage before {};
+    getrusage(RUSAGE_SELF, &before);
     QElapsedTimer timer;
     timer.start();
     auto result = crm::runCrmAudit(in, rules, {});
@@ -48,8 +64,11 @@ int run(const QString &dir, bool numberCheck)
         std::fprintf(stderr, "%s\n", qPrintable(result.error().message));
         return 1;
     }
+    // CPU of the audit alone (both cores), before the truth file is parsed.
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
+    const double user = seconds(usage.ru_utime) - seconds(before.ru_utime);
+    const double sys = seconds(usage.ru_stime) - seconds(before.ru_stime);
     // Ground truth: row -> true cluster row. Precision and recall of pairs:
     // true positives are pairs in the same found cluster and the same true
     // cluster, counted per (found, true) cell.
@@ -71,10 +90,11 @@ int run(const QString &dir, bool numberCheck)
         ++row;
     }
     const double tp = pairCount(cells), truePairs = pairCount(trueSizes), foundPairs = pairCount(foundSizes);
-    std::printf("contacts %zu  events %lld  mailchimp %zu  wall %lld ms  peak RSS %ld MiB  libphonenumber check %s\n",
-                result->contacts.rows.size(), static_cast<long long>(result->consentLog->events),
-                result->audience->members.size(), static_cast<long long>(ms), usage.ru_maxrss / 1024,
+    std::printf("contacts %zu  events %lld  mailchimp %zu  libphonenumber check %s\n", result->contacts.rows.size(),
+                static_cast<long long>(result->consentLog->events), result->audience->members.size(),
                 numberCheck ? "on" : "off");
+    std::printf("audit: wall %.2f s  CPU %.2f s (user %.2f + sys %.2f)  peak RSS %ld MiB  load average %.2f -> %.2f\n",
+                double(ms) / 1000, user + sys, user, sys, usage.ru_maxrss / 1024, loadBefore, loadAverage());
     std::printf("duplicate pairs: truth %.0f found %.0f precision %.4f recall %.4f  candidates %llu oversized "
                 "blocks %llu\n",
                 truePairs, foundPairs, foundPairs > 0 ? tp / foundPairs : 0.0, truePairs > 0 ? tp / truePairs : 1.0,

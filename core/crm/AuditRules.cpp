@@ -126,12 +126,15 @@ void applyRecordRules(const ContactTable &table, const ConsentLog *log, const Du
     }
 }
 
-CrossCheck crossCheckMailchimp(const ContactTable &table, const MailchimpAudience &audience)
+CrossCheck crossCheckMailchimp(const ContactTable &table, const MailchimpAudience &audience, const StepControl &control)
 {
+    auto stopped = [&control](std::uint32_t i) { return (i & 16383) == 0 && control.cancelled(); };
     CrossCheck check;
     check.emails = IdIndex(table.rows.size() + audience.members.size());
     check.addresses.reserve(table.rows.size() + audience.members.size());
     for (std::uint32_t i = 0; i < table.rows.size(); ++i) {
+        if (stopped(i))
+            return check;
         const Contact &c = table.rows[i];
         const std::string_view email = table.view(c.email);
         if (email.empty() || !isValidEmail(email))
@@ -145,6 +148,8 @@ CrossCheck crossCheckMailchimp(const ContactTable &table, const MailchimpAudienc
         a.crmAllowsEmail = a.crmAllowsEmail || c.allowsEmailMarketing();
     }
     for (std::uint32_t m = 0; m < audience.members.size(); ++m) {
+        if (stopped(m))
+            return check;
         bool added = false;
         const std::uint32_t k = check.emails.insert(audience.emails.key(m), &added);
         if (added)

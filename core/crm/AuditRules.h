@@ -85,6 +85,8 @@ struct CrossCheck
     IdIndex emails;
     std::vector<AddressCheck> addresses;
 };
-CrossCheck crossCheckMailchimp(const ContactTable &table, const MailchimpAudience &audience);
+/// Stops early (with a partial result) once @p control says so.
+CrossCheck crossCheckMailchimp(const ContactTable &table, const MailchimpAudience &audience,
+                               const StepControl &control = {});
 
 } // namespace readiness::crm

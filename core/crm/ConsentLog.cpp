@@ -108,7 +108,7 @@ Result<ConsentLog> readConsentLog(const QString &path, const StepControl &contro
     if (csv.failed())
         return csv.error();
     (void)control.progress(csv.bytesConsumed());
-    log.input = {u"consent-log"_s, path, csv.bytesConsumed(), (*source)->finishHash(), log.events};
+    log.input = {u"consent-log"_s, path, csv.bytesConsumed(), (*source)->finishHash(), log.events, csv.encoding()};
     return log;
 }
 

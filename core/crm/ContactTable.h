@@ -49,6 +49,8 @@ struct InputFingerprint
     qint64 bytes = 0;
     QString sha256;
     qint64 records = 0;
+    /// "UTF-8", or "Windows-1252" when the file was decoded from it.
+    QString encoding = QStringLiteral("UTF-8");
 };
 
 /// All contacts of one export, in file order (index 0 = record 1).

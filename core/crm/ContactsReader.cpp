@@ -36,7 +36,8 @@ Result<ContactTable> readContacts(const QString &path, const std::optional<Colum
     ContactTable table;
     const qint64 size = (*source)->size();
     table.rows.reserve(size > 0 ? size_t(size / 300) : 1024);
-    table.text.reserve(size > 0 ? size_t(size / 3) : 1 << 16);
+    // The cells kept are never more than the file: address space only.
+    table.text.reserve(size > 0 ? size_t(size) : 1 << 16);
 
     auto text = [&](ContactRole r) -> TextRef {
         const int c = at(r);
@@ -116,7 +117,8 @@ Result<ContactTable> readContacts(const QString &path, const std::optional<Colum
     if (table.rows.empty())
         return makeError(u"%1: has a header but no contacts"_s.arg(path));
     (void)control.progress(csv.bytesConsumed());
-    table.input = {u"contacts"_s, path, csv.bytesConsumed(), (*source)->finishHash(), qint64(table.rows.size())};
+    table.input = {u"contacts"_s, path, csv.bytesConsumed(), (*source)->finishHash(), qint64(table.rows.size()),
+                   csv.encoding()};
     return table;
 }
 

@@ -15,7 +15,12 @@ struct StepControl
 {
     const std::atomic_bool *cancel = nullptr;
     std::atomic<qint64> *bytesDone = nullptr;
-    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+    /// Set when another step of the run failed: stop as if cancelled.
+    const std::atomic_bool *stop = nullptr;
+    bool cancelled() const
+    {
+        return (cancel && cancel->load(std::memory_order_relaxed)) || (stop && stop->load(std::memory_order_relaxed));
+    }
     /// Publishes @p bytes read so far; true when the step should stop.
     bool progress(qint64 bytes) const
     {

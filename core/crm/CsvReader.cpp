@@ -1,7 +1,12 @@
 #include "CsvReader.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -10,6 +15,7 @@ namespace readiness::crm {
 namespace {
 constexpr size_t kBlock = size_t(1) << 20;
 constexpr size_t kMaxRecordBytes = size_t(16) << 20;
+constexpr size_t kPadding = 64; // after the data, for findFieldEnd's 16-byte loads
 
 // Length of the valid UTF-8 sequence at p, or 0.
 int utf8Sequence(const unsigned char *p, const unsigned char *end)
@@ -38,10 +44,53 @@ int utf8Sequence(const unsigned char *p, const unsigned char *end)
     return n;
 }
 
-// Windows-1252 leaves five bytes undefined; any other byte decodes.
-bool looksLikeWindows1252(unsigned char c)
+// The first ',', CR or LF in [p, end), or end. Reads up to 15 bytes past
+// @p end: the buffer keeps kPadding bytes after its data.
+const char *findFieldEnd(const char *p, const char *end)
 {
-    return c >= 0x80 && c != 0x81 && c != 0x8D && c != 0x8F && c != 0x90 && c != 0x9D;
+#if defined(__SSE2__)
+    const __m128i comma = _mm_set1_epi8(','), cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+    for (; p < end; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i hit
+            = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, cr)), _mm_cmpeq_epi8(v, lf));
+        if (const int bits = _mm_movemask_epi8(hit)) {
+            const char *q = p + __builtin_ctz(unsigned(bits));
+            return q < end ? q : end;
+        }
+    }
+    return end;
+#else
+    while (p < end && *p != ',' && *p != '\r' && *p != '\n')
+        ++p;
+    return p;
+#endif
+}
+
+bool isAscii(const char *p, size_t n)
+{
+    std::uint64_t any = 0;
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        any |= w;
+    }
+    for (; n > 0; ++p, --n)
+        any |= static_cast<unsigned char>(*p);
+    return (any & 0x8080808080808080ULL) == 0;
+}
+
+// Windows-1252 0x80-0x9F as Unicode (0: one of its five undefined bytes);
+// 0xA0-0xFF are the same code points as in Latin-1.
+constexpr char16_t kWindows1252[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+
+char16_t windows1252(unsigned char c)
+{
+    return c >= 0xA0 || c < 0x80 ? c : kWindows1252[c - 0x80];
 }
 } // namespace
 
@@ -60,9 +109,9 @@ bool CsvReader::fill()
         m_end -= m_pos;
         m_pos = 0;
     }
-    if (m_buffer.size() - m_end < kBlock)
+    if (m_buffer.size() - m_end < kBlock + kPadding)
         m_buffer.resize(m_buffer.size() * 2);
-    const qint64 n = m_source.read(m_buffer.data() + m_end, qint64(m_buffer.size() - m_end));
+    const qint64 n = m_source.read(m_buffer.data() + m_end, qint64(m_buffer.size() - m_end - kPadding));
     if (n < 0) {
         fail(u"%1: read error: %2"_s.arg(m_source.displayName(), m_source.errorString()));
         return false;
@@ -81,7 +130,9 @@ void CsvReader::fail(QString message)
 
 QString CsvReader::where(int column) const
 {
-    QString s = u"%1: record %2 (line %3)"_s.arg(m_source.displayName()).arg(m_record).arg(m_recordLine);
+    QString s = m_header.isEmpty()
+        ? u"%1: header (line %2)"_s.arg(m_source.displayName()).arg(m_recordLine)
+        : u"%1: record %2 (line %3)"_s.arg(m_source.displayName()).arg(m_record).arg(m_recordLine);
     if (column >= 0) {
         const QString name = column < m_header.size() ? m_header.at(column) : QString();
         s += name.isEmpty() ? u", column %1"_s.arg(column + 1) : u", column %1 '%2'"_s.arg(column + 1).arg(name);
@@ -97,24 +148,28 @@ void CsvReader::failAt(int column, const QString &message)
 CsvReader::Parse CsvReader::parseRecord()
 {
     const char *buf = m_buffer.data();
+    const char *const end = buf + m_end;
     size_t p = m_pos;
     qint64 lines = 0;
     m_out.clear();
     m_spans.clear();
     for (;;) {
-        const size_t start = m_out.size();
         if (p >= m_end) {
             if (!m_eof)
                 return Parse::NeedMore;
-            if (m_spans.empty() && start == 0 && p == m_pos)
+            if (m_spans.empty() && p == m_pos)
                 return Parse::End;
-            m_spans.push_back({quint32(start), 0});
+            m_spans.push_back({quint32(p), 0});
             break;
         }
         char c = buf[p];
+        Span span {};
         if (c == '"') {
             const size_t quoteStart = p;
-            ++p;
+            const size_t contentStart = ++p;
+            // Copied to m_out only from the first doubled quote on.
+            bool copied = false;
+            const size_t outStart = m_out.size();
             for (;;) {
                 const void *q = std::memchr(buf + p, '"', m_end - p);
                 if (!q) {
@@ -128,16 +183,23 @@ CsvReader::Parse CsvReader::parseRecord()
                     return Parse::Error;
                 }
                 const size_t qi = size_t(static_cast<const char *>(q) - buf);
-                m_out.append(buf + p, qi - p);
                 lines += std::count(buf + p, buf + qi, '\n');
+                if (copied)
+                    m_out.append(buf + p, qi - p);
                 p = qi + 1;
                 if (p >= m_end && !m_eof)
                     return Parse::NeedMore;
                 if (p < m_end && buf[p] == '"') {
+                    if (!copied) {
+                        copied = true;
+                        m_out.append(buf + contentStart, qi - contentStart);
+                    }
                     m_out.push_back('"');
                     ++p;
                     continue;
                 }
+                span = copied ? Span {quint32(outStart) | kInOut, quint32(m_out.size() - outStart)}
+                              : Span {quint32(contentStart), quint32(qi - contentStart)};
                 break;
             }
             c = p < m_end ? buf[p] : '\n';
@@ -148,19 +210,13 @@ CsvReader::Parse CsvReader::parseRecord()
                 return Parse::Error;
             }
         } else {
-            size_t q = p;
-            while (q < m_end) {
-                c = buf[q];
-                if (c == ',' || c == '\n' || c == '\r')
-                    break;
-                ++q;
-            }
-            if (q >= m_end && !m_eof)
+            const char *q = findFieldEnd(buf + p, end);
+            if (q >= end && !m_eof)
                 return Parse::NeedMore;
-            m_out.append(buf + p, q - p);
-            p = q;
+            span = {quint32(p), quint32(q - (buf + p))};
+            p = size_t(q - buf);
         }
-        m_spans.push_back({quint32(start), quint32(m_out.size() - start)});
+        m_spans.push_back(span);
         if (p >= m_end)
             break;
         c = buf[p];
@@ -180,36 +236,90 @@ CsvReader::Parse CsvReader::parseRecord()
         ++lines;
         break;
     }
+    m_recordStart = m_pos;
     m_recordLine = m_line;
     m_line += lines;
     m_pos = p;
     return Parse::Record;
 }
 
-bool CsvReader::checkUtf8()
+bool CsvReader::checkEncoding()
 {
-    for (int col = 0; col < fieldCount(); ++col) {
-        const std::string_view f = field(col);
-        const auto *p = reinterpret_cast<const unsigned char *>(f.data());
-        const auto *end = p + f.size();
-        while (p < end) {
-            if (*p < 0x80) {
-                ++p;
-                continue;
-            }
-            const int n = utf8Sequence(p, end);
-            if (n == 0) {
-                const QString hint = looksLikeWindows1252(*p)
-                    ? u"; it looks like Windows-1252 (ANSI): save the file as \"CSV UTF-8\" and try again"_s
-                    : QString();
+    if (!m_windows1252) {
+        bool multibyte = false;
+        for (int col = 0; col < fieldCount(); ++col) {
+            const std::string_view f = field(col);
+            const auto *begin = reinterpret_cast<const unsigned char *>(f.data());
+            const auto *end = begin + f.size();
+            for (const auto *p = begin; p < end;) {
+                if (*p < 0x80) {
+                    ++p;
+                    continue;
+                }
+                const int n = utf8Sequence(p, end);
+                if (n > 0) {
+                    multibyte = true;
+                    p += n;
+                    continue;
+                }
+                // Not UTF-8. Windows-1252 ("ANSI", what Excel writes as "CSV")
+                // when nothing so far was UTF-8: the records before were
+                // plain ASCII, the same in both, so decoding starts here.
+                if (!m_sawUtf8 && !multibyte && windows1252(*p) != 0) {
+                    m_windows1252 = true;
+                    return decodeWindows1252();
+                }
+                const QString why = windows1252(*p) == 0
+                    ? u"nor Windows-1252 (0x%1 is undefined there)"_s.arg(QString::number(*p, 16).toUpper())
+                    : u"and the file has UTF-8 before it, so it is not Windows-1252 either"_s;
                 failAt(col,
-                       u"is not UTF-8: byte 0x%1 at position %2 of the field%3"_s.arg(QString::number(*p, 16).toUpper())
-                           .arg(p - reinterpret_cast<const unsigned char *>(f.data()) + 1)
-                           .arg(hint));
+                       u"is not UTF-8: byte 0x%1 at position %2 of the field, %3: save the file as \"CSV UTF-8\" "
+                       "and try again"_s.arg(QString::number(*p, 16).toUpper())
+                           .arg(p - begin + 1)
+                           .arg(why));
                 return false;
             }
-            p += n;
         }
+        m_sawUtf8 = m_sawUtf8 || multibyte;
+        return true;
+    }
+    return decodeWindows1252();
+}
+
+bool CsvReader::decodeWindows1252()
+{
+    // Decoded fields go to m_out; reserved first so that a field already
+    // there (doubled quotes) does not move while it is read.
+    m_out.reserve(m_out.size() + 3 * (m_pos - m_recordStart) + 16);
+    for (int col = 0; col < fieldCount(); ++col) {
+        const std::string_view f = field(col);
+        if (isAscii(f.data(), f.size()))
+            continue;
+        const size_t start = m_out.size();
+        for (size_t i = 0; i < f.size(); ++i) {
+            const auto c = static_cast<unsigned char>(f[i]);
+            const char16_t u = windows1252(c);
+            if (u == 0) {
+                m_out.resize(start);
+                failAt(col,
+                       u"byte 0x%1 at position %2 of the field is not Windows-1252, which the file is read as (it "
+                       "is not UTF-8 either): save the file as \"CSV UTF-8\" and try again"_s
+                           .arg(QString::number(c, 16).toUpper())
+                           .arg(i + 1));
+                return false;
+            }
+            if (u < 0x80) {
+                m_out.push_back(char(u));
+            } else if (u < 0x800) {
+                m_out.push_back(char(0xC0 | (u >> 6)));
+                m_out.push_back(char(0x80 | (u & 0x3F)));
+            } else {
+                m_out.push_back(char(0xE0 | (u >> 12)));
+                m_out.push_back(char(0x80 | ((u >> 6) & 0x3F)));
+                m_out.push_back(char(0x80 | (u & 0x3F)));
+            }
+        }
+        m_spans[size_t(col)] = {quint32(start) | kInOut, quint32(m_out.size() - start)};
     }
     return true;
 }
@@ -238,20 +348,15 @@ bool CsvReader::next()
         }
         if (r == Parse::End || r == Parse::Error)
             return false;
+        const bool ascii = isAscii(m_buffer.data() + m_recordStart, m_pos - m_recordStart);
         if (m_record == 0 && m_header.isEmpty()) {
             ++m_record;
-            return true;
+            return ascii || checkEncoding();
         }
         if (m_spans.size() == 1 && m_spans[0].length == 0)
             continue; // blank line
         ++m_record;
-        bool ascii = true;
-        for (char ch : m_out)
-            if (static_cast<unsigned char>(ch) >= 0x80) {
-                ascii = false;
-                break;
-            }
-        if (!ascii && !checkUtf8())
+        if (!ascii && !checkEncoding())
             return false;
         const qsizetype expected = m_header.size();
         if (m_spans.size() > size_t(expected)) {

@@ -196,23 +196,7 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
     const std::string defaultRegion = settings.defaultRegion.toStdString();
     PhoneNormaliser phones;
     std::atomic_bool cancelled {false};
-    // Keys: (hash, row). Tags keep the kinds of key apart.
-    using Keys = std::vector<std::pair<std::uint64_t, std::uint32_t>,
-                             HugePageAllocator<std::pair<std::uint64_t, std::uint32_t>>>;
-    Keys keys[2];
     onTwoThreads(n, [&](size_t from, size_t to, int t) {
-        auto &out = keys[t];
-        out.reserve((to - from) * 5);
-        // Keys are hashes (tag, value, initial); a collision only adds a
-        // candidate pair that the comparison then rejects.
-        auto mix = [](std::uint64_t h, std::uint64_t v) {
-            h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-            h *= 0xff51afd7ed558ccdULL;
-            return h ^ (h >> 32);
-        };
-        auto add = [&](std::uint64_t tag, std::uint64_t value, std::uint32_t row) {
-            out.emplace_back(mix(tag, value), row);
-        };
         for (size_t i = from; i < to; ++i) {
             if ((i & 4095) == 0 && control.cancelled()) {
                 cancelled = true;
@@ -231,6 +215,34 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
             f.last = arena.add(foldName(table.view(c.lastName)));
             f.postcode = arena.add(normalisePostcode(table.view(c.postcode)));
             f.company = arena.add(normaliseCompany(table.view(c.company)));
+        }
+    });
+    if (cancelled || control.cancelled())
+        return cancelledError();
+
+    // Blocking keys are hashes (tag, value, initial); a collision only adds
+    // a candidate pair that the comparison then rejects. Each thread keeps
+    // the keys whose hash has its top bit: a block (equal hashes) never
+    // spans the two halves, so both generate, sort and compare on their own,
+    // with no merge and no copy of the other's keys.
+    using Keys = std::vector<std::pair<std::uint64_t, std::uint32_t>,
+                             HugePageAllocator<std::pair<std::uint64_t, std::uint32_t>>>;
+    // Calls onKey(key, row) for each blocking key of thread @p t; false when cancelled.
+    auto forEachKey = [&](int t, auto &&onKey) {
+        auto mix = [](std::uint64_t h, std::uint64_t v) {
+            h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+            h *= 0xff51afd7ed558ccdULL;
+            return h ^ (h >> 32);
+        };
+        auto add = [&](std::uint64_t tag, std::uint64_t value, std::uint32_t row) {
+            const std::uint64_t key = mix(tag, value);
+            if (int(key >> 63) == t)
+                onKey(key, row);
+        };
+        for (size_t i = 0; i < n; ++i) {
+            if ((i & 65535) == 0 && control.cancelled())
+                return false;
+            const Features &f = features[i];
             const auto row = std::uint32_t(i);
             if (!f.email.empty())
                 add(1, IdIndex::hash(f.email), row);
@@ -241,33 +253,50 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
                 initials[0] = f.first[0];
             if (!f.last.empty() && f.last[0] != initials[0])
                 initials[1] = f.last[0];
+            const std::uint64_t postcode = f.postcode.empty() ? 0 : IdIndex::hash(f.postcode);
             for (const char ini : initials) {
                 if (!ini)
                     continue;
                 if (f.business)
                     add(3, mix(f.business, std::uint64_t(std::uint8_t(ini))), row);
                 if (!f.postcode.empty())
-                    add(4, mix(IdIndex::hash(f.postcode), std::uint64_t(std::uint8_t(ini))), row);
+                    add(4, mix(postcode, std::uint64_t(std::uint8_t(ini))), row);
             }
         }
-    });
-    if (cancelled || control.cancelled())
-        return cancelledError();
+        return true;
+    };
 
-    // Each thread takes the keys whose hash has its top bit: a block (equal
-    // hashes) never spans the two halves, so both sort and compare on their
-    // own, without a merge.
     DuplicateResult result;
     std::vector<MatchedPair> pairs[2];
     std::uint64_t candidates[2] = {0, 0}, oversized[2] = {0, 0};
     auto compareBlocks = [&](int t) {
-        Keys all;
-        all.reserve((keys[0].size() + keys[1].size()) / 2 + 1024);
-        for (const Keys &k : keys)
-            for (const auto &e : k)
-                if (int(e.first >> 63) == t)
-                    all.push_back(e);
-        std::sort(all.begin(), all.end());
+        // The thread's keys, placed in 256 buckets by the next 8 bits of the
+        // hash (counted first, then placed: no growing array), and each bucket
+        // sorted on its own: cache-sized sorts with a cancel check between
+        // them. Equal keys share a bucket, so blocks never span two.
+        constexpr int kBuckets = 256;
+        auto bucketOf = [](std::uint64_t key) { return size_t((key >> 55) & 0xFF); };
+        std::vector<size_t> bucketStart(kBuckets + 1, 0);
+        if (!forEachKey(t, [&](std::uint64_t key, std::uint32_t) { ++bucketStart[bucketOf(key) + 1]; })) {
+            cancelled = true;
+            return;
+        }
+        for (int b = 0; b < kBuckets; ++b)
+            bucketStart[size_t(b) + 1] += bucketStart[size_t(b)];
+        Keys all(bucketStart[kBuckets]);
+        std::vector<size_t> next(bucketStart.begin(), bucketStart.end() - 1);
+        if (!forEachKey(t, [&](std::uint64_t key, std::uint32_t row) { all[next[bucketOf(key)]++] = {key, row}; })) {
+            cancelled = true;
+            return;
+        }
+        for (int b = 0; b < kBuckets; ++b) {
+            if (control.cancelled()) {
+                cancelled = true;
+                return;
+            }
+            std::sort(all.begin() + std::ptrdiff_t(bucketStart[size_t(b)]),
+                      all.begin() + std::ptrdiff_t(bucketStart[size_t(b) + 1]));
+        }
         size_t i = 0, sinceCheck = 0;
         while (i < all.size()) {
             size_t j = i + 1;
@@ -305,8 +334,6 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
     second.join();
     if (cancelled || control.cancelled())
         return cancelledError();
-    keys[0] = {};
-    keys[1] = {};
 
     result.pairs = std::move(pairs[0]);
     result.pairs.insert(result.pairs.end(), pairs[1].begin(), pairs[1].end());

@@ -135,7 +135,8 @@ QJsonObject auditSummaryJson(const AuditResult &result)
                                    {u"file"_s, f.path},
                                    {u"bytes"_s, f.bytes},
                                    {u"sha256"_s, f.sha256},
-                                   {u"records"_s, f.records}});
+                                   {u"records"_s, f.records},
+                                   {u"encoding"_s, f.encoding}});
     root[u"inputs"_s] = inputs;
     root[u"parameters"_s] = QJsonObject {
         {u"retention_years"_s, result.settings.retentionYears},

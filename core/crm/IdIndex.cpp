@@ -12,6 +12,7 @@ IdIndex::IdIndex(size_t expected)
     m_slots.assign(cap, Slot {0, 0});
     m_mask = cap - 1;
     m_keys.reserve(expected);
+    m_arena.reserve(expected * 48); // ids and addresses are shorter: address space only
 }
 
 std::uint64_t IdIndex::hash(std::string_view key)

@@ -117,7 +117,8 @@ Status readExportCsv(ByteSource &source, const QString &path, MailchimpAudience 
     }
     if (csv.failed())
         return csv.error();
-    audience.inputs.append({u"mailchimp"_s, path, csv.bytesConsumed(), source.finishHash(), csv.recordNumber()});
+    audience.inputs.append(
+        {u"mailchimp"_s, path, csv.bytesConsumed(), source.finishHash(), csv.recordNumber(), csv.encoding()});
     return success();
 }
 

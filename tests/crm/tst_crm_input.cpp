@@ -98,10 +98,20 @@ private slots:
         QTest::newRow("unterminated quote") << kHeader + row("id-1") + row("id-2", "\"Jane")
                                             << u"c.csv: record 2 (line 3), column 4 'First Name': unterminated quote: "
                                                "the quoted field opened on line 3 never closes"_s;
-        QTest::newRow("windows-1252") << kHeader + row("id-1", "Ren\xE9")
-                                      << u"c.csv: record 1 (line 2), column 4 'First Name': is not UTF-8: byte 0xE9 at "
-                                         "position 4 of the field; it looks like Windows-1252 (ANSI): save the file as "
-                                         "\"CSV UTF-8\" and try again"_s;
+        // Windows-1252 files are decoded (windows1252ExportIsDecoded); bytes
+        // that are neither UTF-8 nor plausible Windows-1252 still stop.
+        QTest::newRow("undefined in windows-1252")
+            << kHeader + row("id-1", "Ren\x81")
+            << u"c.csv: record 1 (line 2), column 4 'First Name': is not UTF-8: byte 0x81 at position 4 of the field, "
+               "nor Windows-1252 (0x81 is undefined there): save the file as \"CSV UTF-8\" and try again"_s;
+        QTest::newRow("utf-8, then a stray byte")
+            << kHeader + row("id-1", "Ren\xC3\xA9") + row("id-2", "Ren\xE9")
+            << u"c.csv: record 2 (line 3), column 4 'First Name': is not UTF-8: byte 0xE9 at position 4 of the field, "
+               "and the file has UTF-8 before it, so it is not Windows-1252 either"_s;
+        QTest::newRow("windows-1252, then an undefined byte")
+            << kHeader + row("id-1", "Ren\xE9") + row("id-2") + row("id-3", "Zo\x90")
+            << u"c.csv: record 3 (line 4), column 4 'First Name': byte 0x90 at position 3 of the field is not "
+               "Windows-1252, which the file is read as (it is not UTF-8 either)"_s;
         QTest::newRow("bad date")
             << kHeader + row("id-1", "Jane", "2024-02-01 10:00")
             << u"c.csv: record 1 (line 2), column 16 'Modified On': '2024-02-01 10:00' is not a date"_s;
@@ -127,6 +137,41 @@ private slots:
         QString relative = message;
         relative.replace(m_dir.path() + u'/', QString());
         QVERIFY2(relative.startsWith(expected), qPrintable(relative + u"\n  expected: "_s + expected));
+    }
+
+    void windows1252ExportIsDecoded()
+    {
+        // A Dynamics export saved as Windows-1252 ("CSV" in Excel), made with
+        // iconv: £, é, ü, ë, smart quotes, en dash, euro, in plain and quoted
+        // cells, after a first record that is plain ASCII.
+        const QString path = QStringLiteral(CRM_TEST_DATA_DIR "/contacts-windows-1252.csv");
+        const QByteArray before = fileHash(path);
+        auto table = readContacts(path, std::nullopt, {});
+        QVERIFY2(table, qPrintable(table ? QString() : table.error().message));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(table->rows.size(), size_t(3));
+        QCOMPARE(table->input.encoding, u"Windows-1252"_s);
+        auto text = [&](size_t row, TextRef Contact::*field) {
+            return QString::fromUtf8(table->view(table->rows[row].*field));
+        };
+        QCOMPARE(text(0, &Contact::firstName), u"Jane"_s);
+        QCOMPARE(text(1, &Contact::firstName), u"René"_s);
+        QCOMPARE(text(1, &Contact::lastName), u"Müller"_s);
+        QCOMPARE(text(1, &Contact::company), u"“Café Crème” Ltd"_s);
+        QCOMPARE(text(1, &Contact::city), u"Köln"_s);
+        QCOMPARE(table->rows[1].doNotAllow, std::uint8_t(DoNotBulkEmail));
+        QCOMPARE(text(2, &Contact::firstName), u"Zoë"_s);
+        QCOMPARE(text(2, &Contact::lastName), u"O’Brien"_s);
+        QCOMPARE(text(2, &Contact::company), u"Ann \"Nan\" Hügel – £5 ‘deal’ €"_s);
+        QCOMPARE(text(2, &Contact::country), u"Éire"_s);
+        QCOMPARE(text(2, &Contact::city), u"Dún Laoghaire"_s);
+
+        // A UTF-8 file says so.
+        const QString utf8 = file(u"utf8.csv"_s, kHeader + row("id-1", "Ren\xC3\xA9"));
+        auto plain = readContacts(utf8, std::nullopt, {});
+        QVERIFY(plain);
+        QCOMPARE(plain->input.encoding, u"UTF-8"_s);
+        QCOMPARE(QString::fromUtf8(plain->view(plain->rows[0].firstName)), u"René"_s);
     }
 
     void badDateNamesTheValueAndTheForm()
