@@ -15,6 +15,7 @@
 #include "QuestionPanel.h"
 #include "SettingsDialog.h"
 #include "StartPage.h"
+#include "Translations.h"
 #include "WalkthroughPage.h"
 
 #include <QApplication>
@@ -289,11 +290,21 @@ void MainWindow::adopt(std::unique_ptr<AssessmentDocument> document)
 {
     releaseAssessment();
     m_session = std::make_unique<AssessmentSession>(std::move(document));
+    installView();
+    m_undoGroup->addStack(&m_session->undoStack());
+    m_undoGroup->setActiveStack(&m_session->undoStack());
+    connect(&m_session->document(), &AssessmentDocument::changed, this, &MainWindow::updateStatus);
+    m_view->walkthrough()->questionPanel()->setFocus();
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::installView()
+{
     m_view = new AssessmentView(*m_session, this);
     m_stack->addWidget(m_view);
     m_stack->setCurrentWidget(m_view);
-    m_undoGroup->addStack(&m_session->undoStack());
-    m_undoGroup->setActiveStack(&m_session->undoStack());
     m_assessmentMenu->clear();
     m_assessmentMenu->addActions(m_view->walkthrough()->navigationActions());
     m_assessmentMenu->addSeparator();
@@ -308,11 +319,6 @@ void MainWindow::adopt(std::unique_ptr<AssessmentDocument> document)
         });
     evidence->setEnabled(!m_session->document().isReadOnly());
     action->setEnabled(!m_session->document().isReadOnly());
-    connect(&m_session->document(), &AssessmentDocument::changed, this, &MainWindow::updateStatus);
-    m_view->walkthrough()->questionPanel()->setFocus();
-    updateTitle();
-    updateStatus();
-    updateActions();
 }
 
 void MainWindow::closeAssessment()
@@ -434,7 +440,10 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     if (Prompt::exec(dialog) != QDialog::Accepted)
         return;
+    const QString language = AppSettings::language();
     dialog.apply();
+    if (AppSettings::language() != language) // rebuilds the window (changeEvent)
+        installTranslations(*qApp, AppSettings::language());
     // Settings that matter to the open file take effect now.
     if (m_session) {
         m_session->applySettings();
