@@ -94,7 +94,9 @@ int newCommand(const QStringList &arguments, Streams io)
                << '\n';
         return UsageError;
     }
-    spec.info.title = cmd.parser.value(title);
+    // The default title in the user's language ("DSGVO-Bereitschaftsbewertung").
+    spec.info.title = cmd.parser.isSet(title) ? cmd.parser.value(title)
+                                              : translated(QT_TRANSLATE_NOOP("cli", "GDPR readiness assessment"));
     spec.info.assessor = cmd.parser.value(assessor);
     if (cmd.parser.isSet(target)) {
         spec.info.targetDate = QDate::fromString(cmd.parser.value(target), Qt::ISODate);
