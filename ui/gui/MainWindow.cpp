@@ -13,9 +13,7 @@
 #include "NewAssessmentWizard.h"
 #include "Prompt.h"
 #include "QuestionPanel.h"
-#include "SettingsDialog.h"
 #include "StartPage.h"
-#include "Translations.h"
 #include "WalkthroughPage.h"
 
 #include <QApplication>
@@ -433,25 +431,6 @@ void MainWindow::setWorkshopMode(bool on)
     else
         showNormal();
     statusBar()->setVisible(!on);
-}
-
-void MainWindow::showSettings()
-{
-    SettingsDialog dialog(this);
-    if (Prompt::exec(dialog) != QDialog::Accepted)
-        return;
-    const QString language = AppSettings::language();
-    dialog.apply();
-    if (AppSettings::language() != language) // rebuilds the window (changeEvent)
-        installTranslations(*qApp, AppSettings::language());
-    // Settings that matter to the open file take effect now.
-    if (m_session) {
-        m_session->applySettings();
-        if (DashboardPage *dashboard = m_view->builtDashboard()) { // else built with them
-            dashboard->refresh();
-            dashboard->keyDates()->refresh();
-        }
-    }
 }
 
 void MainWindow::showAbout()

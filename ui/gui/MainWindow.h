@@ -82,7 +82,7 @@ private:
     /// The pages of the open session and the Assessment menu's actions.
     void installView();
     /// Rebuilds every text of the window in the current language
-    /// (MainWindowLanguage.cpp).
+    /// (MainWindowSettings.cpp).
     void retranslate();
     /// What the start page lists for the open file.
     AppSettings::RecentSummary summary() const;

@@ -1,20 +1,46 @@
-// MainWindow: switching the UI language while the program runs. Pages
-// build their texts once, in their constructors, so a new language builds
-// them again; the open assessment, its undo history and the question on
-// screen stay.
+// MainWindow: Settings, and switching the UI language while the program
+// runs. Pages build their texts once, in their constructors, so a new
+// language builds them again; the open assessment, its undo history and
+// the question on screen stay.
+#include "AppSettings.h"
 #include "AssessmentSession.h"
 #include "AssessmentView.h"
+#include "DashboardPage.h"
+#include "KeyDatesPanel.h"
 #include "MainWindow.h"
+#include "Prompt.h"
 #include "QuestionPanel.h"
+#include "SettingsDialog.h"
 #include "StartPage.h"
+#include "Translations.h"
 #include "WalkthroughPage.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QTimer>
 
 namespace readiness::ui {
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (Prompt::exec(dialog) != QDialog::Accepted)
+        return;
+    const QString language = AppSettings::language();
+    dialog.apply();
+    if (AppSettings::language() != language) // rebuilds the window (changeEvent)
+        installTranslations(*qApp, AppSettings::language());
+    // Settings that matter to the open file take effect now.
+    if (m_session) {
+        m_session->applySettings();
+        if (DashboardPage *dashboard = m_view->builtDashboard()) { // else built with them
+            dashboard->refresh();
+            dashboard->keyDates()->refresh();
+        }
+    }
+}
 
 void MainWindow::changeEvent(QEvent *event)
 {
