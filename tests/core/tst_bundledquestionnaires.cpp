@@ -287,6 +287,51 @@ private slots:
         QVERIFY(checked >= 40);
     }
 
+    void bdsgQuestionsAreGermanyOnlyAndGated()
+    {
+        // Issue 13: the BDSG specifics apply in Germany only and stay out of the
+        // score until the organisation says it is subject to the BDSG.
+        auto q = QuestionnaireLoader::loadFile(QStringLiteral(SOURCE_DIR "/questionnaires/gdpr-principles.json"));
+        QVERIFY(q.ok());
+        const Question *gate = q->question(u"scope.subject-to-bdsg"_s);
+        QVERIFY(gate);
+        QCOMPARE(gate->jurisdictions, QStringList {u"DE"_s});
+        const Section *bdsg = nullptr;
+        for (const Section &s : q->sections)
+            if (s.id == u"bdsg"_s)
+                bdsg = &s;
+        QVERIFY(bdsg);
+        QStringList cited;
+        for (const Question &question : bdsg->questions) {
+            QCOMPARE(question.jurisdictions, QStringList {u"DE"_s});
+            QVERIFY2(question.appliesIf && question.appliesIf->questionId == gate->id, qPrintable(question.id));
+            for (const LocalizedText *t :
+                 {&question.text, &question.guidance, &question.evidenceHint, &question.remediation})
+                QVERIFY2(t->hasLanguage(u"de"_s) && t->hasLanguage(u"en"_s), qPrintable(question.id));
+            cited << question.references;
+        }
+        for (const char *ref : {"BDSG § 38(1)", "BDSG § 26(1)", "CJEU C-34/21", "BDSG § 4(1)", "BDSG § 43(3)"})
+            QVERIFY2(cited.contains(QString::fromUtf8(ref)), ref);
+        // Gate unanswered or "no": the section applies nowhere and has no score, so
+        // an organisation outside Germany (the UK demo) keeps its score.
+        const auto sectionScore = [&](const AnswerMap &answers) {
+            const QuestionnaireScore score = ReadinessScore::compute(*q, answers);
+            return score.sections.at(score.sections.size() - 1);
+        };
+        AnswerMap answers;
+        for (const QString &value : {QString(), u"no"_s}) {
+            if (!value.isEmpty())
+                answers.insert(gate->id, value);
+            const SectionScore s = sectionScore(answers);
+            QCOMPARE(s.sectionId, u"bdsg"_s);
+            QCOMPARE(s.applicable, 0);
+            QVERIFY(!s.percent.has_value());
+        }
+        answers.insert(gate->id, u"yes"_s);
+        QCOMPARE(sectionScore(answers).applicable, int(bdsg->questions.size()));
+        QCOMPARE(sectionScore(answers).percent, std::optional<double>(0.0));
+    }
+
     void allUnansweredScoresZeroNotUndefined()
     {
         // With everything unanswered, the always-applicable sections score 0 %.
