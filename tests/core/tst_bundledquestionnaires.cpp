@@ -44,6 +44,11 @@ class TestBundledQuestionnaires : public QObject
               u"suppression"_s, u"consent"_s, u"touchpoints"_s},
              5,
              73},
+            {u"eprivacy-de.json"_s,
+             {u"terminal-equipment"_s, u"consent-management"_s, u"email-marketing"_s, u"double-opt-in"_s,
+              u"telephone"_s, u"imprint"_s, u"governance"_s},
+             4,
+             45},
         };
     }
 
@@ -160,7 +165,7 @@ private slots:
         QVERIFY(inRule.size() > 30);
 
         const QList<Questionnaire> all = loadAll();
-        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.size(), 4);
         QSet<QString> critical;
         for (const Questionnaire &q : all) {
             double maxWeight = 0;
@@ -393,6 +398,80 @@ private slots:
             }
         }
         QCOMPARE(found, ukOnly.size());
+    }
+
+    void germanEPrivacyIsBilingualThroughout()
+    {
+        // Issue 13: every text of the German ePrivacy questionnaire exists in
+        // German and English, and the German is a translation, not a copy.
+        auto q = QuestionnaireLoader::loadFile(QStringLiteral(SOURCE_DIR "/questionnaires/eprivacy-de.json"));
+        QVERIFY2(q.ok(), qPrintable(q ? QString() : q.error().toString()));
+        QCOMPARE(q->jurisdictions, QStringList {u"DE"_s});
+        QStringList missing;
+        const auto check = [&missing](const LocalizedText &t, const QString &where) {
+            if (!t.hasLanguage(u"en"_s) || !t.hasLanguage(u"de"_s))
+                missing << where;
+            else if (t.text(u"de"_s) == t.text(u"en"_s))
+                missing << where + u" (German identical to English)"_s;
+        };
+        check(q->title, u"title"_s);
+        check(q->description, u"description"_s);
+        for (const Section &s : q->sections) {
+            check(s.title, s.id + u".title"_s);
+            check(s.description, s.id + u".description"_s);
+            for (const Question &question : s.questions) {
+                check(question.text, question.id + u".text"_s);
+                check(question.guidance, question.id + u".guidance"_s);
+                if (s.scoped)
+                    continue;
+                check(question.evidenceHint, question.id + u".evidence"_s);
+                check(question.remediation, question.id + u".remediation"_s);
+                // Channel sections hang on the scope; governance always applies.
+                QCOMPARE(bool(question.appliesIf), s.id != u"governance"_s);
+                if (question.appliesIf)
+                    QVERIFY(question.appliesIf->questionId.startsWith(u"scope."_s));
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(u"not bilingual: "_s + missing.join(u", "_s)));
+    }
+
+    void germanEPrivacyFollowsTheLaw()
+    {
+        const QList<Questionnaire> all = loadAll();
+        const auto de
+            = std::find_if(all.begin(), all.end(), [](const Questionnaire &q) { return q.id == u"eprivacy-de"_s; });
+        QVERIFY(de != all.end());
+        const auto get = [&all](const char *id) { return find(all, u"eprivacy-de"_s, QString::fromLatin1(id)); };
+        // § 25 TDDDG: consent before access is the principal, critical duty.
+        const Question *access = get("terminal-equipment.consent-before-access");
+        QVERIFY(access && access->critical && access->references.contains(u"TDDDG § 25(1)"_s));
+        QCOMPARE(access->appliesIf->questionId, u"scope.terminal-access"_s);
+        // The four cumulative conditions of § 7 Abs. 3 UWG each have a question.
+        QStringList conditions;
+        for (const Section &s : de->sections)
+            for (const Question &question : s.questions)
+                for (const QString &ref : question.references)
+                    if (ref.startsWith(u"UWG § 7(3)("_s))
+                        conditions << ref;
+        conditions.sort();
+        QCOMPARE(conditions,
+                 (QStringList {u"UWG § 7(3)(1)"_s, u"UWG § 7(3)(2)"_s, u"UWG § 7(3)(3)"_s, u"UWG § 7(3)(4)"_s}));
+        // § 7a UWG: documented at the time, kept five years from grant and after each use.
+        const Question *documented = get("telephone.consent-documented");
+        QVERIFY(documented && documented->critical && documented->references.contains(u"UWG § 7a"_s));
+        const Question *kept = get("telephone.retention-five-years");
+        QVERIFY(kept->text.text(u"en"_s).contains(u"five years from the grant"_s));
+        QVERIFY(kept->text.text(u"de"_s).contains(u"nach jeder Verwendung"_s));
+        // BGH I ZR 164/09: a double opt-in e-mail does not prove consent to calls.
+        const Question *phone = get("double-opt-in.not-for-phone");
+        QVERIFY(phone->references.contains(u"BGH I ZR 164/09"_s));
+        QVERIFY(phone->guidance.text(u"en"_s).contains(u"neither proves consent to advertising calls"_s));
+        // Consumers need prior express consent, businesses at least presumed consent.
+        QVERIFY(get("telephone.consumer-prior-consent")->critical);
+        QCOMPARE(get("telephone.business-presumed-consent")->appliesIf->questionId, u"scope.phone-businesses"_s);
+        // The rename TTDSG -> TDDDG and TMG -> DDG is explained, with the date.
+        const QString te = de->sections.at(1).description.text(u"de"_s);
+        QVERIFY(te.contains(u"TTDSG"_s) && te.contains(u"13. Mai 2024"_s));
     }
 
     void allUnansweredScoresZeroNotUndefined()

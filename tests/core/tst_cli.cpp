@@ -66,9 +66,10 @@ private slots:
     {
         const Run ok = cli({u"validate"_s, QStringLiteral(SOURCE_DIR "/questionnaires/gdpr-principles.json"),
                             QStringLiteral(SOURCE_DIR "/questionnaires/pecr.json"),
-                            QStringLiteral(SOURCE_DIR "/questionnaires/crm-data-quality.json")});
+                            QStringLiteral(SOURCE_DIR "/questionnaires/crm-data-quality.json"),
+                            QStringLiteral(SOURCE_DIR "/questionnaires/eprivacy-de.json")});
         QCOMPARE(ok.code, 0);
-        QCOMPARE(ok.out.count(u": ok ("_s), 3);
+        QCOMPARE(ok.out.count(u": ok ("_s), 4);
         const QString bad = QStringLiteral(TEST_DATA_DIR "/questionnaires/zero-weight/input.json");
         const Run fail = cli({u"validate"_s, bad});
         QCOMPARE(fail.code, 1);
@@ -163,6 +164,41 @@ private slots:
         QCOMPARE(j.value(u"answered"_s).toInt(), 3);
         QVERIFY(j.value(u"percent"_s).toDouble() > 0);
         QCOMPARE(j.value(u"rag"_s).toString(), u"red"_s);
+    }
+
+    void germanEPrivacyIsBundled()
+    {
+        // Issue 13: the German questionnaire is found by its id like the others,
+        // and its scope decides which sections count.
+        const QString file = m_dir.filePath(u"gmbh.gdpra"_s);
+        Run r = cli({u"new"_s, u"--org"_s, u"Muster GmbH"_s, u"--questionnaire"_s, u"eprivacy-de"_s, u"-o"_s, file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const auto &[question, value] :
+             {std::pair {u"scope.terminal-access"_s, u"yes"_s}, std::pair {u"scope.email-marketing"_s, u"no"_s},
+              std::pair {u"terminal-equipment.consent-before-access"_s, u"4"_s},
+              std::pair {u"consent-management.consent-proof"_s, u"0"_s}}) {
+            r = cli({u"answer"_s, file, u"eprivacy-de:"_s + question, value});
+            QVERIFY2(r.code == 0, qPrintable(question + u": "_s + r.err));
+        }
+        // A critical duty behind a scoping question cannot be declared N/A.
+        r = cli({u"answer"_s, file, u"eprivacy-de:terminal-equipment.consent-before-access"_s, u"na"_s, u"--note"_s,
+                 u"We think so"_s});
+        QCOMPARE(r.code, 1);
+
+        r = cli({u"score"_s, file, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject q = r.json().value(u"questionnaires"_s).toArray().at(0).toObject();
+        QCOMPARE(q.value(u"id"_s).toString(), u"eprivacy-de"_s);
+        QCOMPARE(q.value(u"version"_s).toString(), u"1.0.0"_s);
+        QCOMPARE(q.value(u"critical_gaps"_s).toInt(), 1);
+        QHash<QString, int> applicable;
+        for (const QJsonValue &s : q.value(u"sections"_s).toArray())
+            applicable.insert(s[u"id"_s].toString(), s[u"applicable"_s].toInt());
+        QCOMPARE(applicable.value(u"terminal-equipment"_s), 9);
+        QCOMPARE(applicable.value(u"consent-management"_s), 7); // the CMP question waits for scope.uses-cmp
+        QCOMPARE(applicable.value(u"email-marketing"_s), 0);
+        QCOMPARE(applicable.value(u"double-opt-in"_s), 0);
+        QCOMPARE(applicable.value(u"governance"_s), 5);
     }
 
     void scoreRefusesNonAssessment()
