@@ -31,7 +31,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTranslator>
@@ -403,7 +402,7 @@ void TestGuiWorkflow::workshopSettingsAbout()
     QCOMPARE(AppSettings::defaultAssessor(), u"Jana Berger"_s);
     AppSettings::setLanguage(u"en"_s); // German applied at once (tst_gui_german): back to English
     installTranslations(*QCoreApplication::instance(), u"en"_s);
-    QTRY_COMPARE(m_window->menuBar()->actions().first()->text(), u"&File"_s);
+    QTRY_COMPARE(m_window->menuWidget()->actions().first()->text(), u"&File"_s);
 
     QString about;
     Prompt::presetDialogHandler([&about](QDialog &dialog) {
