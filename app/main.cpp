@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "CliReportCommands.h"
+#include "CliTranslations.h"
 #include "TerminationSignals.h"
 #include "UiEntry.h"
 
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         describeApplication();
+        readiness::cli::installCliTranslations(readiness::cli::cliLanguage(args));
         // SIGTERM/SIGINT/SIGHUP let the command finish its transaction and
         // close the file (no -wal, -shm or .lock left behind); the process
         // then ends with 128 + signal.
@@ -83,9 +85,14 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         // Qt would end in qFatal (SIGABRT) here: say what works instead.
+        QCoreApplication core(argc, argv);
+        readiness::cli::installCliTranslations(readiness::cli::cliLanguage(args));
         QTextStream err(stderr);
-        err << "gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop "
-               "application cannot start. The commands below work without a display.\n\n";
+        err << readiness::cli::translated(
+            QT_TRANSLATE_NOOP("cli",
+                              "gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
+                              "desktop application cannot start. The commands below work without a display."))
+            << "\n\n";
         readiness::cli::printUsage(err);
         return readiness::cli::UsageError;
     }

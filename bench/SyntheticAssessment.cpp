@@ -207,7 +207,7 @@ Result<std::unique_ptr<AssessmentDocument>> SyntheticAssessment::createEmpty(con
     if (!questionnaire)
         return questionnaire.error();
     AssessmentDocument::NewAssessment spec;
-    spec.organisation = {u"Benchmark Ltd"_s, u"Retail"_s, u"UK"_s, 48e6, u"GBP"_s};
+    spec.organisation = {u"Benchmark Ltd"_s, u"Retail"_s, u"UK"_s, 48e6, u"GBP"_s, {}};
     spec.info.title = u"Benchmark assessment"_s;
     spec.questionnaires = {std::move(questionnaire).value()};
     return AssessmentDocument::create(path, spec);

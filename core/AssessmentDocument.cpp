@@ -1,6 +1,8 @@
 #include "AssessmentDocument.h"
 
 #include "Clock.h"
+#include "GermanLand.h"
+#include "Jurisdiction.h"
 #include "QuestionnaireLoader.h"
 #include "Sha256.h"
 
@@ -58,12 +60,17 @@ Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::create(const QSt
         return makeError(u"the organisation needs a name"_s);
     if (spec.questionnaires.isEmpty())
         return makeError(u"an assessment needs at least one questionnaire"_s);
+    auto land = GermanLand::normalise(spec.organisation.land, spec.organisation.country);
+    if (!land)
+        return land.error();
+    Organisation organisation = spec.organisation;
+    organisation.land = *land;
     // The set-up happens before the file gets its name: a failure (a full
     // disk) leaves nothing at @p path, never an empty assessment.
     auto file = AssessmentFile::create(path, [&](AssessmentFile &fresh) -> Status {
         AssessmentRepository repo(fresh);
         return fresh.write([&]() -> Status {
-            if (Status o = repo.setOrganisation(spec.organisation); !o)
+            if (Status o = repo.setOrganisation(organisation); !o)
                 return o;
             AssessmentInfo info = spec.info;
             if (info.title.isEmpty())
@@ -91,6 +98,7 @@ Status AssessmentDocument::load()
     if (!org)
         return org.error();
     m_organisation = org->value_or(Organisation {});
+    m_jurisdictions = Jurisdiction::ofCountry(m_organisation.country);
     auto list = m_repository->assessments();
     if (!list)
         return list.error();
@@ -199,11 +207,17 @@ Status AssessmentDocument::selectAssessment(qint64 assessmentId)
     return makeError(u"no assessment %1 in %2"_s.arg(assessmentId).arg(m_file->path()));
 }
 
-Status AssessmentDocument::setOrganisation(const Organisation &organisation)
+Status AssessmentDocument::setOrganisation(const Organisation &changed)
 {
+    auto land = GermanLand::normalise(changed.land, changed.country);
+    if (!land)
+        return land.error();
+    Organisation organisation = changed;
+    organisation.land = *land;
     if (Status s = m_repository->setOrganisation(organisation); !s)
         return s;
     m_organisation = organisation;
+    m_jurisdictions = Jurisdiction::ofCountry(m_organisation.country);
     touched({ChangeEvent::Kind::Organisation, 0, {}, 1});
     return success();
 }
@@ -291,7 +305,12 @@ Status AssessmentDocument::setAnswer(qint64 questionnaireRef, const QString &que
 bool AssessmentDocument::applies(qint64 questionnaireRef, const Question &question) const
 {
     const QuestionnaireEntry *e = questionnaire(questionnaireRef);
-    return e && questionApplies(e->questionnaire, question, e->answers);
+    return e && questionApplies(e->questionnaire, question, e->answers, m_jurisdictions);
+}
+
+bool AssessmentDocument::outsideJurisdiction(const Question &question) const
+{
+    return !Jurisdiction::applies(question.jurisdictions, m_jurisdictions);
 }
 
 ReadinessScore AssessmentDocument::score() const
@@ -299,7 +318,7 @@ ReadinessScore AssessmentDocument::score() const
     QList<ReadinessScore::Input> inputs;
     inputs.reserve(m_questionnaires.size());
     for (const QuestionnaireEntry &e : m_questionnaires)
-        inputs.append({&e.questionnaire, &e.answers});
+        inputs.append({&e.questionnaire, &e.answers, m_jurisdictions});
     return ReadinessScore::compute(inputs);
 }
 

@@ -95,6 +95,11 @@ public:
     /// Normalises @p value for the question, writes it with @p note, emits changed().
     Status setAnswer(qint64 questionnaireRef, const QString &questionId, const QString &value, const QString &note);
     bool applies(qint64 questionnaireRef, const Question &question) const;
+    /// Whether @p question is limited to jurisdictions the organisation is
+    /// not in ("does not apply to Germany"); its applies_if aside.
+    bool outsideJurisdiction(const Question &question) const;
+    /// The organisation's jurisdictions (Jurisdiction::ofCountry).
+    const QStringList &jurisdictions() const { return m_jurisdictions; }
     ReadinessScore score() const;
 
     const QList<EvidenceRecord> &evidence() const { return m_evidence; }
@@ -129,6 +134,7 @@ private:
     std::unique_ptr<AssessmentRepository> m_repository;
     std::unique_ptr<EvidenceStore> m_evidenceStore;
     Organisation m_organisation;
+    QStringList m_jurisdictions;
     QList<AssessmentInfo> m_assessments;
     int m_current = -1;
     QList<QuestionnaireEntry> m_questionnaires;

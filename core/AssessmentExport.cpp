@@ -74,6 +74,7 @@ QByteArray toJson(const ReportModel &m)
     QJsonObject organisation {{u"name"_s, m.organisation.name},
                               {u"sector"_s, m.organisation.sector},
                               {u"country"_s, m.organisation.country},
+                              {u"land"_s, m.organisation.land},
                               {u"turnover"_s, optional(m.organisation.turnover)},
                               {u"currency"_s, m.organisation.currency}};
     QJsonArray questionnaires;

@@ -16,6 +16,10 @@ struct Organisation
     QString country;
     std::optional<double> turnover; // annual, in currency
     QString currency; // "EUR", "GBP" or empty
+    /// The German Land as an ISO 3166-2 code without "DE-" ("BY"); empty
+    /// outside Germany. Kept in the meta table (organisation.land), so
+    /// files of schema 1 hold it without a migration.
+    QString land;
 };
 
 enum class AssessmentStatus { Draft, InProgress, Completed, SignedOff };

@@ -91,6 +91,13 @@ Result<std::optional<Organisation>> AssessmentRepository::organisation() const
     if (!q->value(3).isNull())
         o.turnover = q->value(3).toDouble();
     o.currency = q->value(4).toString();
+    q->finish();
+    // The Land lives in meta: schema 1 has no column for it.
+    auto land = run(u"SELECT value FROM meta WHERE key = 'organisation.land'"_s);
+    if (!land)
+        return land.error();
+    if (land->next())
+        o.land = land->value(0).toString();
     return std::optional<Organisation>(o);
 }
 
@@ -105,7 +112,16 @@ Status AssessmentRepository::setOrganisation(const Organisation &o)
                    o.turnover ? QVariant(*o.turnover) : QVariant(QMetaType(QMetaType::Double)), nullable(o.currency)});
         if (!q)
             return q.error();
-        return log(u"set"_s, u"organisation"_s, u"1"_s, json({{u"name"_s, o.name}}));
+        auto land = o.land.isEmpty() ? run(u"DELETE FROM meta WHERE key = 'organisation.land'"_s)
+                                     : run(u"INSERT INTO meta (key, value) VALUES ('organisation.land', ?)"
+                                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                                           {o.land});
+        if (!land)
+            return land.error();
+        QJsonObject detail {{u"name"_s, o.name}};
+        if (!o.land.isEmpty())
+            detail.insert(u"land"_s, o.land);
+        return log(u"set"_s, u"organisation"_s, u"1"_s, json(detail));
     });
 }
 

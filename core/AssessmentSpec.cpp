@@ -38,6 +38,7 @@ Status fill(const QString &specPath, const QString &outputPath, QList<EvidenceRe
     spec.organisation.name = org.value(u"name"_s).toString();
     spec.organisation.sector = org.value(u"sector"_s).toString();
     spec.organisation.country = org.value(u"country"_s).toString();
+    spec.organisation.land = org.value(u"land"_s).toString();
     if (org.contains(u"turnover"_s))
         spec.organisation.turnover = org.value(u"turnover"_s).toDouble();
     spec.organisation.currency = org.value(u"currency"_s).toString();

@@ -1,5 +1,7 @@
 #include "ReadinessScore.h"
 
+#include "Jurisdiction.h"
+
 using namespace Qt::StringLiterals;
 
 namespace readiness {
@@ -52,12 +54,18 @@ bool conditionHolds(const Condition &c, const QString &value)
 }
 } // namespace
 
-bool questionApplies(const Questionnaire &questionnaire, const Question &question, const AnswerMap &answers)
+bool questionApplies(const Questionnaire &questionnaire, const Question &question, const AnswerMap &answers,
+                     const QStringList &jurisdictions)
 {
     // Conditions only point at earlier questions (the loader checks), so
-    // this walks back a finite chain.
+    // this walks back a finite chain. A question that hangs on one outside
+    // the organisation's jurisdiction does not apply either.
     const Question *q = &question;
-    while (q->appliesIf) {
+    while (true) {
+        if (!Jurisdiction::applies(q->jurisdictions, jurisdictions))
+            return false;
+        if (!q->appliesIf)
+            break;
         const Condition &c = *q->appliesIf;
         const QString value = answers.value(c.questionId);
         if (value.isEmpty() || !conditionHolds(c, value))
@@ -69,7 +77,8 @@ bool questionApplies(const Questionnaire &questionnaire, const Question &questio
     return true;
 }
 
-QuestionnaireScore ReadinessScore::compute(const Questionnaire &questionnaire, const AnswerMap &answers)
+QuestionnaireScore ReadinessScore::compute(const Questionnaire &questionnaire, const AnswerMap &answers,
+                                           const QStringList &jurisdictions)
 {
     QuestionnaireScore result;
     result.questionnaireId = questionnaire.id;
@@ -88,7 +97,7 @@ QuestionnaireScore ReadinessScore::compute(const Questionnaire &questionnaire, c
         double sum = 0;
         double weights = 0;
         for (const Question &q : section.questions) {
-            if (!questionApplies(questionnaire, q, answers))
+            if (!questionApplies(questionnaire, q, answers, jurisdictions))
                 continue;
             ++s.applicable;
             const QString value = answers.value(q.id);
@@ -140,7 +149,7 @@ ReadinessScore ReadinessScore::compute(const QList<Input> &inputs)
     double weightTotal = 0;
     bool first = true;
     for (const Input &input : inputs) {
-        QuestionnaireScore qs = compute(*input.questionnaire, *input.answers);
+        QuestionnaireScore qs = compute(*input.questionnaire, *input.answers, input.jurisdictions);
         // The strictest thresholds of the questionnaires included.
         score.thresholds.redBelow
             = first ? qs.thresholds.redBelow : std::max(score.thresholds.redBelow, qs.thresholds.redBelow);

@@ -16,8 +16,11 @@ QString ragName(Rag rag); // "red", "amber", "green", "none"
 QString formatPercent(std::optional<double> percent);
 Rag ragFor(std::optional<double> percent, const RagThresholds &thresholds);
 
-/// Whether a question applies given the answers so far (applies_if).
-bool questionApplies(const Questionnaire &questionnaire, const Question &question, const AnswerMap &answers);
+/// Whether a question applies: its jurisdictions meet the organisation's
+/// (@p jurisdictions, from Jurisdiction::ofCountry; empty: unknown, no
+/// limit), and its applies_if holds given the answers so far.
+bool questionApplies(const Questionnaire &questionnaire, const Question &question, const AnswerMap &answers,
+                     const QStringList &jurisdictions = {});
 
 struct SectionScore
 {
@@ -70,9 +73,11 @@ struct ReadinessScore
     {
         const Questionnaire *questionnaire;
         const AnswerMap *answers;
+        QStringList jurisdictions = {}; // the organisation's, see questionApplies()
     };
     static ReadinessScore compute(const QList<Input> &inputs);
-    static QuestionnaireScore compute(const Questionnaire &questionnaire, const AnswerMap &answers);
+    static QuestionnaireScore compute(const Questionnaire &questionnaire, const AnswerMap &answers,
+                                      const QStringList &jurisdictions = {});
 };
 
 } // namespace readiness

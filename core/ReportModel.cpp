@@ -3,7 +3,9 @@
 #include "AssessmentDocument.h"
 #include "Clock.h"
 #include "DataPaths.h"
+#include "DisplayText.h"
 #include "HolidayCalendar.h"
+#include "Jurisdiction.h"
 
 #include <QFileInfo>
 
@@ -25,7 +27,7 @@ QString verdictFor(const ReadinessScore &score, const QString &lang)
     if (!score.percent)
         return pick(lang, u"Nothing has been scored yet: answer the questionnaire to obtain a readiness rating."_s,
                     u"Noch nichts bewertet: Beantworten Sie den Fragebogen, um eine Einstufung zu erhalten."_s);
-    const QString pct = formatPercent(score.percent);
+    const QString pct = DisplayText::percent(score.percent, lang);
     QString rating;
     switch (score.rag) {
     case Rag::Green:
@@ -87,7 +89,10 @@ Result<ReportModel> ReportModel::build(const AssessmentDocument &document, const
     m.sourceFile = QFileInfo(document.path()).fileName();
     m.fingerprint = document.fingerprint();
 
-    auto calendar = HolidayCalendar::load(DataPaths::calendarsDir(), options.calendarId);
+    // An organisation in Germany counts on its Land's holidays.
+    const QString calendarId
+        = Jurisdiction::holidayCalendar(m.organisation.country, m.organisation.land, options.calendarId);
+    auto calendar = HolidayCalendar::load(DataPaths::calendarsDir(), calendarId);
     const HolidayCalendar cal = calendar ? std::move(calendar).value() : HolidayCalendar::none();
     m.calendarName = cal.name().text(lang);
     if (m.assessment.targetDate.isValid())
@@ -131,7 +136,8 @@ Result<ReportModel> ReportModel::build(const AssessmentDocument &document, const
                 d.type = questionTypeName(question.type);
                 d.weight = question.weight;
                 d.critical = question.critical;
-                d.applies = questionApplies(q, question, entry.answers);
+                d.applies = questionApplies(q, question, entry.answers, document.jurisdictions());
+                d.outsideJurisdiction = document.outsideJurisdiction(question);
                 d.scored = !section.scoped && question.isScored();
                 const AnswerRecord rec = document.answer(entry.ref, question.id);
                 d.value = rec.value;

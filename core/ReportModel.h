@@ -43,6 +43,7 @@ struct ReportModel
         double weight = 1.0;
         bool critical = false;
         bool applies = true;
+        bool outsideJurisdiction = false; // limited to jurisdictions the organisation is not in
         bool scored = false;
         QString value; // stored form; empty when unanswered
         QString display; // the answer in words

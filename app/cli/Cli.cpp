@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
+#include "CliTranslations.h"
 #include "Result.h"
 #include "UntrustedText.h"
 
@@ -20,14 +21,16 @@ struct BuiltIn
 };
 
 constexpr BuiltIn kCommands[] = {
-    {"validate"_L1, "Check questionnaire files and report every problem", validateCommand},
-    {"new"_L1, "Create a new assessment file", newCommand},
-    {"answer"_L1, "Record the answer to one question", answerCommand},
-    {"evidence"_L1, "Add evidence files to a question (evidence add FILE QUESTION PATH)", evidenceCommand},
-    {"score"_L1, "Show the readiness score per section and overall", scoreCommand},
-    {"countdown"_L1, "Calendar and working days to (or since) a date", countdownCommand},
-    {"fines"_L1, "Maximum fines of Art 83(4) and 83(5) for a turnover", finesCommand},
-    {"audit-crm"_L1, "Audit a CRM and Mailchimp export for GDPR and PECR risks", auditCrmCommand},
+    {"validate"_L1, QT_TRANSLATE_NOOP("cli", "Check questionnaire files and report every problem"), validateCommand},
+    {"new"_L1, QT_TRANSLATE_NOOP("cli", "Create a new assessment file"), newCommand},
+    {"answer"_L1, QT_TRANSLATE_NOOP("cli", "Record the answer to one question"), answerCommand},
+    {"evidence"_L1, QT_TRANSLATE_NOOP("cli", "Add evidence files to a question (evidence add FILE QUESTION PATH)"),
+     evidenceCommand},
+    {"score"_L1, QT_TRANSLATE_NOOP("cli", "Show the readiness score per section and overall"), scoreCommand},
+    {"countdown"_L1, QT_TRANSLATE_NOOP("cli", "Calendar and working days to (or since) a date"), countdownCommand},
+    {"fines"_L1, QT_TRANSLATE_NOOP("cli", "Maximum fines of Art 83(4) and 83(5) for a turnover"), finesCommand},
+    {"audit-crm"_L1, QT_TRANSLATE_NOOP("cli", "Audit a CRM and Mailchimp export for GDPR and PECR risks"),
+     auditCrmCommand},
 };
 
 QList<ExtraCommand> &extraCommands()
@@ -40,16 +43,20 @@ QList<ExtraCommand> &extraCommands()
 
 void printUsage(QTextStream &s)
 {
-    s << "Usage: gdpr-readiness [FILE.gdpra]            start the application\n"
-         "       gdpr-readiness COMMAND [options] ...   run a command headless\n\n"
-         "Commands:\n";
+    s << translated(QT_TRANSLATE_NOOP("cli",
+                                      "Usage: gdpr-readiness [FILE.gdpra]            start the application\n"
+                                      "       gdpr-readiness COMMAND [options] ...   run a command headless\n\n"
+                                      "Commands:\n"));
     for (const BuiltIn &c : kCommands)
-        s << "  " << QString(c.name).leftJustified(12) << QString::fromUtf8(c.summary) << '\n';
+        s << "  " << QString(c.name).leftJustified(12) << translated(c.summary) << '\n';
     for (const ExtraCommand &c : std::as_const(extraCommands()))
-        s << "  " << c.name.leftJustified(12) << c.summary << '\n';
-    s << "\nOptions:\n  -h, --help     Show this help, or a command's help: COMMAND --help\n"
-         "  -v, --version  Show the version\n\n"
-         "Exit status: 0 success, 1 a problem with a file or data (the message names it), 2 wrong usage.\n";
+        s << "  " << c.name.leftJustified(12) << translated(c.summary.toUtf8().constData()) << '\n';
+    s << translated(
+        QT_TRANSLATE_NOOP("cli",
+                          "\nOptions:\n  -h, --help     Show this help, or a command's help: COMMAND --help\n"
+                          "  -v, --version  Show the version\n\n"
+                          "Exit status: 0 success, 1 a problem with a file or data (the message "
+                          "names it), 2 wrong usage.\n"));
 }
 
 void registerCommand(const ExtraCommand &command)
@@ -94,7 +101,7 @@ int runCommand(const QStringList &arguments, Streams io)
     for (const ExtraCommand &c : std::as_const(extraCommands()))
         if (name == c.name)
             return c.run(rest, io);
-    io.err << "gdpr-readiness: unknown command '" << name << "'\n\n";
+    io.err << translated(QT_TRANSLATE_NOOP("cli", "gdpr-readiness: unknown command '%1'")).arg(name) << "\n\n";
     printUsage(io.err);
     return UsageError;
 }
@@ -139,7 +146,9 @@ int Command::parse(const QStringList &arguments, Streams io, int minPositional, 
     }
     const qsizetype n = parser.positionalArguments().size();
     if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-        io.err << "gdpr-readiness " << name << ": " << (n < minPositional ? "missing arguments" : "too many arguments")
+        io.err << "gdpr-readiness " << name << ": "
+               << (n < minPositional ? translated(QT_TRANSLATE_NOOP("cli", "missing arguments"))
+                                     : translated(QT_TRANSLATE_NOOP("cli", "too many arguments")))
                << "\n\n"
                << parser.helpText();
         return UsageError;

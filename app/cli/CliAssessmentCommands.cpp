@@ -2,6 +2,8 @@
 #include "AssessmentDocument.h"
 #include "AssessmentSpec.h"
 #include "CliSupport.h"
+#include "CliTranslations.h"
+#include "Jurisdiction.h"
 #include "QuestionnaireLibrary.h"
 
 #include <QJsonArray>
@@ -34,6 +36,10 @@ int newCommand(const QStringList &arguments, Streams io)
     QCommandLineOption target(u"target-date"_s, u"Next audit or board date (YYYY-MM-DD)."_s, u"DATE"_s);
     QCommandLineOption sector(u"sector"_s, u"Sector."_s, u"TEXT"_s);
     QCommandLineOption country(u"country"_s, u"Country."_s, u"TEXT"_s);
+    QCommandLineOption land(u"land"_s,
+                            u"German Land (Bundesland) of an organisation in Germany, e.g. BY or Bayern: its "
+                            "public holidays count in working days."_s,
+                            u"LAND"_s);
     QCommandLineOption turnover(u"turnover"_s, u"Annual turnover."_s, u"AMOUNT"_s);
     QCommandLineOption currency(u"currency"_s, u"Currency of the turnover: EUR or GBP."_s, u"CURRENCY"_s);
     QCommandLineOption from(u"from"_s,
@@ -41,11 +47,11 @@ int newCommand(const QStringList &arguments, Streams io)
                             "instead of the options above."_s,
                             u"SPEC"_s);
     cmd.parser.addOptions(
-        {org, questionnaire, output, title, assessor, target, sector, country, turnover, currency, from});
+        {org, questionnaire, output, title, assessor, target, sector, country, land, turnover, currency, from});
     if (int rc = cmd.parse(arguments, io, 0, 0); rc >= 0)
         return rc;
     if (!cmd.parser.isSet(output)) {
-        io.err << "gdpr-readiness new: -o FILE is required\n";
+        io.err << "gdpr-readiness new: " << translated(QT_TRANSLATE_NOOP("cli", "-o FILE is required")) << '\n';
         return UsageError;
     }
     const QString path = cmd.parser.value(output);
@@ -61,33 +67,42 @@ int newCommand(const QStringList &arguments, Streams io)
         return Success;
     }
     if (!cmd.parser.isSet(org) || !cmd.parser.isSet(questionnaire)) {
-        io.err << "gdpr-readiness new: --org NAME and --questionnaire ID are required\n";
+        io.err << "gdpr-readiness new: "
+               << translated(QT_TRANSLATE_NOOP("cli", "--org NAME and --questionnaire ID are required")) << '\n';
         return UsageError;
     }
     AssessmentDocument::NewAssessment spec;
     spec.organisation.name = cmd.parser.value(org);
     spec.organisation.sector = cmd.parser.value(sector);
     spec.organisation.country = cmd.parser.value(country);
+    spec.organisation.land = cmd.parser.value(land);
     spec.organisation.currency = cmd.parser.value(currency).toUpper();
     if (cmd.parser.isSet(turnover)) {
         bool ok = false;
         spec.organisation.turnover = cmd.parser.value(turnover).toDouble(&ok);
         if (!ok || *spec.organisation.turnover < 0 || spec.organisation.currency.isEmpty()) {
-            io.err << "gdpr-readiness new: --turnover needs a non-negative amount and --currency EUR|GBP\n";
+            io.err << "gdpr-readiness new: "
+                   << translated(
+                          QT_TRANSLATE_NOOP("cli", "--turnover needs a non-negative amount and --currency EUR|GBP"))
+                   << '\n';
             return UsageError;
         }
     }
     if (!spec.organisation.currency.isEmpty() && spec.organisation.currency != "EUR"_L1
         && spec.organisation.currency != "GBP"_L1) {
-        io.err << "gdpr-readiness new: --currency must be EUR or GBP\n";
+        io.err << "gdpr-readiness new: " << translated(QT_TRANSLATE_NOOP("cli", "--currency must be EUR or GBP"))
+               << '\n';
         return UsageError;
     }
-    spec.info.title = cmd.parser.value(title);
+    // The default title in the user's language ("DSGVO-Bereitschaftsbewertung").
+    spec.info.title = cmd.parser.isSet(title) ? cmd.parser.value(title)
+                                              : translated(QT_TRANSLATE_NOOP("cli", "GDPR readiness assessment"));
     spec.info.assessor = cmd.parser.value(assessor);
     if (cmd.parser.isSet(target)) {
         spec.info.targetDate = QDate::fromString(cmd.parser.value(target), Qt::ISODate);
         if (!spec.info.targetDate.isValid()) {
-            io.err << "gdpr-readiness new: --target-date must be YYYY-MM-DD\n";
+            io.err << "gdpr-readiness new: " << translated(QT_TRANSLATE_NOOP("cli", "--target-date must be YYYY-MM-DD"))
+                   << '\n';
             return UsageError;
         }
     }
@@ -103,8 +118,11 @@ int newCommand(const QStringList &arguments, Streams io)
     int questions = 0;
     for (const auto &e : (*doc)->questionnaires())
         questions += e.questionnaire.questionCount();
-    io.out << "Created " << path << " for " << spec.organisation.name << ": " << (*doc)->questionnaires().size()
-           << " questionnaire(s), " << questions << " questions\n";
+    io.out << translated(QT_TRANSLATE_NOOP("cli", "Created %1 for %2: %3 questionnaire(s), %4 questions"))
+                  .arg(path, spec.organisation.name)
+                  .arg((*doc)->questionnaires().size())
+                  .arg(questions)
+           << '\n';
     return Success;
 }
 
@@ -142,7 +160,11 @@ int answerCommand(const QStringList &arguments, Streams io)
            << (a.value.isEmpty() ? u"(cleared)"_s
                                  : AnswerValue::display(*ref->question, ref->questionnaire->scale, a.value, u"en"_s))
            << '\n';
-    if (!d.applies(ref->questionnaireRef, *ref->question))
+    if (d.outsideJurisdiction(*ref->question))
+        io.err << "note: " << ref->question->id << " does not apply to an organisation in "
+               << Jurisdiction::displayName(d.organisation().country, u"en"_s) << " (it is for "
+               << ref->question->jurisdictions.join(u", "_s) << " only); it is stored but not scored\n";
+    else if (!d.applies(ref->questionnaireRef, *ref->question))
         io.err << "note: " << ref->question->id
                << " does not apply with the current scoping answers; it is stored but not scored\n";
     return Success;

@@ -6,6 +6,7 @@
 #include "AssessmentDocument.h"
 #include "AssessmentExport.h"
 #include "CliSupport.h"
+#include "CliTranslations.h"
 #include "OutputPathGuard.h"
 #include "report/ReportRenderer.h"
 
@@ -38,17 +39,21 @@ int reportCommand(const QStringList &arguments, Streams io)
     QCommandLineOption output({u"o"_s, u"output"_s}, u"The report file to write."_s, u"OUT"_s);
     const QCommandLineOption assessment = assessmentOption();
     QCommandLineOption pageSize(u"page-size"_s, u"A4 (default) or Letter."_s, u"SIZE"_s, u"A4"_s);
-    QCommandLineOption language(u"language"_s, u"en (default) or de."_s, u"LANG"_s, u"en"_s);
+    QCommandLineOption language(u"language"_s,
+                                translated(QT_TRANSLATE_NOOP("cli",
+                                                             "Report language: en or de; "
+                                                             "default: the locale's (LANG).")),
+                                u"LANG"_s, cliLanguage({}));
     QCommandLineOption format(u"format"_s, u"pdf (default) or odt."_s, u"FORMAT"_s, u"pdf"_s);
     cmd.parser.addOptions({output, assessment, pageSize, language, format});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
-    auto usage = [&](const QString &message) {
-        io.err << "gdpr-readiness report: " << message << '\n';
+    auto usage = [&](const char *message) {
+        io.err << "gdpr-readiness report: " << translated(message) << '\n';
         return int(UsageError);
     };
     if (!cmd.parser.isSet(output))
-        return usage(u"-o OUT is required"_s);
+        return usage(QT_TRANSLATE_NOOP("cli", "-o OUT is required"));
     ReportRenderer::Options options;
     const QString size = cmd.parser.value(pageSize).toLower();
     if (size == "a4"_L1)
@@ -56,13 +61,13 @@ int reportCommand(const QStringList &arguments, Streams io)
     else if (size == "letter"_L1)
         options.pageSize = QPageSize(QPageSize::Letter);
     else
-        return usage(u"--page-size must be A4 or Letter"_s);
+        return usage(QT_TRANSLATE_NOOP("cli", "--page-size must be A4 or Letter"));
     const QString lang = cmd.parser.value(language).toLower();
     if (lang != "en"_L1 && lang != "de"_L1)
-        return usage(u"--language must be en or de"_s);
+        return usage(QT_TRANSLATE_NOOP("cli", "--language must be en or de"));
     const QString fmt = cmd.parser.value(format).toLower();
     if (fmt != "pdf"_L1 && fmt != "odt"_L1)
-        return usage(u"--format must be pdf or odt"_s);
+        return usage(QT_TRANSLATE_NOOP("cli", "--format must be pdf or odt"));
     options.format = fmt == "odt"_L1 ? ReportRenderer::Format::Odt : ReportRenderer::Format::Pdf;
 
     const QString out = cmd.parser.value(output);
@@ -72,7 +77,7 @@ int reportCommand(const QStringList &arguments, Streams io)
     options.language = lang;
     if (Status s = ReportRenderer::writeReport(**doc, out, options); !s)
         return fail(io, s.error());
-    io.out << "Wrote " << out << '\n';
+    io.out << translated(QT_TRANSLATE_NOOP("cli", "Wrote %1")).arg(out) << '\n';
     return Success;
 }
 
@@ -121,8 +126,12 @@ void registerReportCommands()
     if (registered)
         return;
     registered = true;
-    registerCommand({u"report"_s, u"Write the readiness report (PDF or ODT)"_s, reportCommand});
-    registerCommand({u"export"_s, u"Export every answer as JSON or CSV"_s, exportCommand});
+    // Summaries are translated when printed (the translator comes later).
+    registerCommand({u"report"_s,
+                     QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "Write the readiness report (PDF or ODT)")),
+                     reportCommand});
+    registerCommand({u"export"_s, QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "Export every answer as JSON or CSV")),
+                     exportCommand});
 }
 
 bool commandNeedsGuiApplication(const QStringList &arguments)

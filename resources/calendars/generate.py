@@ -10,6 +10,7 @@ from any directory to rewrite, next to this script:
 
     england-and-wales.json  scotland.json  northern-ireland.json
     germany.json            none.json
+    germany-<land>.json     (one per Land, e.g. germany-bayern.json)
 
 The output is deterministic (no network access, no dependency on today's
 date), so re-running the script on an unchanged copy reproduces the files
@@ -271,6 +272,158 @@ def germany_year(year: int) -> list[tuple[dt.date, str]]:
 
 
 # --------------------------------------------------------------------------
+# Germany, per Land
+# --------------------------------------------------------------------------
+#
+# Public holidays are Land law (the Feiertagsgesetze of the sixteen Laender).
+# Each Land calendar is the nine nationwide days plus the Land's own:
+#
+#   Heilige Drei Koenige (6 Jan)      BW, BY, ST
+#   Internationaler Frauentag (8 Mar) BE since 2019, MV since 2023
+#   Ostersonntag, Pfingstsonntag      BB (Sundays: no effect on working days)
+#   Fronleichnam (Easter + 60)        BW, BY, HE, NW, RP, SL
+#   Mariae Himmelfahrt (15 Aug)       SL; BY: see below
+#   Weltkindertag (20 Sep)            TH since 2019
+#   Reformationstag (31 Oct)          BB, MV, SN, ST, TH; HB, HH, NI, SH since
+#                                     2018; every Land in 2017 (one-off)
+#   Allerheiligen (1 Nov)             BW, BY, NW, RP, SL
+#   Buss- und Bettag (Wed before      SN
+#     23 Nov)
+#   Tag der Befreiung (8 May)         BE one-offs: 2020 (75th) and 2025 (80th)
+#
+# Choices, because a calendar file holds one list per Land:
+# - Bayern: Mariae Himmelfahrt is a holiday only in municipalities with a
+#   predominantly Catholic population (Art. 1 Abs. 1 Nr. 2 FTG; 1,704 of
+#   2,056 municipalities, including Munich, Augsburg, Regensburg and
+#   Wuerzburg; not Nuremberg, Fuerth or Erlangen). It is included: most
+#   municipalities and most large employers keep it. An organisation in
+#   Middle or Upper Franconia may count one working day more.
+# - The Augsburger Friedensfest (8 Aug) is a holiday in the city of Augsburg
+#   only: left out.
+# - Fronleichnam in some Catholic municipalities of Sachsen (Sorbian
+#   area) and Thueringen (Eichsfeld) is left out: the Land lists carry
+#   only holidays that apply in the whole Land, except Mariae Himmelfahrt
+#   in Bayern as said.
+# - Berlin's one-off 17 June 2028 (75th anniversary of the 1953 uprising)
+#   rests on a parliamentary resolution, not yet a law, and is a Saturday:
+#   left out.
+
+LANDS = [
+    # (code, slug, German name, English name)
+    ("BW", "baden-wuerttemberg", "Baden-Württemberg", "Baden-Württemberg"),
+    ("BY", "bayern", "Bayern", "Bavaria"),
+    ("BE", "berlin", "Berlin", "Berlin"),
+    ("BB", "brandenburg", "Brandenburg", "Brandenburg"),
+    ("HB", "bremen", "Bremen", "Bremen"),
+    ("HH", "hamburg", "Hamburg", "Hamburg"),
+    ("HE", "hessen", "Hessen", "Hesse"),
+    ("MV", "mecklenburg-vorpommern", "Mecklenburg-Vorpommern", "Mecklenburg-Western Pomerania"),
+    ("NI", "niedersachsen", "Niedersachsen", "Lower Saxony"),
+    ("NW", "nordrhein-westfalen", "Nordrhein-Westfalen", "North Rhine-Westphalia"),
+    ("RP", "rheinland-pfalz", "Rheinland-Pfalz", "Rhineland-Palatinate"),
+    ("SL", "saarland", "Saarland", "Saarland"),
+    ("SN", "sachsen", "Sachsen", "Saxony"),
+    ("ST", "sachsen-anhalt", "Sachsen-Anhalt", "Saxony-Anhalt"),
+    ("SH", "schleswig-holstein", "Schleswig-Holstein", "Schleswig-Holstein"),
+    ("TH", "thueringen", "Thüringen", "Thuringia"),
+]
+
+REFORMATION_SINCE_1990 = {"BB", "MV", "SN", "ST", "TH"}
+REFORMATION_SINCE_2018 = {"HB", "HH", "NI", "SH"}
+
+
+def buss_und_bettag(year: int) -> dt.date:
+    """The Wednesday before 23 November (between 16 and 22 November)."""
+    d = dt.date(year, 11, 22)
+    return d - dt.timedelta(days=(d.weekday() - 2) % 7)
+
+
+def land_year(land: str, year: int) -> list[tuple[dt.date, str]]:
+    easter = easter_sunday(year)
+    days = list(germany_year(year))
+    extra: list[tuple[dt.date, str]] = []
+    if land in ("BW", "BY", "ST"):
+        extra.append((dt.date(year, 1, 6), "Heilige Drei Könige"))
+    if (land == "BE" and year >= 2019) or (land == "MV" and year >= 2023):
+        extra.append((dt.date(year, 3, 8), "Internationaler Frauentag"))
+    if land == "BE" and year in (2020, 2025):
+        extra.append((dt.date(year, 5, 8), "Tag der Befreiung (einmalig)"))
+    if land == "BB":
+        extra.append((easter, "Ostersonntag"))
+        extra.append((easter + dt.timedelta(days=49), "Pfingstsonntag"))
+    if land in ("BW", "BY", "HE", "NW", "RP", "SL"):
+        extra.append((easter + dt.timedelta(days=60), "Fronleichnam"))
+    if land == "SL":
+        extra.append((dt.date(year, 8, 15), "Mariä Himmelfahrt"))
+    if land == "BY":
+        extra.append((dt.date(year, 8, 15),
+                      "Mariä Himmelfahrt (in Gemeinden mit überwiegend katholischer Bevölkerung)"))
+    if land == "TH" and year >= 2019:
+        extra.append((dt.date(year, 9, 20), "Weltkindertag"))
+    if year != 2017 and (land in REFORMATION_SINCE_1990
+                         or (land in REFORMATION_SINCE_2018 and year >= 2018)):
+        extra.append((dt.date(year, 10, 31), "Reformationstag"))
+    if land in ("BW", "BY", "NW", "RP", "SL"):
+        extra.append((dt.date(year, 11, 1), "Allerheiligen"))
+    if land == "SN":
+        extra.append((buss_und_bettag(year), "Buß- und Bettag"))
+    merged: dict[dt.date, str] = dict(days)
+    for d, name in extra:
+        merged[d] = merged[d] + " / " + name if d in merged else name
+    return sorted(merged.items())
+
+
+def _self_test_lands(data: dict) -> None:
+    """Facts from the Laender's own holiday lists."""
+    def weekday_count(slug: str, year: int) -> int:
+        return sum(1 for h in data["germany-" + slug]["holidays"]
+                   if h["date"].startswith(str(year))
+                   and dt.date.fromisoformat(h["date"]).weekday() < SAT)
+    # 2025: Bayern 13 holidays, 12 of them on weekdays (1 Nov is a Saturday);
+    # Berlin 11 with the one-off 8 May, 10 on weekdays (8 Mar is a Saturday).
+    assert weekday_count("bayern", 2025) == 12, weekday_count("bayern", 2025)
+    assert weekday_count("berlin", 2025) == 10, weekday_count("berlin", 2025)
+    sn = {h["date"] for h in data["germany-sachsen"]["holidays"]}
+    assert {"2024-11-20", "2025-11-19", "2026-11-18"} <= sn
+    ni = {h["date"] for h in data["germany-niedersachsen"]["holidays"]}
+    assert "2018-10-31" in ni and "2017-10-31" in ni and "2019-10-31" in ni
+    be = {h["date"] for h in data["germany-berlin"]["holidays"]}
+    assert "2018-03-08" not in be and "2019-03-08" in be and "2020-05-08" in be
+    mv = {h["date"] for h in data["germany-mecklenburg-vorpommern"]["holidays"]}
+    assert "2022-03-08" not in mv and "2023-03-08" in mv
+    th = {h["date"] for h in data["germany-thueringen"]["holidays"]}
+    assert "2018-09-20" not in th and "2019-09-20" in th
+
+
+LAND_SOURCE = (
+    "Feiertagsgesetz of {german} and Einigungsvertrag Art. 2(2): the nine "
+    "nationwide holidays plus the Land's own, computed (Easter by the "
+    "Anonymous Gregorian algorithm); see generate.py for the holidays that "
+    "apply only in some municipalities{note}"
+)
+
+LAND_NOTES = {
+    "BY": ("; Mariae Himmelfahrt (15 Aug) is included although it is a "
+           "holiday only in municipalities with a predominantly Catholic "
+           "population (e.g. Munich, not Nuremberg); the Augsburger "
+           "Friedensfest (8 Aug, Augsburg only) is not"),
+    "SN": "; Fronleichnam in some Sorbian municipalities is not included",
+    "TH": "; Fronleichnam in some Eichsfeld municipalities is not included",
+    "BE": "; one-off holidays on 8 May 2020 and 8 May 2025",
+}
+
+
+def land_calendar(code: str, slug: str, german: str, english: str) -> dict:
+    return {
+        "id": "germany-" + slug,
+        "name": {"en": "Germany, " + english + " public holidays",
+                 "de": "Feiertage " + german},
+        "source": LAND_SOURCE.format(german=german, note=LAND_NOTES.get(code, "")),
+        "year": lambda y, code=code: land_year(code, y),
+    }
+
+
+# --------------------------------------------------------------------------
 # Output
 # --------------------------------------------------------------------------
 
@@ -325,6 +478,9 @@ CALENDARS = [
 ]
 
 
+CALENDARS += [land_calendar(*land) for land in LANDS]
+
+
 def build(cal: dict) -> dict:
     holidays = []
     for year in YEARS:
@@ -368,6 +524,7 @@ def main() -> int:
     _self_test_easter()
     data = {cal["id"]: build(cal) for cal in CALENDARS}
     _self_test_uk(data)
+    _self_test_lands(data)
     for cid, content in data.items():
         path = os.path.join(OUT_DIR, cid + ".json")
         with open(path, "w", encoding="utf-8", newline="\n") as fh:

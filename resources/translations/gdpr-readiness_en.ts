@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="24"/>
+        <source>Check questionnaire files and report every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="25"/>
+        <source>Create a new assessment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="26"/>
+        <source>Record the answer to one question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="27"/>
+        <source>Add evidence files to a question (evidence add FILE QUESTION PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="29"/>
+        <source>Show the readiness score per section and overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="30"/>
+        <source>Calendar and working days to (or since) a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="31"/>
+        <source>Maximum fines of Art 83(4) and 83(5) for a turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="32"/>
+        <source>Audit a CRM and Mailchimp export for GDPR and PECR risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="46"/>
+        <source>Usage: gdpr-readiness [FILE.gdpra]            start the application
+       gdpr-readiness COMMAND [options] ...   run a command headless
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="55"/>
+        <source>
+Options:
+  -h, --help     Show this help, or a command&apos;s help: COMMAND --help
+  -v, --version  Show the version
+
+Exit status: 0 success, 1 a problem with a file or data (the message names it), 2 wrong usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="104"/>
+        <source>gdpr-readiness: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="150"/>
+        <source>missing arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="151"/>
+        <source>too many arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="54"/>
+        <source>-o FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="71"/>
+        <source>--org NAME and --questionnaire ID are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="86"/>
+        <source>--turnover needs a non-negative amount and --currency EUR|GBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="93"/>
+        <source>--currency must be EUR or GBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="99"/>
+        <source>GDPR readiness assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="104"/>
+        <source>--target-date must be YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="121"/>
+        <source>Created %1 for %2: %3 questionnaire(s), %4 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="43"/>
+        <source>Report language: en or de; default: the locale&apos;s (LANG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="56"/>
+        <source>-o OUT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="64"/>
+        <source>--page-size must be A4 or Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="67"/>
+        <source>--language must be en or de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="70"/>
+        <source>--format must be pdf or odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="80"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="131"/>
+        <source>Write the readiness report (PDF or ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="133"/>
+        <source>Export every answer as JSON or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="92"/>
+        <source>gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop application cannot start. The commands below work without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::AboutDialog</name>
     <message>
         <location filename="../../ui/gui/AboutDialog.cpp" line="17"/>
@@ -277,8 +435,8 @@
 <context>
     <name>readiness::ui::AssessmentSession</name>
     <message>
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="79"/>
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="88"/>
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="85"/>
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="94"/>
         <source>The action no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,57 +467,77 @@
 <context>
     <name>readiness::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="53"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="56"/>
         <source>Overall readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="54"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="57"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="55"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="58"/>
         <source>Until the target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="56"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="59"/>
         <source>Since GDPR applies (25 May 2018)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="57"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="60"/>
         <source>Critical gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="58"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="61"/>
         <source>Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="62"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="65"/>
         <source>Questionnaire shown in the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="68"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="71"/>
         <source>Section scores radar chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="69"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="72"/>
         <source>Answer levels per section chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="169"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="77"/>
+        <source>&amp;Organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="78"/>
+        <source>Edit the organisation profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="107"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="107"/>
+        <source>The organisation was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="192"/>
         <source>Overall readiness %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="183"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="206"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -367,8 +545,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="184"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="191"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="207"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="214"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -376,8 +554,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="185"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="192"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="208"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="215"/>
         <source>%n working day(s) (%1)</source>
         <translation>
             <numerusform>%n working day (%1)</numerusform>
@@ -385,17 +563,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="187"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="210"/>
         <source>no target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="230"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="253"/>
         <source>Section scores (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="243"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="266"/>
         <source>Answers per level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,28 +721,28 @@ added by %3</source>
 <context>
     <name>readiness::ui::GuidancePanel</name>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="20"/>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="45"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="22"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="47"/>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="46"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="49"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="47"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="51"/>
         <source>Evidence expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="47"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="51"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/GuidancePanel.cpp" line="48"/>
+        <location filename="../../ui/gui/GuidancePanel.cpp" line="52"/>
         <source>Remediation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,245 +867,245 @@ added by %3</source>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="94"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="99"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
         <source>Open the &amp;demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="103"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
         <source>&amp;Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="107"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
         <source>Export &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="110"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="116"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="121"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="123"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="125"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="131"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="135"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
         <source>&amp;Walk-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="142"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="144"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
         <source>Action &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="148"/>
         <source>&amp;Workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="153"/>
         <source>&amp;Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
         <source>&amp;About GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="168"/>
         <source>No recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="199"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="201"/>
         <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="204"/>
         <source>You cannot write to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="206"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="248"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="256"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="257"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="389"/>
         <source>Open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="209"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="215"/>
         <source>“%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="221"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="224"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="229"/>
         <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="234"/>
         <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="237"/>
         <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="243"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="246"/>
         <source>“%1” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="301"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="312"/>
         <source>Add &amp;evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="305"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="316"/>
         <source>Create &amp;action from question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="358"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="364"/>
         <source>GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="362"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="368"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="369"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="375"/>
         <source>No assessment open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="374"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="380"/>
         <source>  (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="377"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
         <source>Last written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="384"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="390"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="401"/>
         <source>Demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="401"/>
         <source>The demo could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="460"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="469"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,54 +1113,59 @@ added by %3</source>
 <context>
     <name>readiness::ui::NavigatorModel</name>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="214"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="206"/>
+        <source>Does not apply to %1: this question is for %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="221"/>
         <source>Not applicable: applies only if “%1” is answered %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="214"/>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="216"/>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="218"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="221"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="223"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="225"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="216"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="223"/>
         <source>Not applicable: applies only if “%1” is not answered %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="218"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="225"/>
         <source>Not applicable: applies only if “%1” includes %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="257"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="264"/>
         <source>%1 of the applicable questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="281"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="288"/>
         <source>Not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="283"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="290"/>
         <source>Answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="285"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="292"/>
         <source>Answered not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="287"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="294"/>
         <source>Answered, with evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="290"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="297"/>
         <source>Critical gap: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,210 +1173,241 @@ added by %3</source>
 <context>
     <name>readiness::ui::NewAssessmentWizard</name>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="40"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="41"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="52"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="83"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="61"/>
-        <source>not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="63"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="66"/>
-        <source>Organisation name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="67"/>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="68"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="73"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="78"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="79"/>
-        <source>&amp;Sector:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="80"/>
-        <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="53"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="84"/>
         <source>Who is being assessed. Turnover is optional: it sizes the possible fines. Give the whole group&apos;s worldwide turnover: fines are set on the undertaking, which is the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="69"/>
-        <source>Annual worldwide turnover of the group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="70"/>
-        <source>The percentage limb of Art 83 GDPR applies to the undertaking&apos;s total worldwide annual turnover: for a company in a group, the whole group&apos;s (Recital 150, CJEU C-807/21). A single company&apos;s turnover can understate the maximum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="81"/>
-        <source>Group &amp;turnover (worldwide, annual):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="89"/>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="92"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="97"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="100"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="90"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="98"/>
         <source>The questionnaires are frozen into the file, so the assessment stays as it was answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="102"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="111"/>
         <source>&amp;Import file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="103"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="112"/>
         <source>Import questionnaire file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="105"/>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="120"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="114"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="144"/>
         <source>Import questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="106"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="115"/>
         <source>Questionnaires (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="121"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="145"/>
         <source>“%1” is not a valid questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="134"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="158"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="135"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="159"/>
         <source>GDPR readiness assessment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="139"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="163"/>
         <source>Assessment title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="140"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="164"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="141"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="165"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="143"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="167"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="144"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="168"/>
         <source>&amp;Assessor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="145"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="169"/>
         <source>Target &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="152"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="176"/>
         <source>Save location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="153"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="177"/>
         <source>Everything is kept in this one file: answers, evidence and actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="155"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="179"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="156"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="180"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="157"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="181"/>
         <source>Choose file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="160"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="185"/>
         <source>Save new assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="160"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="185"/>
         <source>Assessments (*.gdpra)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="189"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="209"/>
         <source>Choose the currency of the annual turnover (EUR or GBP), or leave the turnover at 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="200"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="220"/>
         <source>A questionnaire could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="207"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="227"/>
         <source>Choose at least one questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="215"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="235"/>
         <source>The assessment could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::OrganisationDialog</name>
+    <message>
+        <location filename="../../ui/gui/OrganisationDialog.cpp" line="14"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::OrganisationForm</name>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="26"/>
+        <source>(not in Germany)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="32"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="33"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="36"/>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="37"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="38"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="39"/>
+        <source>German Land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="40"/>
+        <source>Public holidays are set by each Land: working days are counted on the Land&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="41"/>
+        <source>Annual worldwide turnover of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="42"/>
+        <source>The percentage limb of Art 83 GDPR applies to the undertaking&apos;s total worldwide annual turnover: for a company in a group, the whole group&apos;s (Recital 150, CJEU C-807/21). A single company&apos;s turnover can understate the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="45"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="52"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="53"/>
+        <source>&amp;Sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="54"/>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="55"/>
+        <source>&amp;Land (Bundesland):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/OrganisationForm.cpp" line="56"/>
+        <source>Group &amp;turnover (worldwide, annual):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,57 +1497,52 @@ added by %3</source>
 <context>
     <name>readiness::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="25"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="24"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="35"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="34"/>
         <source> MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="37"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="36"/>
         <source>Holiday calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="38"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="37"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="39"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="38"/>
         <source>Default assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="40"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="39"/>
         <source>Evidence size limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="43"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="42"/>
         <source>Holiday &amp;calendar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="44"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="43"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="45"/>
-        <source>The language applies from the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="46"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="44"/>
         <source>Default &amp;assessor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="47"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="45"/>
         <source>Largest evidence &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,7 +45,7 @@ inline readiness::AssessmentDocument::NewAssessment exampleSpec(const readiness:
 {
     readiness::AssessmentDocument::NewAssessment spec;
     spec.organisation
-        = {QStringLiteral("Acme Ltd"), QStringLiteral("Retail"), QStringLiteral("UK"), 48e6, QStringLiteral("GBP")};
+        = {QStringLiteral("Acme Ltd"), QStringLiteral("Retail"), QStringLiteral("UK"), 48e6, QStringLiteral("GBP"), {}};
     spec.info.title = QStringLiteral("Review");
     spec.info.assessor = QStringLiteral("Dana");
     spec.info.targetDate = QDate(2027, 3, 15);

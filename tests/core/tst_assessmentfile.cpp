@@ -68,7 +68,7 @@ private slots:
     {
         const QString p = path(u"existing.gdpra"_s);
         QVERIFY(writeFile(p, "precious"));
-        auto doc = AssessmentDocument::create(p, {{u"X"_s, {}, {}, {}, {}}, {}, {m_questionnaire}});
+        auto doc = AssessmentDocument::create(p, {{u"X"_s, {}, {}, {}, {}, {}}, {}, {m_questionnaire}});
         QVERIFY(!doc);
         QVERIFY(doc.error().message.contains(u"already exists"_s));
         QCOMPARE(readFile(p), QByteArray("precious"));

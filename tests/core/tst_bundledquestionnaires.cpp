@@ -337,6 +337,69 @@ private slots:
         QCOMPARE(sectionScore(answers).percent, std::optional<double>(0.0));
     }
 
+    void pecrAndCrmAreGerman()
+    {
+        // Issue 13: every text of these two questionnaires has a German form; the message lists what lacks one.
+        QStringList missing;
+        for (const Questionnaire &q : loadAll()) {
+            if (q.id != u"pecr"_s && q.id != u"crm-data-quality"_s)
+                continue;
+            const auto need = [&](const LocalizedText &t, const QString &where) {
+                if (!t.isEmpty() && !t.hasLanguage(u"de"_s))
+                    missing.append(q.id + u": "_s + where);
+            };
+            need(q.title, u"title"_s);
+            need(q.description, u"description"_s);
+            need(q.scale.naLabel, u"scale na_label"_s);
+            for (const ScaleLevel &l : q.scale.levels) {
+                need(l.label, u"scale label %1"_s.arg(l.value));
+                need(l.description, u"scale description %1"_s.arg(l.value));
+            }
+            for (const Section &s : q.sections) {
+                need(s.title, s.id + u" title"_s);
+                need(s.description, s.id + u" description"_s);
+                for (const Question &question : s.questions) {
+                    need(question.text, question.id + u" text"_s);
+                    need(question.guidance, question.id + u" guidance"_s);
+                    need(question.evidenceHint, question.id + u" evidence hint"_s);
+                    need(question.remediation, question.id + u" remediation"_s);
+                    for (const ChoiceOption &o : question.options)
+                        need(o.label, question.id + u" option "_s + o.id);
+                }
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(u"no German text: "_s + missing.join(u", "_s)));
+    }
+
+    void ukOnlyQuestionsAreScopedAndSaySo()
+    {
+        // UK registers (TPS, CTPS, FPS), UK-only regulations and ICO penalties do not apply to a German
+        // organisation: the questions carry ["UK"], and their German text says they are British rules.
+        const QStringList ukOnly {u"live-calls.tps-ctps-screening"_s,    u"live-calls.tps-override-evidence"_s,
+                                  u"live-calls.cli-presented"_s,         u"live-calls.claims-and-pensions"_s,
+                                  u"automated-calls.cli-presented"_s,    u"fax.fps-screening"_s,
+                                  u"governance.enforcement-awareness"_s, u"validation.tps-status-stored"_s,
+                                  u"suppression.tps-screening"_s};
+        int found = 0;
+        for (const Questionnaire &q : loadAll()) {
+            if (q.id != u"pecr"_s && q.id != u"crm-data-quality"_s)
+                continue;
+            for (const Section &s : q.sections) {
+                for (const Question &question : s.questions) {
+                    const bool markedUk = question.jurisdictions == QStringList {u"UK"_s};
+                    QVERIFY2(markedUk == ukOnly.contains(question.id), qPrintable(q.id + u": "_s + question.id));
+                    if (!markedUk)
+                        continue;
+                    ++found;
+                    const QString german = question.text.text(u"de"_s) + question.guidance.text(u"de"_s);
+                    QVERIFY2(german.contains(u"Vereinigte"_s) || german.contains(u"britisch"_s),
+                             qPrintable(question.id));
+                }
+            }
+        }
+        QCOMPARE(found, ukOnly.size());
+    }
+
     void germanEPrivacyIsBilingualThroughout()
     {
         // Issue 13: every text of the German ePrivacy questionnaire exists in
@@ -409,69 +472,6 @@ private slots:
         // The rename TTDSG -> TDDDG and TMG -> DDG is explained, with the date.
         const QString te = de->sections.at(1).description.text(u"de"_s);
         QVERIFY(te.contains(u"TTDSG"_s) && te.contains(u"13. Mai 2024"_s));
-    }
-
-    void pecrAndCrmAreGerman()
-    {
-        // Issue 13: every text of these two questionnaires has a German form; the message lists what lacks one.
-        QStringList missing;
-        for (const Questionnaire &q : loadAll()) {
-            if (q.id != u"pecr"_s && q.id != u"crm-data-quality"_s)
-                continue;
-            const auto need = [&](const LocalizedText &t, const QString &where) {
-                if (!t.isEmpty() && !t.hasLanguage(u"de"_s))
-                    missing.append(q.id + u": "_s + where);
-            };
-            need(q.title, u"title"_s);
-            need(q.description, u"description"_s);
-            need(q.scale.naLabel, u"scale na_label"_s);
-            for (const ScaleLevel &l : q.scale.levels) {
-                need(l.label, u"scale label %1"_s.arg(l.value));
-                need(l.description, u"scale description %1"_s.arg(l.value));
-            }
-            for (const Section &s : q.sections) {
-                need(s.title, s.id + u" title"_s);
-                need(s.description, s.id + u" description"_s);
-                for (const Question &question : s.questions) {
-                    need(question.text, question.id + u" text"_s);
-                    need(question.guidance, question.id + u" guidance"_s);
-                    need(question.evidenceHint, question.id + u" evidence hint"_s);
-                    need(question.remediation, question.id + u" remediation"_s);
-                    for (const ChoiceOption &o : question.options)
-                        need(o.label, question.id + u" option "_s + o.id);
-                }
-            }
-        }
-        QVERIFY2(missing.isEmpty(), qPrintable(u"no German text: "_s + missing.join(u", "_s)));
-    }
-
-    void ukOnlyQuestionsAreScopedAndSaySo()
-    {
-        // UK registers (TPS, CTPS, FPS), UK-only regulations and ICO penalties do not apply to a German
-        // organisation: the questions carry ["UK"], and their German text says they are British rules.
-        const QStringList ukOnly {u"live-calls.tps-ctps-screening"_s,    u"live-calls.tps-override-evidence"_s,
-                                  u"live-calls.cli-presented"_s,         u"live-calls.claims-and-pensions"_s,
-                                  u"automated-calls.cli-presented"_s,    u"fax.fps-screening"_s,
-                                  u"governance.enforcement-awareness"_s, u"validation.tps-status-stored"_s,
-                                  u"suppression.tps-screening"_s};
-        int found = 0;
-        for (const Questionnaire &q : loadAll()) {
-            if (q.id != u"pecr"_s && q.id != u"crm-data-quality"_s)
-                continue;
-            for (const Section &s : q.sections) {
-                for (const Question &question : s.questions) {
-                    const bool markedUk = question.jurisdictions == QStringList {u"UK"_s};
-                    QVERIFY2(markedUk == ukOnly.contains(question.id), qPrintable(q.id + u": "_s + question.id));
-                    if (!markedUk)
-                        continue;
-                    ++found;
-                    const QString german = question.text.text(u"de"_s) + question.guidance.text(u"de"_s);
-                    QVERIFY2(german.contains(u"Vereinigte"_s) || german.contains(u"britisch"_s),
-                             qPrintable(question.id));
-                }
-            }
-        }
-        QCOMPARE(found, ukOnly.size());
     }
 
     void allUnansweredScoresZeroNotUndefined()

@@ -10,11 +10,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWidget>
 
 namespace readiness::ui::test {
 
@@ -58,6 +61,35 @@ inline QString demoCopy(const QTemporaryDir &dir)
     if (!path)
         qFatal("demo copy failed: %s", qPrintable(path.error().toString()));
     return *path;
+}
+
+/// Where screenshots go: docs/screenshots with UPDATE_SCREENSHOTS=1 (for the
+/// documentation), else a folder in @p scratch.
+inline QString screenshotDir(const QTemporaryDir &scratch)
+{
+    const QString dir = qEnvironmentVariable("UPDATE_SCREENSHOTS") == QStringLiteral("1")
+        ? QStringLiteral(SOURCE_DIR "/docs/screenshots")
+        : scratch.filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+/// Saves @p window as @p dir/@p name.png after checking it is a real
+/// picture at 1280x800: many distinct colours, not a blank window.
+inline void saveScreenshot(QWidget &window, const QString &dir, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1280, 800));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 20, qPrintable(QStringLiteral("%1 colours only").arg(colours.size())));
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    QVERIFY(image.save(path));
+    QVERIFY(QFileInfo(path).size() > 10000);
 }
 
 using testsupport::fileHash;

@@ -400,7 +400,9 @@ void TestGuiWorkflow::workshopSettingsAbout()
     QCOMPARE(AppSettings::holidayCalendar(), u"germany"_s);
     QCOMPARE(AppSettings::language(), u"de"_s);
     QCOMPARE(AppSettings::defaultAssessor(), u"Jana Berger"_s);
-    AppSettings::setLanguage(u"en"_s);
+    AppSettings::setLanguage(u"en"_s); // German applied at once (tst_gui_german): back to English
+    installTranslations(*QCoreApplication::instance(), u"en"_s);
+    QTRY_COMPARE(m_window->menuWidget()->actions().first()->text(), u"&File"_s);
 
     QString about;
     Prompt::presetDialogHandler([&about](QDialog &dialog) {

@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "DataPaths.h"
 #include "EvidenceCommand.h"
+#include "Jurisdiction.h"
 
 namespace readiness::ui {
 
@@ -19,7 +20,12 @@ AssessmentSession::AssessmentSession(std::unique_ptr<AssessmentDocument> documen
 void AssessmentSession::applySettings()
 {
     m_document->evidenceStore().setSizeLimit(qint64(AppSettings::evidenceSizeLimitMiB()) * 1024 * 1024);
-    auto calendar = HolidayCalendar::load(DataPaths::calendarsDir(), AppSettings::holidayCalendar());
+    // An organisation in Germany counts on its Land's holidays, whatever the
+    // setting (which is the calendar for everyone else).
+    const Organisation &org = m_document->organisation();
+    auto calendar
+        = HolidayCalendar::load(DataPaths::calendarsDir(),
+                                Jurisdiction::holidayCalendar(org.country, org.land, AppSettings::holidayCalendar()));
     m_calendar = calendar ? std::move(calendar).value() : HolidayCalendar::none();
 }
 

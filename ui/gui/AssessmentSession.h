@@ -24,8 +24,9 @@ public:
     AssessmentDocument &document() { return *m_document; }
     const AssessmentDocument &document() const { return *m_document; }
     QUndoStack &undoStack() { return m_undoStack; }
-    /// The holiday calendar chosen in Settings, read once (views refresh
-    /// often); applySettings() reads the settings again.
+    /// The holiday calendar chosen in Settings (for an organisation in
+    /// Germany: its Land's), read once (views refresh often);
+    /// applySettings() reads the settings again.
     const HolidayCalendar &calendar() const { return m_calendar; }
     /// Takes the current settings (calendar, evidence size limit).
     void applySettings();

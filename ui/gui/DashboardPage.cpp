@@ -4,6 +4,8 @@
 #include "Clock.h"
 #include "Countdown.h"
 #include "KeyDatesPanel.h"
+#include "OrganisationDialog.h"
+#include "Prompt.h"
 #include "RagColors.h"
 #include "ReadinessCharts.h"
 #include "ScaledFont.h"
@@ -19,6 +21,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPolarChart>
+#include <QPushButton>
 #include <QTimer>
 #include <QValueAxis>
 
@@ -71,6 +74,11 @@ DashboardPage::DashboardPage(AssessmentSession &session, QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->addLayout(figures, 0, 0, 1, 2);
     layout->addWidget(m_questionnaire, 1, 0, 1, 2, Qt::AlignLeft);
+    auto *organisation = new QPushButton(tr("&Organisation…"), this);
+    organisation->setAccessibleName(tr("Edit the organisation profile"));
+    organisation->setEnabled(!session.document().isReadOnly());
+    connect(organisation, &QPushButton::clicked, this, &DashboardPage::editOrganisation);
+    layout->addWidget(organisation, 1, 0, 1, 2, Qt::AlignRight);
     layout->addWidget(m_radar, 2, 0);
     layout->addWidget(m_levels, 2, 1);
     layout->addWidget(m_keyDates, 3, 0, 1, 2);
@@ -88,6 +96,21 @@ DashboardPage::DashboardPage(AssessmentSession &session, QWidget *parent)
             m_refreshTimer->start();
     });
     connect(m_questionnaire, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+}
+
+void DashboardPage::editOrganisation()
+{
+    OrganisationDialog dialog(m_session.document().organisation(), this);
+    if (Prompt::exec(dialog) != QDialog::Accepted)
+        return;
+    if (Status s = m_session.document().setOrganisation(dialog.organisation()); !s) {
+        Prompt::inform(this, QMessageBox::Warning, tr("Organisation"), tr("The organisation was not changed."),
+                       s.error().toString());
+        return;
+    }
+    m_session.applySettings(); // the Land's holiday calendar
+    refresh();
+    m_keyDates->refresh();
 }
 
 void DashboardPage::applyChartHeights()

@@ -44,6 +44,9 @@ public:
 
 public slots:
     void refresh();
+    /// Organisation…: edits the profile (country, Land, turnover); the
+    /// country changes which questions apply, the Land the working days.
+    void editOrganisation();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -12,7 +12,9 @@ set(readiness_ts_files
     ${PROJECT_SOURCE_DIR}/resources/translations/gdpr-readiness_en.ts)
 set_source_files_properties(${readiness_ts_files} PROPERTIES
     OUTPUT_LOCATION ${READINESS_BUILD_DATA_DIR}/translations)
-qt_add_lupdate(readiness_ui TS_FILES ${readiness_ts_files} SOURCES ${readiness_gui_sources})
+# The command line's messages (context "cli") are in the same files.
+file(GLOB readiness_cli_sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/app/cli/*.cpp ${PROJECT_SOURCE_DIR}/app/main.cpp)
+qt_add_lupdate(readiness_ui TS_FILES ${readiness_ts_files} SOURCES ${readiness_gui_sources} ${readiness_cli_sources})
 qt_add_lrelease(readiness_ui TS_FILES ${readiness_ts_files} QM_FILES_OUTPUT_VARIABLE readiness_qm_files)
 add_dependencies(readiness_ui readiness_ui_lrelease)
 install(FILES ${readiness_qm_files} DESTINATION ${READINESS_DATA_SUBDIR}/translations)

@@ -1,6 +1,8 @@
 #include "GuidancePanel.h"
 
 #include "ClosedTextDocument.h"
+#include "LegalReference.h"
+#include "LocalizedText.h"
 #include "Questionnaire.h"
 
 #include <QTextBrowser>
@@ -43,7 +45,9 @@ void GuidancePanel::setQuestion(const Questionnaire &questionnaire, const Questi
                 += u"<h3>%1</h3><p>%2</p>"_s.arg(title.toHtmlEscaped(), body.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     };
     section(tr("Guidance"), question.guidance.text());
-    section(tr("References"), question.references.join(u"; "_s));
+    // "Art. 5 Abs. 1 lit. a DSGVO" for a German reader.
+    section(tr("References"),
+            LegalReference::display(question.references, LocalizedText::defaultLanguage()).join(u"; "_s));
     section(question.evidenceExpected ? tr("Evidence expected") : tr("Evidence"), question.evidenceHint.text());
     section(tr("Remediation"), question.remediation.text());
     m_browser->setHtml(html);

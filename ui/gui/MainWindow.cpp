@@ -13,7 +13,6 @@
 #include "NewAssessmentWizard.h"
 #include "Prompt.h"
 #include "QuestionPanel.h"
-#include "SettingsDialog.h"
 #include "StartPage.h"
 #include "WalkthroughPage.h"
 
@@ -289,11 +288,21 @@ void MainWindow::adopt(std::unique_ptr<AssessmentDocument> document)
 {
     releaseAssessment();
     m_session = std::make_unique<AssessmentSession>(std::move(document));
+    installView();
+    m_undoGroup->addStack(&m_session->undoStack());
+    m_undoGroup->setActiveStack(&m_session->undoStack());
+    connect(&m_session->document(), &AssessmentDocument::changed, this, &MainWindow::updateStatus);
+    m_view->walkthrough()->questionPanel()->setFocus();
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::installView()
+{
     m_view = new AssessmentView(*m_session, this);
     m_stack->addWidget(m_view);
     m_stack->setCurrentWidget(m_view);
-    m_undoGroup->addStack(&m_session->undoStack());
-    m_undoGroup->setActiveStack(&m_session->undoStack());
     m_assessmentMenu->clear();
     m_assessmentMenu->addActions(m_view->walkthrough()->navigationActions());
     m_assessmentMenu->addSeparator();
@@ -308,11 +317,6 @@ void MainWindow::adopt(std::unique_ptr<AssessmentDocument> document)
         });
     evidence->setEnabled(!m_session->document().isReadOnly());
     action->setEnabled(!m_session->document().isReadOnly());
-    connect(&m_session->document(), &AssessmentDocument::changed, this, &MainWindow::updateStatus);
-    m_view->walkthrough()->questionPanel()->setFocus();
-    updateTitle();
-    updateStatus();
-    updateActions();
 }
 
 void MainWindow::closeAssessment()
@@ -427,22 +431,6 @@ void MainWindow::setWorkshopMode(bool on)
     else
         showNormal();
     statusBar()->setVisible(!on);
-}
-
-void MainWindow::showSettings()
-{
-    SettingsDialog dialog(this);
-    if (Prompt::exec(dialog) != QDialog::Accepted)
-        return;
-    dialog.apply();
-    // Settings that matter to the open file take effect now.
-    if (m_session) {
-        m_session->applySettings();
-        if (DashboardPage *dashboard = m_view->builtDashboard()) { // else built with them
-            dashboard->refresh();
-            dashboard->keyDates()->refresh();
-        }
-    }
 }
 
 void MainWindow::showAbout()

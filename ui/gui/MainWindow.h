@@ -61,6 +61,8 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// A new UI language (Settings): menus and pages are built again in it.
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -77,6 +79,11 @@ private:
     /// another file coming).
     void releaseAssessment();
     void adopt(std::unique_ptr<AssessmentDocument> document);
+    /// The pages of the open session and the Assessment menu's actions.
+    void installView();
+    /// Rebuilds every text of the window in the current language
+    /// (MainWindowSettings.cpp).
+    void retranslate();
     /// What the start page lists for the open file.
     AppSettings::RecentSummary summary() const;
     void updateTitle();
@@ -97,6 +104,7 @@ private:
     QString m_pendingRecentFile;
     QAction *m_workshopAction = nullptr;
     bool m_workshop = false;
+    bool m_retranslatePending = false;
     qreal m_normalFontSize = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "NavigatorModel.h"
 
 #include "AssessmentDocument.h"
+#include "Jurisdiction.h"
 #include "PlainText.h"
 #include "RagColors.h"
 
@@ -201,6 +202,12 @@ QString NavigatorModel::progressText(int questionnaire, int section) const
 
 QString NavigatorModel::hiddenReason(int questionnaire, const Question &question) const
 {
+    if (m_document.outsideJurisdiction(question))
+        return tr("Does not apply to %1: this question is for %2 only.")
+            .arg(Jurisdiction::displayName(m_document.organisation().country, LocalizedText::defaultLanguage()),
+                 question.jurisdictions.join(u", "_s));
+    if (!question.appliesIf)
+        return {};
     const Questionnaire &q = m_document.questionnaires().at(questionnaire).questionnaire;
     const Condition &c = *question.appliesIf;
     const Question *scoping = q.question(c.questionId);
@@ -337,6 +344,7 @@ void NavigatorModel::onChanged(const ChangeEvent &event)
     switch (event.kind) {
     case ChangeEvent::Kind::Answer:
     case ChangeEvent::Kind::Evidence:
+    case ChangeEvent::Kind::Organisation: // its country decides which questions apply
         for (int i = 0; i < m_document.questionnaires().size(); ++i)
             if (m_document.questionnaires().at(i).ref == event.questionnaireRef || event.questionnaireRef == 0)
                 refreshQuestionnaire(i);

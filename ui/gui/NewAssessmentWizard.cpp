@@ -2,13 +2,13 @@
 
 #include "AppSettings.h"
 #include "Clock.h"
+#include "OrganisationForm.h"
 #include "Prompt.h"
 #include "QuestionnaireLibrary.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,6 +24,7 @@ namespace readiness::ui {
 
 namespace {
 constexpr int kPathRole = Qt::UserRole + 1;
+constexpr int kIdRole = Qt::UserRole + 2;
 
 // Mandatory fields ("name*") keep Next disabled until filled in.
 class FormPage final : public QWizardPage
@@ -46,40 +47,47 @@ NewAssessmentWizard::NewAssessmentWizard(QWidget *parent)
 
 NewAssessmentWizard::~NewAssessmentWizard() = default;
 
+QLineEdit *NewAssessmentWizard::organisationName() const
+{
+    return m_organisation->name();
+}
+
+QLineEdit *NewAssessmentWizard::sector() const
+{
+    return m_organisation->sector();
+}
+
+QLineEdit *NewAssessmentWizard::country() const
+{
+    return m_organisation->country();
+}
+
+QComboBox *NewAssessmentWizard::land() const
+{
+    return m_organisation->land();
+}
+
+QDoubleSpinBox *NewAssessmentWizard::turnover() const
+{
+    return m_organisation->turnover();
+}
+
+QComboBox *NewAssessmentWizard::currency() const
+{
+    return m_organisation->currency();
+}
+
 QWizardPage *NewAssessmentWizard::makeOrganisationPage()
 {
     auto *page = new FormPage(this);
     page->setTitle(tr("Organisation"));
     page->setSubTitle(tr("Who is being assessed. Turnover is optional: it sizes the possible fines. Give the whole "
                          "group's worldwide turnover: fines are set on the undertaking, which is the group."));
-    m_name = new QLineEdit(page);
-    m_sector = new QLineEdit(page);
-    m_country = new QLineEdit(page);
-    m_turnover = new QDoubleSpinBox(page);
-    m_turnover->setRange(0, 1e13);
-    m_turnover->setDecimals(0);
-    m_turnover->setSpecialValueText(tr("not given"));
-    m_currency = new QComboBox(page);
-    m_currency->addItem(tr("(none)"), QString());
-    m_currency->addItem(u"EUR"_s, u"EUR"_s);
-    m_currency->addItem(u"GBP"_s, u"GBP"_s);
-    m_name->setAccessibleName(tr("Organisation name"));
-    m_sector->setAccessibleName(tr("Sector"));
-    m_country->setAccessibleName(tr("Country"));
-    m_turnover->setAccessibleName(tr("Annual worldwide turnover of the group"));
-    m_turnover->setToolTip(tr("The percentage limb of Art 83 GDPR applies to the undertaking's total worldwide "
-                              "annual turnover: for a company in a group, the whole group's (Recital 150, CJEU "
-                              "C-807/21). A single company's turnover can understate the maximum."));
-    m_currency->setAccessibleName(tr("Currency"));
-    auto *turnover = new QHBoxLayout;
-    turnover->addWidget(m_turnover, 1);
-    turnover->addWidget(m_currency);
-    auto *form = new QFormLayout(page);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Sector:"), m_sector);
-    form->addRow(tr("&Country:"), m_country);
-    form->addRow(tr("Group &turnover (worldwide, annual):"), turnover);
-    page->registerField(u"organisation*"_s, m_name);
+    m_organisation = new OrganisationForm(page);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_organisation);
+    page->registerField(u"organisation*"_s, m_organisation->name());
+    connect(m_organisation, &OrganisationForm::countryCodeChanged, this, &NewAssessmentWizard::suggestQuestionnaires);
     return page;
 }
 
@@ -96,6 +104,7 @@ QWizardPage *NewAssessmentWizard::makeQuestionnairesPage()
             continue;
         auto *item = new QListWidgetItem(u"%1  (%2 %3)"_s.arg(q->title.text(), q->id, q->version), m_questionnaires);
         item->setData(kPathRole, path);
+        item->setData(kIdRole, q->id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(q->id == u"gdpr-principles"_s ? Qt::Checked : Qt::Unchecked);
     }
@@ -111,6 +120,21 @@ QWizardPage *NewAssessmentWizard::makeQuestionnairesPage()
     layout->addWidget(m_questionnaires);
     layout->addWidget(import, 0, Qt::AlignLeft);
     return page;
+}
+
+void NewAssessmentWizard::suggestQuestionnaires(const QString &countryCode)
+{
+    const bool germany = countryCode == "DE"_L1;
+    // PECR is UK law; a German organisation's cookie and marketing rules are
+    // § 25 TDDDG and § 7 UWG (eprivacy-de). Either stays selectable.
+    for (int i = 0; i < m_questionnaires->count(); ++i) {
+        QListWidgetItem *item = m_questionnaires->item(i);
+        const QString id = item->data(kIdRole).toString();
+        if (id == "eprivacy-de"_L1)
+            item->setCheckState(germany ? Qt::Checked : Qt::Unchecked);
+        else if (id == "pecr"_L1)
+            item->setCheckState(countryCode == "GB"_L1 ? Qt::Checked : Qt::Unchecked);
+    }
 }
 
 bool NewAssessmentWizard::addQuestionnaireFile(const QString &path)
@@ -156,7 +180,8 @@ QWizardPage *NewAssessmentWizard::makeLocationPage()
     auto *browse = new QPushButton(tr("&Browse…"), page);
     browse->setAccessibleName(tr("Choose file name"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString suggested = QDir(AppSettings::lastDirectory()).filePath(m_name->text() + u".gdpra"_s);
+        const QString suggested
+            = QDir(AppSettings::lastDirectory()).filePath(m_organisation->name()->text() + u".gdpra"_s);
         QString path = Prompt::saveFileName(this, tr("Save new assessment"), suggested, tr("Assessments (*.gdpra)"));
         if (path.isEmpty())
             return;
@@ -177,12 +202,7 @@ QWizardPage *NewAssessmentWizard::makeLocationPage()
 bool NewAssessmentWizard::create()
 {
     AssessmentDocument::NewAssessment spec;
-    spec.organisation.name = m_name->text().trimmed();
-    spec.organisation.sector = m_sector->text().trimmed();
-    spec.organisation.country = m_country->text().trimmed();
-    if (m_turnover->value() > 0)
-        spec.organisation.turnover = m_turnover->value();
-    spec.organisation.currency = m_currency->currentData().toString();
+    spec.organisation = m_organisation->organisation();
     // Fine exposure needs both; the command line refuses one without the other.
     if (spec.organisation.turnover && spec.organisation.currency.isEmpty()) {
         Prompt::inform(this, QMessageBox::Warning, windowTitle(),

@@ -14,6 +14,8 @@ class QListWidget;
 
 namespace readiness::ui {
 
+class OrganisationForm;
+
 /// Starts a new assessment: the organisation, the questionnaires (bundled
 /// or imported), the assessor, the target date and where to save it.
 class NewAssessmentWizard final : public QWizard
@@ -29,11 +31,14 @@ public:
     /// The document created on Finish (once).
     std::unique_ptr<AssessmentDocument> createdDocument() { return std::move(m_document); }
 
-    QLineEdit *organisationName() const { return m_name; }
-    QLineEdit *sector() const { return m_sector; }
-    QLineEdit *country() const { return m_country; }
-    QDoubleSpinBox *turnover() const { return m_turnover; }
-    QComboBox *currency() const { return m_currency; }
+    OrganisationForm *organisationForm() const { return m_organisation; }
+    QLineEdit *organisationName() const;
+    QLineEdit *sector() const;
+    QLineEdit *country() const;
+    /// The German Land; enabled when the country is Germany.
+    QComboBox *land() const;
+    QDoubleSpinBox *turnover() const;
+    QComboBox *currency() const;
     QListWidget *questionnaireList() const { return m_questionnaires; }
     QLineEdit *title() const { return m_title; }
     QLineEdit *assessor() const { return m_assessor; }
@@ -51,12 +56,12 @@ private:
     QWizardPage *makeAssessmentPage();
     QWizardPage *makeLocationPage();
     bool create();
+    /// Follows the country: the ePrivacy questionnaire of the country
+    /// (eprivacy-de for Germany, pecr for the UK) is suggested in place of
+    /// the other; both stay selectable.
+    void suggestQuestionnaires(const QString &countryCode);
 
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_sector = nullptr;
-    QLineEdit *m_country = nullptr;
-    QDoubleSpinBox *m_turnover = nullptr;
-    QComboBox *m_currency = nullptr;
+    OrganisationForm *m_organisation = nullptr;
     QListWidget *m_questionnaires = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_assessor = nullptr;

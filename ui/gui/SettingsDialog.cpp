@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -42,7 +41,6 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("Holiday &calendar:"), m_calendar);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(new QLabel(tr("The language applies from the next start."), this));
     form->addRow(tr("Default &assessor:"), m_assessor);
     form->addRow(tr("Largest evidence &file:"), m_sizeLimit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,10 @@
 #include "ReportDocument.h"
 
+#include "DisplayText.h"
 #include "EvidenceStore.h"
+#include "GermanLand.h"
+#include "Jurisdiction.h"
+#include "LegalReference.h"
 #include "ReportCharts.h"
 #include "ReportStyle.h"
 
@@ -17,11 +21,6 @@ QString esc(const QString &text)
 QString hex(const QColor &c)
 {
     return c.name(QColor::HexRgb);
-}
-
-QString date(QDate d)
-{
-    return d.isValid() ? d.toString(u"d MMM yyyy"_s) : u"—"_s;
 }
 
 // Light horizontal rules between rows; a tinted header row that Qt repeats
@@ -73,6 +72,21 @@ QString ReportDocument::t(const char *english, const char *german) const
     return QString::fromUtf8(m_model.language == "de"_L1 ? german : english);
 }
 
+QString ReportDocument::day(QDate date) const
+{
+    return DisplayText::date(date, m_model.language);
+}
+
+QString ReportDocument::pct(std::optional<double> value) const
+{
+    return DisplayText::percent(value, m_model.language);
+}
+
+QString ReportDocument::amount(double value, const QString &currency) const
+{
+    return DisplayText::amount(value, currency, m_model.language);
+}
+
 QString ReportDocument::html() const
 {
     QString html = u"<html><body style=\"color:#2C3E50;\">"_s;
@@ -88,9 +102,10 @@ QString ReportDocument::html() const
 
 QString ReportDocument::countdownText(const Countdown &c) const
 {
-    return t("%1 calendar days, %2 working days", "%1 Kalendertage, %2 Arbeitstage")
-        .arg(c.calendarDays)
-        .arg(c.workingDays);
+    // Always after "in" / "vor": German needs the dative.
+    return t("%1 calendar days, %2 working days", "%1 Kalendertagen, %2 Arbeitstagen")
+        .arg(DisplayText::number(c.calendarDays, m_model.language),
+             DisplayText::number(c.workingDays, m_model.language));
 }
 
 QString ReportDocument::cover() const
@@ -109,9 +124,8 @@ QString ReportDocument::cover() const
          "<p style=\"color:#FFFFFF; font-size:44pt; font-weight:bold;\">%3</p>"
          "<p style=\"color:#FFFFFF; font-size:14pt; font-weight:bold;\">%4</p></td>"
          "<td width=\"55%\" valign=\"middle\" style=\"padding-left:24px;\"><p style=\"font-size:10pt;\">%5</p></td>"
-         "</tr></table>"_s.arg(hex(rag), esc(t("Overall readiness", "Gesamtbereitschaft")),
-                               esc(formatPercent(m.score.percent)), esc(ragName(m.score.rag).toUpper()),
-                               esc(m.verdict));
+         "</tr></table>"_s.arg(hex(rag), esc(t("Overall readiness", "Gesamtbereitschaft")), esc(pct(m.score.percent)),
+                               esc(DisplayText::rag(m.score.rag, m.language)), esc(m.verdict));
     auto fact = [](const QString &label, const QString &value) {
         return u"<tr><td width=\"35%\" style=\"color:#7F8C8D; font-size:9pt;\">%1</td>"
                "<td style=\"font-size:9pt;\">%2</td></tr>"_s.arg(esc(label), value);
@@ -121,26 +135,28 @@ QString ReportDocument::cover() const
     if (!m.organisation.sector.isEmpty())
         h += fact(t("Sector", "Branche"), esc(m.organisation.sector));
     if (!m.organisation.country.isEmpty())
-        h += fact(t("Country", "Land"), esc(m.organisation.country));
+        h += fact(t("Country", "Land"), esc(Jurisdiction::displayName(m.organisation.country, m.language)));
+    if (!m.organisation.land.isEmpty())
+        h += fact(t("German Land", "Bundesland"), esc(GermanLand::displayName(m.organisation.land, m.language)));
     h += fact(t("Assessor", "Prüfer/in"), esc(m.assessment.assessor));
-    h += fact(t("Status", "Status"), esc(assessmentStatusName(m.assessment.status)));
-    h += fact(t("Report date", "Berichtsdatum"), esc(date(m.today)));
+    h += fact(t("Status", "Status"), esc(DisplayText::assessmentStatus(m.assessment.status, m.language)));
+    h += fact(t("Report date", "Berichtsdatum"), esc(day(m.today)));
     h += fact(t("Coverage", "Abdeckung"),
               esc(t("%1 of %2 applicable questions answered (%3)", "%1 von %2 zutreffenden Fragen beantwortet (%3)")
                       .arg(m.score.answered)
                       .arg(m.score.applicable)
-                      .arg(formatPercent(100.0 * m.score.coverage()))));
+                      .arg(pct(100.0 * m.score.coverage()))));
     if (m.toTarget) {
         const QString when = m.toTarget->since ? t("%1 ago (overdue)", "vor %1 (überfällig)") : t("in %1", "in %1");
         h += fact(t("Target date", "Zieldatum"),
-                  u"%1 — %2"_s.arg(esc(date(m.assessment.targetDate)), esc(when.arg(countdownText(*m.toTarget)))));
+                  u"%1 — %2"_s.arg(esc(day(m.assessment.targetDate)), esc(when.arg(countdownText(*m.toTarget)))));
     }
     for (const ReportModel::DatedCountdown &d : m.keyDates) {
         const QString when = d.countdown.since ? t("%1 ago", "vor %1") : t("in %1", "in %1");
-        h += fact(d.label, u"%1 — %2"_s.arg(esc(date(d.countdown.to)), esc(when.arg(countdownText(d.countdown)))));
+        h += fact(d.label, u"%1 — %2"_s.arg(esc(day(d.countdown.to)), esc(when.arg(countdownText(d.countdown)))));
     }
     h += fact(t("GDPR in force since", "DSGVO gilt seit"),
-              u"%1 — %2"_s.arg(esc(date(m.sinceGdpr.to)), esc(t("%1 ago", "vor %1").arg(countdownText(m.sinceGdpr)))));
+              u"%1 — %2"_s.arg(esc(day(m.sinceGdpr.to)), esc(t("%1 ago", "vor %1").arg(countdownText(m.sinceGdpr)))));
     h += fact(t("Working days", "Arbeitstage"),
               esc(t("Mon–Fri less public holidays (%1)", "Mo–Fr ohne Feiertage (%1)").arg(m.calendarName)));
     h += fact(t("Assessment fingerprint", "Fingerabdruck"), esc(m.fingerprint));
@@ -167,11 +183,11 @@ QString ReportDocument::summary() const
             lastQuestionnaire = s->questionnaireTitle;
             table += u"<tr><td colspan=\"3\" bgcolor=\"#F4F6F7\"><b>%1</b></td></tr>"_s.arg(esc(lastQuestionnaire));
         }
-        QString score = ragChip(s->score.rag, formatPercent(s->score.percent));
+        QString score = ragChip(s->score.rag, pct(s->score.percent));
         if (s->score.criticalGaps > 0)
             score += u" <span style=\"color:#C0392B;\">!</span>"_s;
         table += u"<tr><td>%1.&nbsp;%2</td><td>%3</td><td>%4</td></tr>"_s.arg(i + 1).arg(
-            esc(s->title), score, QString::number(qRound(100 * s->score.coverage())) + u"&nbsp;%"_s);
+            esc(s->title), score, DisplayText::number(qRound(100 * s->score.coverage()), m.language) + u"&nbsp;%"_s);
     }
     table += u"</table>"_s;
     h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"56%\" valign=\"top\">%1<p "
@@ -191,7 +207,7 @@ QString ReportDocument::summary() const
             risk = chip(t("CRITICAL GAP", "KRITISCHE LÜCKE"), ReportStyle::kRed) + u" "_s + risk;
         QString action = esc(r.action);
         if (!r.owner.isEmpty())
-            action += u"<br><span style=\"color:#7F8C8D;\">%1 · %2</span>"_s.arg(esc(r.owner), esc(date(r.due)));
+            action += u"<br><span style=\"color:#7F8C8D;\">%1 · %2</span>"_s.arg(esc(r.owner), esc(day(r.due)));
         h += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(risk, esc(r.answer), action);
     }
     h += u"</table><p style=\"font-size:7pt; color:#7F8C8D;\">%1</p>"_s.arg(
@@ -240,13 +256,13 @@ QString ReportDocument::sectionDetail() const
             line += u" · "_s + esc(t("scoping questions, not scored", "Eingrenzungsfragen, nicht bewertet"));
         else if (hasScore)
             line += u" · "_s
-                + ragChip(s.score.rag, formatPercent(s.score.percent) + u" "_s + ragName(s.score.rag).toUpper());
+                + ragChip(s.score.rag, pct(s.score.percent) + u" "_s + DisplayText::rag(s.score.rag, m.language));
         else
             line += u" · "_s + esc(t("nothing to score", "nichts zu bewerten"));
         if (s.score.cappedByCritical)
             line += u" · "_s + chip(t("capped by a critical gap", "durch kritische Lücke begrenzt"), ReportStyle::kRed);
         if (!s.references.isEmpty())
-            line += u" · "_s + esc(s.references.join(u", "_s));
+            line += u" · "_s + esc(LegalReference::display(s.references, m.language).join(u", "_s));
         h += u"<p style=\"font-size:8pt; color:#7F8C8D;\">%1</p>"_s.arg(line);
         h += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" style=\"border-collapse: "
              "collapse; border-color: #D5D8DC; border-style: solid; font-size:7.5pt;\">"_s
@@ -257,12 +273,16 @@ QString ReportDocument::sectionDetail() const
             QString question = esc(q.text);
             QString meta = q.questionId;
             if (!q.references.isEmpty())
-                meta += u" · "_s + q.references.join(u", "_s);
+                meta += u" · "_s + LegalReference::display(q.references, m.language).join(u", "_s);
             if (q.critical)
                 meta += u" · "_s + t("critical", "kritisch");
             question += u"<br><span style=\"color:#7F8C8D; font-size:6.5pt;\">%1</span>"_s.arg(esc(meta));
             QString answer;
-            if (!q.applies)
+            if (!q.applies && q.outsideJurisdiction)
+                answer = u"<span style=\"color:#7F8C8D;\">%1</span>"_s.arg(
+                    esc(t("Does not apply to %1", "Entfällt für %1")
+                            .arg(Jurisdiction::displayName(m.organisation.country, m.language))));
+            else if (!q.applies)
                 answer = u"<span style=\"color:#7F8C8D;\">%1</span>"_s.arg(esc(t("Does not apply", "Entfällt")));
             else if (q.value.isEmpty())
                 answer = chip(t("Unanswered", "Unbeantwortet"), ReportStyle::kMuted);
@@ -283,7 +303,7 @@ QString ReportDocument::sectionDetail() const
                                                                               esc(e.name));
             for (const ActionRecord &a : q.actions)
                 extra << u"<span style=\"color:#1F4E79;\">%1 %2 (%3, %4)</span>"_s.arg(
-                    esc(t("Action:", "Maßnahme:")), esc(a.title), esc(a.owner), esc(date(a.dueDate)));
+                    esc(t("Action:", "Maßnahme:")), esc(a.title), esc(a.owner), esc(day(a.dueDate)));
             h += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(question, answer, extra.join(u"<br>"_s));
         }
         h += u"</table>"_s;
@@ -313,12 +333,12 @@ QString ReportDocument::actionPlan() const
         if (!a.record.notes.isEmpty())
             title += u"<br><i>%1</i>"_s.arg(esc(a.record.notes));
         const QString bg = a.overdue ? u" bgcolor=\"#F9E0DD\""_s : QString();
-        QString due = esc(date(a.record.dueDate));
+        QString due = esc(day(a.record.dueDate));
         if (a.overdue)
-            due = chip(date(a.record.dueDate), ReportStyle::kRed) + u"<br>"_s
+            due = chip(day(a.record.dueDate), ReportStyle::kRed) + u"<br>"_s
                 + chip(t("OVERDUE", "ÜBERFÄLLIG"), ReportStyle::kRed);
-        h += u"<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(bg, title, esc(a.record.owner), due,
-                                                                              esc(actionStatusName(a.record.status)));
+        h += u"<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(
+            bg, title, esc(a.record.owner), due, esc(DisplayText::actionStatus(a.record.status, m.language)));
     }
     return h + u"</table>"_s;
 }
@@ -330,17 +350,18 @@ QString ReportDocument::fines() const
         return {};
     const FineExposure &f = *m.fines;
     QString h = heading(u"4"_s, t("Maximum fine exposure", "Maximales Bußgeldrisiko"));
-    h += u"<p>%1</p>"_s.arg(esc(t("The statutory maxima of Art 83 for a total worldwide annual turnover of %1 (%2), "
-                                  "taken as the turnover of the undertaking: for a company in a group, the whole "
-                                  "group's (Recital 150; CJEU C-807/21 Deutsche Wohnen). With a single company's "
-                                  "turnover the maxima can be understated. These are the legal maxima, not a "
-                                  "prediction of any fine.",
-                                  "Die gesetzlichen Höchstbeträge nach Art. 83 bei einem weltweiten Jahresumsatz von "
-                                  "%1 (%2), verstanden als Umsatz des Unternehmens: bei einer Konzerngesellschaft der "
-                                  "des ganzen Konzerns (ErwG 150; EuGH C-807/21 Deutsche Wohnen). Mit dem Umsatz nur "
-                                  "einer Gesellschaft können die Höchstbeträge zu niedrig sein. Dies sind "
-                                  "Höchstgrenzen, keine Prognose eines Bußgelds.")
-                                    .arg(formatAmount(f.turnover, f.currency), f.regime)));
+    h += u"<p>%1</p>"_s.arg(
+        esc(t("The statutory maxima of Art 83 for a total worldwide annual turnover of %1 (%2), "
+              "taken as the turnover of the undertaking: for a company in a group, the whole "
+              "group's (Recital 150; CJEU C-807/21 Deutsche Wohnen). With a single company's "
+              "turnover the maxima can be understated. These are the legal maxima, not a "
+              "prediction of any fine.",
+              "Die gesetzlichen Höchstbeträge nach Art. 83 DSGVO bei einem weltweiten Jahresumsatz von "
+              "%1 (%2), verstanden als Umsatz des Unternehmens: bei einer Konzerngesellschaft der "
+              "des ganzen Konzerns (Erwägungsgrund 150 DSGVO; EuGH C-807/21 Deutsche Wohnen). Mit dem Umsatz nur "
+              "einer Gesellschaft können die Höchstbeträge zu niedrig sein. Dies sind "
+              "Höchstgrenzen, keine Prognose eines Bußgelds.")
+                .arg(amount(f.turnover, f.currency), f.regime)));
     h += kTable
         + headerRow({t("Tier", "Stufe"), t("Fixed cap", "Fester Betrag"), t("% of turnover", "% des Umsatzes"),
                      t("Maximum", "Höchstbetrag")});
@@ -349,18 +370,20 @@ QString ReportDocument::fines() const
         tiers.append(&*f.pecr);
     for (const FineExposure::Tier *tier : std::as_const(tiers)) {
         h += u"<tr><td>%1</td><td>%2</td><td>%3 % = %4</td><td><b>%5</b></td></tr>"_s.arg(
-            esc(tier->article), esc(formatAmount(tier->fixedCap, f.currency)), QString::number(tier->percent),
-            esc(formatAmount(tier->percentOfTurnover, f.currency)), esc(formatAmount(tier->maximum, f.currency)));
+            esc(LegalReference::display(tier->article, m.language)), esc(amount(tier->fixedCap, f.currency)),
+            QString::number(tier->percent), esc(amount(tier->percentOfTurnover, f.currency)),
+            esc(amount(tier->maximum, f.currency)));
     }
     h += u"</table><p style=\"font-size:8pt; color:#7F8C8D;\">%1</p>"_s.arg(
         esc(t("Art 83(4): e.g. records, security, DPIA, DPO obligations. Art 83(5): the principles, lawful basis, "
               "consent, data subject rights, transfers. Whichever is higher of the fixed cap and the percentage. "
               "Public authorities and bodies: the percentage applies only to undertakings, and national law decides "
               "whether and how far they can be fined at all (Art 83(7); e.g. none in Germany, BDSG § 43(3)).",
-              "Art. 83(4): z. B. Verzeichnis, Sicherheit, DSFA, DSB. Art. 83(5): Grundsätze, Rechtsgrundlage, "
+              "Art. 83 Abs. 4 DSGVO: z. B. Verzeichnis, Sicherheit, DSFA, DSB. Art. 83 Abs. 5 DSGVO: Grundsätze, "
+              "Rechtsgrundlage, "
               "Einwilligung, Betroffenenrechte, Übermittlungen. Es gilt der höhere Betrag. Behörden und öffentliche "
               "Stellen: der Prozentsatz gilt nur für Unternehmen, und das nationale Recht bestimmt, ob und wieweit "
-              "Geldbußen gegen sie verhängt werden (Art. 83(7); in Deutschland keine, § 43 Abs. 3 BDSG).")));
+              "Geldbußen gegen sie verhängt werden (Art. 83 Abs. 7 DSGVO; in Deutschland keine, § 43 Abs. 3 BDSG).")));
     if (f.pecr)
         h += u"<p style=\"font-size:8pt; color:#7F8C8D;\">%1</p>"_s.arg(
             esc(t("PECR (marketing, cookies): since 5 February 2026 the same maximum as the UK GDPR higher tier "
@@ -371,7 +394,8 @@ QString ReportDocument::fines() const
         h += u"<p style=\"font-size:8pt; color:#7F8C8D;\">%1</p>"_s.arg(
             esc(t("ePrivacy (marketing, cookies): penalties are set by national law (ePrivacy Directive Art 15a); "
                   "there is no EU-wide maximum.",
-                  "ePrivacy (Werbung, Cookies): Sanktionen regelt das nationale Recht (Art. 15a ePrivacy-Richtlinie); "
+                  "ePrivacy (Werbung, Cookies): Sanktionen regelt das nationale Recht (Art. 15a ePrivacy-RL; in "
+                  "Deutschland u. a. § 28 TDDDG, § 20 UWG); "
                   "es gibt keinen EU-weiten Höchstbetrag.")));
     return h;
 }
@@ -393,8 +417,8 @@ QString ReportDocument::evidence() const
     for (const ReportModel::EvidenceItem &e : m.evidence) {
         h += u"<tr><td><b>%1</b><br><span style=\"font-family:'DejaVu Sans Mono'; font-size:6.5pt;\">%2</span></td>"
              "<td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(esc(e.record.name), esc(e.record.sha256),
-                                                            esc(formatByteSize(e.record.size)),
-                                                            esc(date(e.record.addedAt.toLocalTime().date())),
+                                                            esc(DisplayText::byteSize(e.record.size, m.language)),
+                                                            esc(day(e.record.addedAt.toLocalTime().date())),
                                                             esc(e.questionnaireId + u":"_s + e.record.questionId));
     }
     return h + u"</table>"_s;
@@ -441,7 +465,7 @@ QString ReportDocument::method() const
               "Quelldatei %1, Bewertung %2, Fingerabdruck %3. Erstellt mit gdpr-readiness %4 am %5.")
                 .arg(m.sourceFile)
                 .arg(m.assessment.id)
-                .arg(m.fingerprint, QStringLiteral(READINESS_VERSION), date(m.today))));
+                .arg(m.fingerprint, QStringLiteral(READINESS_VERSION), day(m.today))));
     return h;
 }
 

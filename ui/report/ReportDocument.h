@@ -32,6 +32,10 @@ private:
     QString evidence() const;
     QString method() const;
     QString countdownText(const Countdown &c) const;
+    /// Dates, percentages and amounts in the report's language.
+    QString day(QDate date) const;
+    QString pct(std::optional<double> value) const;
+    QString amount(double value, const QString &currency) const;
 
     const ReportModel &m_model;
 };

@@ -142,7 +142,8 @@ Result<QByteArray> ReportRenderer::pdf(const ReportModel &model, const QPageSize
     PdfInfo info;
     info.title = model.assessment.title;
     info.author = model.assessment.assessor;
-    info.subject = u"GDPR readiness report: %1"_s.arg(model.organisation.name);
+    info.subject = (model.language == "de"_L1 ? u"DSGVO-Bereitschaftsbericht: %1"_s : u"GDPR readiness report: %1"_s)
+                       .arg(model.organisation.name);
     info.creator = u"gdpr-readiness %1"_s.arg(QStringLiteral(READINESS_VERSION));
     info.producer = u"Qt %1 QPdfWriter"_s.arg(QString::fromLatin1(qVersion()));
     info.created = QDateTime(model.today, QTime(0, 0), Qt::UTC);

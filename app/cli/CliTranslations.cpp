@@ -1,0 +1,56 @@
+#include "CliTranslations.h"
+
+#include "DataPaths.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::cli {
+
+QString cliLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        QString value;
+        if (a == "--language"_L1 && i + 1 < arguments.size())
+            value = arguments.at(i + 1);
+        else if (a.startsWith("--language="_L1))
+            value = a.mid(11);
+        if (!value.isEmpty())
+            return value.startsWith("de"_L1, Qt::CaseInsensitive) ? u"de"_s : u"en"_s;
+    }
+    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString locale = qEnvironmentVariable(variable);
+        if (!locale.isEmpty())
+            return locale.startsWith("de"_L1) ? u"de"_s : u"en"_s;
+    }
+    return u"en"_s;
+}
+
+void installCliTranslations(const QString &language)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || language == "en"_L1)
+        return; // the source texts are English
+    auto *own = new QTranslator(app);
+    if (own->load(u"gdpr-readiness_"_s + language, DataPaths::translationsDir()))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    // QCommandLineParser's own words ("Usage:", "Options:", "Unknown option").
+    auto *qt = new QTranslator(app);
+    if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+QString translated(const char *sourceText)
+{
+    return QCoreApplication::translate("cli", sourceText);
+}
+
+} // namespace readiness::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace readiness::cli {
+
+/// The language of the command line's own messages: `--language de|en`
+/// among @p arguments, else the locale of LC_ALL, LC_MESSAGES or LANG (the
+/// first set, as gettext reads them). "de" or "en".
+QString cliLanguage(const QStringList &arguments);
+
+/// Loads the program's and Qt's translations for @p language into the
+/// running QCoreApplication (the command line has no Settings dialog).
+void installCliTranslations(const QString &language);
+
+/// A command-line message in the user's language: mark the text with
+/// QT_TRANSLATE_NOOP("cli", "...") so lupdate finds it.
+QString translated(const char *sourceText);
+
+} // namespace readiness::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "AssessmentRecords.h"
+#include "ReadinessScore.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace readiness {
+
+/// Values as a reader of the report's language expects them: German
+/// numbers ("60,3 %", "20.000.000 EUR"), dates ("15. März 2027") and words
+/// for statuses and ratings. English keeps the forms the rest of the
+/// program prints (formatPercent, formatAmount, ISO-like dates).
+namespace DisplayText {
+
+QString percent(std::optional<double> value, const QString &language);
+QString number(qint64 value, const QString &language);
+QString amount(double value, const QString &currency, const QString &language);
+QString byteSize(qint64 bytes, const QString &language);
+/// "15 Mar 2027" / "15. März 2027"; "—" for no date.
+QString date(QDate date, const QString &language);
+/// "GREEN" / "GRÜN" …
+QString rag(Rag rag, const QString &language);
+QString assessmentStatus(AssessmentStatus status, const QString &language);
+QString actionStatus(ActionStatus status, const QString &language);
+
+} // namespace DisplayText
+
+} // namespace readiness

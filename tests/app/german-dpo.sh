@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The "Done when" of issue 13, end to end with the real program: a German
+# DPO creates the assessment of a GmbH in Munich (Bayern), answers in
+# German, gets a German PDF for the Geschäftsführung, with working days
+# counted on Bavarian holidays; the command line speaks German too.
+#   german-dpo.sh GDPR_READINESS_BINARY
+# Prints each step; exits non-zero at the first thing that is not German.
+set -euo pipefail
+bin=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export LC_ALL=C.UTF-8 LANG=C.UTF-8 # English, unless a step asks for German
+fail() { echo "FAIL: $*" >&2; exit 1; }
+expect() { # expect TEXT FILE: FILE contains TEXT
+    grep -qF -- "$1" "$2" || { echo "--- $2:" >&2; head -c 3000 "$2" >&2; fail "'$1' not in $(basename "$2")"; }
+}
+
+echo "1. gdpr-readiness --help in German (LANG=de_DE.UTF-8)"
+env -u LC_ALL LANG=de_DE.UTF-8 "$bin" --help >"$work/help.txt" 2>/dev/null
+expect "Aufruf: gdpr-readiness" "$work/help.txt"
+expect "Den Bewertungsbericht schreiben (PDF oder ODT)" "$work/help.txt"
+
+echo "2. a usage error in German (--language de)"
+set +e
+"$bin" report "$work/none.gdpra" --language de >"$work/usage.txt" 2>&1
+rc=$?
+set -e
+[ "$rc" -eq 2 ] || fail "usage error exit status $rc, expected 2"
+expect "-o AUSGABE ist erforderlich" "$work/usage.txt"
+
+echo "3. new: Muster Maschinenbau GmbH, München, Bayern"
+questionnaires=(--questionnaire gdpr-principles --questionnaire crm-data-quality)
+if [ -n "${GDPR_READINESS_DATA_DIR:-}" ] && [ -f "$GDPR_READINESS_DATA_DIR/questionnaires/eprivacy-de.json" ]; then
+    questionnaires+=(--questionnaire eprivacy-de)
+else
+    echo "   (eprivacy-de is not bundled in this build: the German ePrivacy questionnaire is left out)"
+fi
+"$bin" new -o "$work/muster.gdpra" --org "Muster Maschinenbau GmbH" --sector Maschinenbau \
+    --country Deutschland --land Bayern --turnover 48000000 --currency EUR --target-date 2027-03-15 \
+    --title "DSGVO-Bereitschaft 2026" --assessor "Dr. Anna Huber (DSB)" "${questionnaires[@]}" >"$work/new.txt"
+cat "$work/new.txt"
+
+echo "4. answers"
+"$bin" answer "$work/muster.gdpra" lawfulness.lawful-basis-recorded 3 --note "VVT nennt die Rechtsgrundlage." >/dev/null
+"$bin" answer "$work/muster.gdpra" security.breach-procedure 2 >/dev/null
+
+echo "5. the German report (PDF) for the Geschäftsführung"
+"$bin" report "$work/muster.gdpra" --language de -o "$work/bericht.pdf" >"$work/report.txt"
+expect "geschrieben" "$work/report.txt"
+pdftotext -layout -enc UTF-8 "$work/bericht.pdf" - | tr -s ' ' >"$work/bericht.txt"
+for text in "DSGVO-BEREITSCHAFTSBEWERTUNG" "Muster Maschinenbau GmbH" "Bundesland Bayern" "Feiertage Bayern" \
+            "Zusammenfassung" "Maßnahmenplan" "15. März 2027" "Art. 83 Abs. 5 DSGVO" "Seite 1 von"; do
+    expect "$text" "$work/bericht.txt"
+done
+if grep -qE "GDPR Art [0-9]" "$work/bericht.txt"; then fail "English references in the German report"; fi
+
+echo "6. working days on Bavarian holidays: 2025 has 249 (261 weekdays less 12 holidays)"
+"$bin" countdown --from 2025-01-01 --to 2026-01-01 --calendar germany-bayern --json >"$work/count.json"
+expect '"working_days": 249' "$work/count.json"
+"$bin" countdown --from 2025-01-01 --to 2026-01-01 --calendar germany-berlin --json >"$work/berlin.json"
+expect '"working_days": 251' "$work/berlin.json"
+
+echo "OK: German edition end to end"
