@@ -2,10 +2,10 @@
 // read-only as it is, without a byte changed, and opening it for writing
 // migrates it in place with every answer kept. The fixture is a real
 // format-1 file written by the application before the migration existed.
+#include "../core/TestSupport.h"
 #include "AssessmentDocument.h"
 #include "AssessmentFile.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
@@ -15,20 +15,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace readiness;
+using testsupport::fileHash;
 
 namespace {
 
 const QString kFormat1 = QStringLiteral(TEST_DATA_DIR "/format-1.gdpra");
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
 
 QStringList tables(const QString &path)
 {
