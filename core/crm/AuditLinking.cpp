@@ -157,7 +157,7 @@ QList<MaturitySuggestion> suggestMaturity(const StoredAuditRun &run)
             if (isSevereFinding(figure->key)) {
                 level = rate <= 0.01 ? 1 : 0;
                 rule
-                    = u"any record where an objection or opt-out is not honoured caps the level at 1; above 1 % at 0"_s;
+                    = u"any finding where an objection or opt-out is not honoured caps the level at 1; above 1 % at 0"_s;
             } else {
                 level = rate <= 0.01 ? 2 : rate <= 0.05 ? 1 : 0;
                 rule = u"up to 1 % gives 2, up to 5 % gives 1, above 5 % gives 0"_s;
