@@ -17,7 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace readiness::ui::ReadinessCharts {
 
-namespace {
 void styleChart(QChart *chart, const Style &style)
 {
     // Never animated: charts are exported, and update live on every answer.
@@ -42,6 +41,7 @@ void styleAxis(QAbstractAxis *axis, const Style &style)
     axis->setTruncateLabels(false);
 }
 
+namespace {
 QLineSeries *ring(double radius, const QColor &colour)
 {
     auto *series = new QLineSeries;

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringList>
 
+class QAbstractAxis;
 class QChart;
 class QPolarChart;
 
@@ -36,6 +37,11 @@ struct Style
     double redBelow = 50;
     double amberBelow = 80;
 };
+
+/// Applied to every chart of the application (the data audit's too): no
+/// animation, the style's fonts and ink; axes keep full labels.
+void styleChart(QChart *chart, const Style &style);
+void styleAxis(QAbstractAxis *axis, const Style &style);
 
 /// The caller owns the chart (or hands it to a QChartView / scene).
 QPolarChart *radar(const QList<Section> &sections, const Style &style);
