@@ -6,6 +6,7 @@
 #include "UntrustedText.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +49,47 @@ QString csvField(const QString &text)
     QString quoted = value;
     quoted.replace(u"\""_s, u"\"\""_s);
     return u'"' + quoted + u'"';
+}
+/// The newest CRM data audit run: figures, parameters, input fingerprints
+/// (docs/export-format.md "crm_audit"); null when the assessment has none.
+QJsonValue crmAuditJson(const std::optional<crm::StoredAuditRun> &run)
+{
+    if (!run)
+        return QJsonValue();
+    QJsonArray inputs;
+    for (const crm::StoredInput &i : run->inputs)
+        inputs.append(QJsonObject {{u"role"_s, i.role},
+                                   {u"file"_s, QFileInfo(i.path).fileName()},
+                                   {u"bytes"_s, i.bytes},
+                                   {u"sha256"_s, i.sha256},
+                                   {u"records"_s, i.records}});
+    QJsonArray findings;
+    QJsonObject figures;
+    for (const crm::StoredCount &c : run->counts) {
+        if (c.scope == "run"_L1) {
+            figures[c.key] = c.count;
+            continue;
+        }
+        findings.append(QJsonObject {{u"scope"_s, c.scope},
+                                     {u"rule"_s, c.key},
+                                     {u"title"_s, c.title},
+                                     {u"law"_s, c.law},
+                                     {u"count"_s, c.count}});
+    }
+    return QJsonObject {{u"run_id"_s, run->id},
+                        {u"created_at"_s, run->createdAt.toUTC().toString(Qt::ISODate)},
+                        {u"as_of"_s, run->asOf},
+                        {u"stale_before"_s, run->staleCutoff},
+                        {u"duration_ms"_s, run->durationMs},
+                        {u"records"_s, run->records},
+                        {u"addresses"_s, run->addresses},
+                        {u"duplicate_clusters"_s, run->clusters},
+                        {u"duplicate_pairs"_s, run->pairs},
+                        {u"rule_parameters"_s, run->ruleParameters},
+                        {u"duplicate_parameters"_s, run->duplicateParameters},
+                        {u"inputs"_s, inputs},
+                        {u"findings"_s, findings},
+                        {u"figures"_s, figures}};
 }
 } // namespace
 
@@ -119,7 +161,8 @@ QByteArray toJson(const ReportModel &m)
                       {u"assessment"_s, assessment},
                       {u"questionnaires"_s, questionnaires},
                       {u"score"_s, score},
-                      {u"answers"_s, answers}};
+                      {u"answers"_s, answers},
+                      {u"crm_audit"_s, crmAuditJson(m.crmAudit)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -127,6 +170,12 @@ QByteArray toCsv(const ReportModel &m)
 {
     QString text;
     text += csvColumns().join(u',') + u"\r\n"_s;
+    auto append = [&text](const QStringList &row) {
+        QStringList fields;
+        for (const QString &f : row)
+            fields << csvField(f);
+        text += fields.join(u',') + u"\r\n"_s;
+    };
     QHash<QString, QString> versions;
     for (const auto &q : m.questionnaires)
         versions.insert(q.id, q.version);
@@ -151,10 +200,35 @@ QByteArray toCsv(const ReportModel &m)
                                    d.note,
                                    QString::number(d.evidence.size()),
                                    actions.join(u"; "_s)};
-            QStringList fields;
-            for (const QString &f : row)
-                fields << csvField(f);
-            text += fields.join(u',') + u"\r\n"_s;
+            append(row);
+        }
+    }
+    // The newest CRM audit run's counts, one row per finding type, in the
+    // same columns (docs/export-format.md): questionnaire "crm-data-audit",
+    // section = scope, question = rule, value = count.
+    if (const auto &run = m.crmAudit) {
+        for (const crm::StoredCount &c : run->counts) {
+            if (c.scope == "run"_L1)
+                continue;
+            const qint64 base = c.scope == "record"_L1 ? run->records : run->addresses;
+            const QStringList row {
+                u"crm-data-audit"_s,
+                u"run %1"_s.arg(run->id),
+                c.scope,
+                u"as of %1"_s.arg(run->asOf),
+                c.key,
+                c.title,
+                c.law,
+                u"yes"_s,
+                QString::number(c.count),
+                u"%1 of %2 %3"_s.arg(c.count).arg(base).arg(c.scope == "record"_L1 ? u"records"_s : u"addresses"_s),
+                QString(),
+                QString(),
+                u"no"_s,
+                QString(),
+                u"0"_s,
+                QString()};
+            append(row);
         }
     }
     // The BOM makes Excel read the file as UTF-8 rather than the ANSI code page.

@@ -23,6 +23,7 @@ public:
     QString actor() const { return m_actor; }
 
     AssessmentFile &file() { return m_file; }
+    const AssessmentFile &file() const { return m_file; }
 
     QString fileId() const;
 

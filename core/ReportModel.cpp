@@ -99,6 +99,11 @@ Result<ReportModel> ReportModel::build(const AssessmentDocument &document, const
     m.score = document.score();
     m.verdict = verdictFor(m.score, lang);
 
+    auto audit = crm::AuditRepository(document.repository().file()).newestRun(m.assessment.id);
+    if (!audit)
+        return makeError(u"cannot read the CRM audit runs of %1: %2"_s.arg(document.path(), audit.error().message));
+    m.crmAudit = *audit;
+
     QList<Risk> risks;
     for (int qi = 0; qi < document.questionnaires().size(); ++qi) {
         const AssessmentDocument::QuestionnaireEntry &entry = document.questionnaires().at(qi);

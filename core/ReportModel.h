@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AssessmentRecords.h"
+#include "AuditRepository.h"
 #include "Countdown.h"
 #include "FineExposure.h"
 #include "ReadinessScore.h"
@@ -147,6 +148,9 @@ struct ReportModel
     std::optional<FineExposure> fines;
     QList<EvidenceItem> evidence;
     QList<QuestionnaireInfo> questionnaires;
+    /// The newest CRM data audit run of the assessment (figures only, no
+    /// personal data), if it has one: the report's "CRM data audit" section.
+    std::optional<crm::StoredAuditRun> crmAudit;
 
     /// Scored sections with a score, in questionnaire order (the radar axes).
     QList<const SectionDetail *> scoredSections() const;

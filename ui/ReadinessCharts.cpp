@@ -17,6 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace readiness::ui::ReadinessCharts {
 
+namespace {
 void styleChart(QChart *chart, const Style &style)
 {
     // Never animated: charts are exported, and update live on every answer.
@@ -41,7 +42,6 @@ void styleAxis(QAbstractAxis *axis, const Style &style)
     axis->setTruncateLabels(false);
 }
 
-namespace {
 QLineSeries *ring(double radius, const QColor &colour)
 {
     auto *series = new QLineSeries;
@@ -49,6 +49,22 @@ QLineSeries *ring(double radius, const QColor &colour)
         series->append(a, radius);
     series->setPen(QPen(colour, 1.0, Qt::DashLine));
     return series;
+}
+
+// Horizontal bars: categories on the left, counts along the bottom.
+QValueAxis *addBarAxes(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis *categories, const Style &style)
+{
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *values = new QValueAxis;
+    values->setLabelFormat(u"%d"_s);
+    styleAxis(categories, style);
+    styleAxis(values, style);
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    return values;
 }
 } // namespace
 
@@ -114,19 +130,10 @@ QChart *levels(const QList<Section> &sections, const QStringList &levelLabels, c
             *set << sections.at(s).levelCounts.value(level);
         series->append(set);
     }
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     for (qsizetype s = sections.size() - 1; s >= 0; --s)
         categories->append(PlainText::forHtml(sections.at(s).barLabel));
-    auto *values = new QValueAxis;
-    values->setLabelFormat(u"%d"_s);
-    styleAxis(categories, style);
-    styleAxis(values, style);
-    chart->addAxis(categories, Qt::AlignLeft);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(categories);
-    series->attachAxis(values);
+    QValueAxis *values = addBarAxes(chart, series, categories, style);
     int longest = 0;
     for (const Section &s : sections) {
         int total = 0;
@@ -136,6 +143,37 @@ QChart *levels(const QList<Section> &sections, const QStringList &levelLabels, c
     }
     // Nice numbers need a non-empty range (a new assessment has no answers).
     values->setRange(0, std::max(1, longest));
+    values->applyNiceNumbers();
+    return chart;
+}
+
+QChart *counts(const QList<CountBar> &bars, const Style &style)
+{
+    auto *chart = new QChart;
+    styleChart(chart, style);
+    chart->legend()->setVisible(false);
+    // Two sets stacked: each bar is in one of them (the other holds 0), so
+    // severe findings stand out in red without a legend.
+    auto *series = new QHorizontalStackedBarSeries;
+    auto *ordinary = new QBarSet(u"findings"_s);
+    auto *severe = new QBarSet(u"severe"_s);
+    ordinary->setColor(style.accent);
+    severe->setColor(RagColors::level(0, 5));
+    for (QBarSet *set : {ordinary, severe})
+        set->setBorderColor(style.barBorder);
+    auto *categories = new QBarCategoryAxis;
+    qint64 longest = 0;
+    for (qsizetype i = bars.size() - 1; i >= 0; --i) {
+        const CountBar &b = bars.at(i);
+        *ordinary << (b.severe ? 0 : qreal(b.count));
+        *severe << (b.severe ? qreal(b.count) : 0);
+        categories->append(u"%1 (%2)"_s.arg(PlainText::forHtml(b.label)).arg(b.count));
+        longest = std::max(longest, b.count);
+    }
+    series->append(ordinary);
+    series->append(severe);
+    QValueAxis *values = addBarAxes(chart, series, categories, style);
+    values->setRange(0, qreal(std::max<qint64>(1, longest)));
     values->applyNiceNumbers();
     return chart;
 }

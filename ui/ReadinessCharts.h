@@ -5,7 +5,6 @@
 #include <QList>
 #include <QStringList>
 
-class QAbstractAxis;
 class QChart;
 class QPolarChart;
 
@@ -38,14 +37,19 @@ struct Style
     double amberBelow = 80;
 };
 
-/// Applied to every chart of the application (the data audit's too): no
-/// animation, the style's fonts and ink; axes keep full labels.
-void styleChart(QChart *chart, const Style &style);
-void styleAxis(QAbstractAxis *axis, const Style &style);
+/// One bar of a chart of counts (the CRM data audit's findings).
+struct CountBar
+{
+    QString label;
+    qint64 count = 0;
+    bool severe = false; // drawn in red: an objection or opt-out not honoured
+};
 
 /// The caller owns the chart (or hands it to a QChartView / scene).
 QPolarChart *radar(const QList<Section> &sections, const Style &style);
 QChart *levels(const QList<Section> &sections, const QStringList &levelLabels, const Style &style);
+/// Horizontal bars, one per count, top to bottom in list order.
+QChart *counts(const QList<CountBar> &bars, const Style &style);
 
 /// @p title cut to @p max characters with an ellipsis.
 QString shortTitle(const QString &title, int max);

@@ -1,3 +1,6 @@
+#include "AuditLinking.h"
+#include "AuditRepository.h"
+#include "AuditStorage.h"
 #include "CliSupport.h"
 #include "CrmAudit.h"
 #include "FindingsWriter.h"
@@ -41,8 +44,15 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
     QCommandLineOption findings(u"findings"_s, u"Write per-record and per-address findings as JSON lines."_s,
                                 u"FINDINGS.jsonl"_s);
     QCommandLineOption json(u"json"_s, u"Print the summary as JSON."_s);
-    cmd.parser.addOptions(
-        {contacts, consentLog, mailchimp, map, retention, asOf, region, numberCheck, fixesDir, findings, json});
+    QCommandLineOption link(u"link"_s,
+                            u"Link the stored run to the crm-data-quality questions: its summary as evidence, one "
+                            "action per finding type (nothing is added twice), and print the suggested levels."_s);
+    QCommandLineOption suggest(u"suggest"_s,
+                               u"Print the maturity level the figures suggest per question (answers are not "
+                               "changed)."_s);
+    const QCommandLineOption which = assessmentOption();
+    cmd.parser.addOptions({contacts, consentLog, mailchimp, map, retention, asOf, region, numberCheck, fixesDir,
+                           findings, json, link, suggest, which});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
     if (!cmd.parser.isSet(contacts)) {
@@ -67,12 +77,15 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
     rules.defaultRegion = cmd.parser.value(region).toUpper();
     rules.checkNumbersWithLibphonenumber = cmd.parser.isSet(numberCheck);
 
-    // The assessment must exist and be ours; the run is not stored in it yet.
+    // The assessment must exist, be ours and be writable before the audit
+    // spends its time; it is opened for writing only once the audit succeeded.
     const QString assessment = cmd.parser.positionalArguments().first();
     {
-        auto doc = AssessmentDocument::open(assessment, AssessmentFile::Mode::ReadOnly);
+        auto doc = openAssessment(assessment, AssessmentFile::Mode::ReadOnly, cmd.parser, which, io);
         if (!doc)
             return fail(io, doc.error());
+        if (!QFileInfo(assessment).isWritable())
+            return fail(io, u"%1 is read-only: the audit run cannot be stored in it"_s.arg(assessment));
     }
 
     crm::AuditInputs inputs;
@@ -95,22 +108,81 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
     if (!result)
         return fail(io, result.error());
 
-    if (cmd.parser.isSet(fixesDir)) {
-        auto written = crm::writeFixFiles(*result, inputs, cmd.parser.value(fixesDir), cancel);
-        if (!written)
-            return fail(io, written.error());
+    // Stored in one transaction with the fix files and --findings written
+    // inside it: a failure (or Ctrl+C) rolls the run back, and the
+    // assessment is left as it was.
+    auto doc = openAssessment(assessment, AssessmentFile::Mode::ReadWrite, cmd.parser, which, io);
+    if (!doc)
+        return fail(io, doc.error());
+    AssessmentFile &file = (*doc)->repository().file();
+    crm::AuditRepository store(file);
+    qint64 runId = 0;
+    QStringList fixFiles;
+    Status stored = file.write([&]() -> Status {
+        auto id
+            = store.saveRun(crm::newAuditRun(*result, (*doc)->assessment().id, (*doc)->repository().actor()), cancel);
+        if (!id)
+            return id.error();
+        runId = *id;
+        if (cmd.parser.isSet(fixesDir)) {
+            auto written = crm::writeFixFiles(*result, inputs, cmd.parser.value(fixesDir), cancel);
+            if (!written)
+                return written.error();
+            fixFiles = *written;
+        }
+        if (cmd.parser.isSet(findings))
+            if (Status s = crm::writeFindingsJsonl(*result, cmd.parser.value(findings)); !s)
+                return s;
+        if (cancel && cancel->load())
+            return makeError(u"cancelled"_s);
+        return success();
+    });
+    if (!stored)
+        return fail(io, stored.error());
+    if (!fixFiles.isEmpty()) {
         io.err << "Fix files written (they contain personal data; keep them safe and delete them after the "
                   "import):\n";
-        for (const QString &f : *written)
+        for (const QString &f : std::as_const(fixFiles))
             io.err << "  " << f << '\n';
     }
-    if (cmd.parser.isSet(findings)) {
-        if (Status s = crm::writeFindingsJsonl(*result, cmd.parser.value(findings)); !s)
-            return fail(io, s.error());
+    auto run = store.run(runId);
+    if (!run)
+        return fail(io, run.error());
+    std::optional<crm::LinkOutcome> linked;
+    if (cmd.parser.isSet(link)) {
+        auto outcome = crm::linkRun(**doc, runId, true, true);
+        if (!outcome)
+            return fail(
+                io, u"audit run %1 was stored, but linking it failed: %2"_s.arg(runId).arg(outcome.error().message));
+        linked = *outcome;
     }
+    const bool showSuggestions = cmd.parser.isSet(link) || cmd.parser.isSet(suggest);
+    const QList<crm::MaturitySuggestion> suggestions
+        = showSuggestions ? crm::suggestMaturity(*run) : QList<crm::MaturitySuggestion> {};
+    const auto crmRef = crm::crmQuestionnaireRef(**doc);
+    auto currentAnswer
+        = [&](const QString &question) { return crmRef ? (*doc)->answer(*crmRef, question).value : QString(); };
+
     const QJsonObject summary = crm::auditSummaryJson(*result);
     if (cmd.parser.isSet(json)) {
-        printJson(io, QJsonDocument(summary));
+        QJsonObject out = summary;
+        out[u"run_id"_s] = runId;
+        out[u"stored_in"_s] = (*doc)->path();
+        if (showSuggestions) {
+            QJsonArray list;
+            for (const crm::MaturitySuggestion &sg : suggestions)
+                list.append(QJsonObject {{u"question"_s, sg.questionId},
+                                         {u"suggested_level"_s, sg.level},
+                                         {u"current_answer"_s, currentAnswer(sg.questionId)},
+                                         {u"reason"_s, sg.reason}});
+            out[u"suggestions"_s] = list;
+        }
+        if (linked)
+            out[u"linked"_s] = QJsonObject {{u"evidence_added"_s, linked->evidenceAdded},
+                                            {u"evidence_kept"_s, linked->evidenceKept},
+                                            {u"actions_added"_s, linked->actionsAdded},
+                                            {u"actions_kept"_s, linked->actionsKept}};
+        printJson(io, QJsonDocument(out));
         return Success;
     }
     io.out << "CRM data audit of " << result->contacts.rows.size() << " contacts (as of "
@@ -131,7 +203,22 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
     if (result->consentLog && result->consentLog->skippedUnknown > 0)
         io.out << "  " << result->consentLog->skippedUnknown
                << " consent-log rows skipped (unknown channel or event)\n";
-    io.out << "Not stored in " << QFileInfo(assessment).fileName() << ": storing audit runs is not implemented yet.\n";
+    io.out << "Stored as audit run " << runId << " in " << QFileInfo(assessment).fileName()
+           << " (record numbers, CRM ids and counts only; no names, e-mail addresses or phone numbers).\n";
+    if (linked)
+        io.out << "Linked to " << crm::kCrmQuestionnaireId << ": " << linked->evidenceAdded << " evidence items and "
+               << linked->actionsAdded << " actions added (" << linked->evidenceKept << " and " << linked->actionsKept
+               << " already linked).\n";
+    if (showSuggestions) {
+        io.out << "Suggested maturity levels (answers unchanged; accept them in the application or with "
+                  "`answer`):\n";
+        for (const crm::MaturitySuggestion &sg : suggestions) {
+            const QString current = currentAnswer(sg.questionId);
+            io.out << "  " << sg.questionId << ": " << sg.level
+                   << " (current: " << (current.isEmpty() ? u"unanswered"_s : current) << ")\n    " << sg.reason
+                   << '\n';
+        }
+    }
     return Success;
 }
 

@@ -44,20 +44,6 @@ void appendJsonString(std::string &out, std::string_view s)
     out.push_back('"');
 }
 
-const char *statusName(MailchimpStatus s)
-{
-    switch (s) {
-    case MailchimpStatus::Subscribed:
-        return "subscribed";
-    case MailchimpStatus::Unsubscribed:
-        return "unsubscribed";
-    case MailchimpStatus::Cleaned:
-        return "cleaned";
-    case MailchimpStatus::Absent:
-        break;
-    }
-    return "absent";
-}
 } // namespace
 
 Status writeFindingsJsonl(const AuditResult &result, const QString &path)
@@ -105,7 +91,7 @@ Status writeFindingsJsonl(const AuditResult &result, const QString &path)
                 out += std::to_string(a.crmRows[k] + 1);
             }
             out += "],\"mc_status\":\"";
-            out += statusName(a.status);
+            out += mailchimpStatusName(a.status);
             out += a.crmAllowsEmail ? "\",\"crm_allows_email\":true" : "\",\"crm_allows_email\":false";
             out += ",\"findings\":[";
             bool first = true;

@@ -166,6 +166,21 @@ Status readZip(const QString &path, MailchimpAudience &audience, const StepContr
 }
 } // namespace
 
+const char *mailchimpStatusName(MailchimpStatus status)
+{
+    switch (status) {
+    case MailchimpStatus::Subscribed:
+        return "subscribed";
+    case MailchimpStatus::Unsubscribed:
+        return "unsubscribed";
+    case MailchimpStatus::Cleaned:
+        return "cleaned";
+    case MailchimpStatus::Absent:
+        break;
+    }
+    return "absent";
+}
+
 Status readMailchimpExport(const QString &path, MailchimpAudience &audience, const StepControl &control)
 {
     QFile probe(path);

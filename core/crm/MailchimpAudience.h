@@ -33,6 +33,9 @@ struct MailchimpAudience
     QList<InputFingerprint> inputs;
 };
 
+/// "absent", "subscribed", "unsubscribed" or "cleaned" (findings, storage).
+const char *mailchimpStatusName(MailchimpStatus status);
+
 /// Lower-cases an e-mail address for the cross-check (trimmed; Unicode-aware
 /// only when the address is not ASCII).
 std::string lowerEmail(std::string_view email);

@@ -3,7 +3,10 @@
 // counts what the engine counts, filters and search work, the cluster view
 // marks the differing consent cells, cancel leaves nothing behind, fix
 // files and the column mapping for other CRMs.
+#include "AssessmentSession.h"
 #include "AssessmentView.h"
+#include "AuditRepository.h"
+#include "AuditRunsPanel.h"
 #include "AuditFindingsFilter.h"
 #include "AuditFindingsModel.h"
 #include "ClusterModel.h"
@@ -22,6 +25,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -157,9 +161,12 @@ private slots:
     void cancelLeavesNothingBehind();
     void fixFilesAreWrittenAfterTheWarning();
     void otherCrmNeedsAMappingSavedByName();
+    void suggestedLevelIsAskedAndUndoable();
+    void findingTypesBecomeActions();
 
 private:
     DataAuditPage *page();
+    QList<crm::StoredAuditRun> storedRuns();
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -183,6 +190,13 @@ void TestGuiDataAudit::initTestCase()
 DataAuditPage *TestGuiDataAudit::page()
 {
     return qobject_cast<DataAuditPage *>(m_window->assessmentView()->extraPage(u"data-audit"_s));
+}
+
+QList<crm::StoredAuditRun> TestGuiDataAudit::storedRuns()
+{
+    AssessmentDocument &doc = m_window->session()->document();
+    auto runs = crm::AuditRepository(doc.repository().file()).runs(doc.assessment().id);
+    return runs ? *runs : QList<crm::StoredAuditRun> {};
 }
 
 void TestGuiDataAudit::pageIsATabOfTheAssessment()
@@ -270,6 +284,16 @@ void TestGuiDataAudit::tableCountsEqualTheEngine()
     const quint32 first = p->findingsFilter()->index(0, 0).data(AuditFindingsModel::FindingsMaskRole).toUInt();
     QCOMPARE(FindingTypes::severityRank(first), 0);
     QVERIFY(!p->chartView()->accessibleDescription().isEmpty());
+
+    // Stored in the assessment: the engine's counts, no personal data.
+    const QList<crm::StoredAuditRun> runs = storedRuns();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().records, qint64(engine->contacts.rows.size()));
+    QCOMPARE(runs.first().count(u"record"_s, u"consent_conflict"_s), engine->recordCount(crm::ConsentConflict));
+    QCOMPARE(p->runsPanel()->runList()->count(), 1);
+    QCOMPARE(p->runsPanel()->selectedRunId(), runs.first().id);
+    QVERIFY2(p->messageLabel()->text().contains(u"Stored"_s), qPrintable(p->messageLabel()->text()));
+    QVERIFY(!p->runsPanel()->suggestions().isEmpty());
 }
 
 void TestGuiDataAudit::filterByTypeAndSearchById()
@@ -361,6 +385,7 @@ void TestGuiDataAudit::cancelLeavesNothingBehind()
         files << copies.filePath(QFileInfo(f).fileName());
         QVERIFY(QFile::copy(f, files.last()));
     }
+    const qsizetype runsBefore = storedRuns().size();
     DataAuditPage p(*m_window->session());
     p.show();
     QVERIFY(QTest::qWaitForWindowActive(&p));
@@ -377,6 +402,7 @@ void TestGuiDataAudit::cancelLeavesNothingBehind()
     }
     QVERIFY2(p.messageLabel()->text().contains(u"Cancelled"_s), qPrintable(p.messageLabel()->text()));
     QVERIFY(!p.result());
+    QCOMPARE(storedRuns().size(), runsBefore); // nothing stored
     QVERIFY(!p.fixFilesButton()->isEnabled());
     QVERIFY(p.runButton()->isEnabled());
 
@@ -397,6 +423,7 @@ void TestGuiDataAudit::cancelLeavesNothingBehind()
     }
     QVERIFY2(p.messageLabel()->text().contains(u"Cancelled"_s), qPrintable(p.messageLabel()->text()));
     QCOMPARE(QDir(fixes.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    QCOMPARE(storedRuns().size(), runsBefore + 1); // the complete run only
 }
 
 void TestGuiDataAudit::fixFilesAreWrittenAfterTheWarning()
@@ -480,6 +507,54 @@ void TestGuiDataAudit::otherCrmNeedsAMappingSavedByName()
     QCOMPARE(dialogs, 2);
     QCOMPARE(again.inputFiles().mapping()->name(), u"HubSpot <contacts>"_s);
     Prompt::presetDialogHandler({});
+}
+
+void TestGuiDataAudit::suggestedLevelIsAskedAndUndoable()
+{
+    AuditRunsPanel *runs = page()->runsPanel();
+    runs->runList()->setCurrentRow(runs->runList()->count() - 1); // the first run, on the sample
+    QVERIFY(!runs->suggestions().isEmpty());
+    runs->suggestionList()->setCurrentRow(0);
+    QVERIFY(runs->acceptButton()->isEnabled());
+    const crm::MaturitySuggestion s = runs->suggestions().first();
+    AssessmentDocument &doc = m_window->session()->document();
+    const qint64 ref = *crm::crmQuestionnaireRef(doc);
+    const AnswerRecord before = doc.answer(ref, s.questionId);
+    QVERIFY(before.value != QString::number(s.level)); // else the test shows nothing
+
+    // Declined: nothing changes. The question showed the reason.
+    Prompt::presetAnswers({QMessageBox::No});
+    QVERIFY(!runs->acceptSelectedSuggestion());
+    QCOMPARE(doc.answer(ref, s.questionId).value, before.value);
+    QVERIFY(Prompt::shown().last().text.contains(s.reason));
+
+    Prompt::presetAnswers({QMessageBox::Yes});
+    QTest::mouseClick(runs->acceptButton(), Qt::LeftButton);
+    const AnswerRecord after = doc.answer(ref, s.questionId);
+    QCOMPARE(after.value, QString::number(s.level));
+    QVERIFY(after.note.contains(s.reason));
+    if (!before.note.isEmpty())
+        QVERIFY(after.note.startsWith(before.note)); // the DPO's notes are kept
+    m_window->session()->undoStack().undo();
+    QCOMPARE(doc.answer(ref, s.questionId).value, before.value);
+    QCOMPARE(doc.answer(ref, s.questionId).note, before.note);
+}
+
+void TestGuiDataAudit::findingTypesBecomeActions()
+{
+    AuditRunsPanel *runs = page()->runsPanel();
+    AssessmentDocument &doc = m_window->session()->document();
+    const auto run = storedRuns().last();
+    runs->runList()->setCurrentRow(runs->runList()->count() - 1);
+    QCOMPARE(runs->selectedRunId(), run.id);
+    const qsizetype before = doc.actions().size();
+    const qsizetype proposed = crm::proposeActions(run).size();
+    QVERIFY(proposed > 0);
+    QTest::mouseClick(runs->actionsButton(), Qt::LeftButton);
+    QCOMPARE(doc.actions().size(), before + proposed);
+    QVERIFY(runs->actionsButton()->isEnabled());
+    QVERIFY(runs->createActions()); // again: none twice
+    QCOMPARE(doc.actions().size(), before + proposed);
 }
 
 QTEST_MAIN(TestGuiDataAudit)

@@ -56,30 +56,58 @@ ReportCharts::ReportCharts(const ReportModel &model)
     m_radar = ReadinessCharts::radar(points, style);
     const QStringList scale = model.questionnaires.isEmpty() ? QStringList() : model.questionnaires.first().scale;
     m_levels = ReadinessCharts::levels(points, scale, style);
-    for (QChart *c : {m_radar, m_levels})
+    if (model.crmAudit) {
+        QList<ReadinessCharts::CountBar> bars;
+        for (const crm::StoredCount &c : model.crmAudit->counts)
+            if (c.scope != "run"_L1)
+                bars.append({ReadinessCharts::shortTitle(c.title, 40), c.count, crm::isSevereFinding(c.key)});
+        m_findingCount = int(bars.size());
+        m_crm = ReadinessCharts::counts(bars, style);
+    }
+    for (QChart *c : charts()) {
         stylePrint(c);
-
-    m_scene->addItem(m_radar);
-    m_scene->addItem(m_levels);
+        m_scene->addItem(c);
+    }
     m_radar->resize(size(Kind::Radar));
     m_levels->resize(size(Kind::Levels));
+    if (m_crm)
+        m_crm->resize(size(Kind::CrmAudit));
     // Lay the charts out now: the event loop that would do it may never run.
-    for (QChart *c : {m_radar, m_levels})
+    for (QChart *c : charts())
         if (c->layout())
             c->layout()->activate();
 }
 
+QList<QChart *> ReportCharts::charts() const
+{
+    QList<QChart *> list {m_radar, m_levels};
+    if (m_crm)
+        list << m_crm;
+    return list;
+}
+
+int ReportCharts::crmFindingCount(const ReportModel &model)
+{
+    int n = 0;
+    if (model.crmAudit)
+        for (const crm::StoredCount &c : model.crmAudit->counts)
+            n += c.scope != "run"_L1;
+    return n;
+}
+
 ReportCharts::~ReportCharts() = default;
 
-QSizeF ReportCharts::size(Kind kind, int sectionCount)
+QSizeF ReportCharts::size(Kind kind, int rows)
 {
     if (kind == Kind::Radar)
         return {280, 280};
-    return {640, 60 + 16.0 * std::max(1, sectionCount)};
+    return {640, (kind == Kind::CrmAudit ? 40 : 60) + 16.0 * std::max(1, rows)};
 }
 
 QChart *ReportCharts::chart(Kind kind) const
 {
+    if (kind == Kind::CrmAudit && m_crm)
+        return m_crm;
     return kind == Kind::Radar ? m_radar : m_levels;
 }
 
@@ -87,8 +115,8 @@ void ReportCharts::render(Kind kind, QPainter *painter, const QRectF &target)
 {
     QChart *c = chart(kind);
     // Each chart gets the scene to itself while it is drawn.
-    m_radar->setVisible(c == m_radar);
-    m_levels->setVisible(c == m_levels);
+    for (QChart *other : charts())
+        other->setVisible(other == c);
     c->setPos(0, 0);
     m_scene->setSceneRect(QRectF(QPointF(0, 0), c->size()));
     m_scene->render(painter, target, m_scene->sceneRect(), Qt::KeepAspectRatio);

@@ -4,6 +4,9 @@
 #include "ReportCharts.h"
 #include "ReportStyle.h"
 
+#include <QFileInfo>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace readiness::ui {
@@ -28,6 +31,11 @@ QString date(QDate d)
 // at the top of every page the table continues on.
 const QString kTable = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
                        "style=\"border-collapse: collapse; border-color: #D5D8DC; border-style: solid;\">"_s;
+
+// The detail tables' smaller print.
+const QString kSmallTable = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                            "style=\"border-collapse: collapse; border-color: #D5D8DC; border-style: solid; "
+                            "font-size:7.5pt;\">"_s;
 
 QString headerRow(const QStringList &cells, const QList<int> &widths = {})
 {
@@ -75,15 +83,22 @@ QString ReportDocument::t(const char *english, const char *german) const
 
 QString ReportDocument::html() const
 {
+    m_number = 0;
     QString html = u"<html><body style=\"color:#2C3E50;\">"_s;
     html += cover();
     html += summary();
     html += sectionDetail();
     html += actionPlan();
+    html += crmAudit();
     html += fines();
     html += evidence();
     html += method();
     return html + u"</body></html>"_s;
+}
+
+QString ReportDocument::nextNumber() const
+{
+    return QString::number(++m_number);
 }
 
 QString ReportDocument::countdownText(const Countdown &c) const
@@ -153,7 +168,7 @@ QString ReportDocument::cover() const
 QString ReportDocument::summary() const
 {
     const ReportModel &m = m_model;
-    QString h = heading(u"1"_s, t("Executive summary", "Zusammenfassung"));
+    QString h = heading(nextNumber(), t("Executive summary", "Zusammenfassung"));
     h += u"<p style=\"font-size:10pt;\">%1</p>"_s.arg(esc(m.verdict));
 
     // Scores beside the radar chart: one numbered row per radar axis.
@@ -227,7 +242,7 @@ QString ReportDocument::notApplicableCritical() const
 QString ReportDocument::sectionDetail() const
 {
     const ReportModel &m = m_model;
-    QString h = heading(u"2"_s, t("Detail by section", "Details nach Bereich"));
+    QString h = heading(nextNumber(), t("Detail by section", "Details nach Bereich"));
     h += u"<p>%1</p>"_s.arg(esc(t("How many maturity answers sit at each level of the scale, per section:",
                                   "Anzahl der Reifegrad-Antworten je Stufe und Bereich:")));
     h += u"<p align=\"center\">%1</p>"_s.arg(
@@ -294,7 +309,7 @@ QString ReportDocument::sectionDetail() const
 QString ReportDocument::actionPlan() const
 {
     const ReportModel &m = m_model;
-    QString h = heading(u"3"_s, t("Action plan", "Maßnahmenplan"));
+    QString h = heading(nextNumber(), t("Action plan", "Maßnahmenplan"));
     if (m.actions.isEmpty())
         return h + u"<p>%1</p>"_s.arg(esc(t("No actions recorded.", "Keine Maßnahmen erfasst.")));
     h += u"<p>%1</p>"_s.arg(esc(
@@ -323,13 +338,83 @@ QString ReportDocument::actionPlan() const
     return h + u"</table>"_s;
 }
 
+QString ReportDocument::crmAudit() const
+{
+    // Figures, rules and fingerprints only: the run holds no names, e-mail
+    // addresses or phone numbers, and neither does the report.
+    if (!m_model.crmAudit)
+        return {};
+    const crm::StoredAuditRun &run = *m_model.crmAudit;
+    QString h = heading(nextNumber(), t("CRM data audit", "CRM-Datenprüfung"));
+    const QString crossCheck = run.hasCrossCheck()
+        ? t(", %1 e-mail addresses compared with Mailchimp", ", %1 E-Mail-Adressen mit Mailchimp abgeglichen")
+              .arg(run.addresses)
+        : QString();
+    h += u"<p>%1</p>"_s.arg(
+        esc(t("The newest audit of the CRM contacts export (run %1 of %2, as of %3): %4 records, %5 duplicate clusters "
+              "(%6 matched pairs)%7. Counts per finding type; red bars mean an objection or opt-out is not honoured.",
+              "Die neueste Prüfung des CRM-Kontaktexports (Lauf %1 vom %2, Stichtag %3): %4 Datensätze, %5 "
+              "Dublettengruppen (%6 Paare)%7. Anzahl je Befund; rote Balken: ein Widerspruch oder Opt-out wird nicht "
+              "beachtet.")
+                .arg(run.id)
+                .arg(date(run.createdAt.toLocalTime().date()), run.asOf.left(10))
+                .arg(run.records)
+                .arg(run.clusters)
+                .arg(run.pairs)
+                .arg(crossCheck)));
+    h += u"<p align=\"center\">%1</p>"_s.arg(
+        chart(kCrmAuditUrl, ReportCharts::size(ReportCharts::Kind::CrmAudit, ReportCharts::crmFindingCount(m_model))));
+    h += kSmallTable
+        + headerRow({t("Finding", "Befund"), t("Count", "Anzahl"), t("Share", "Anteil"), t("Relates to", "Bezug")},
+                    {50, 12, 12, 26});
+    for (const crm::StoredCount &c : run.counts) {
+        if (c.scope == "run"_L1)
+            continue;
+        const qint64 base = c.scope == "record"_L1 ? run.records : run.addresses;
+        const QString share = base > 0 ? formatPercent(100.0 * double(c.count) / double(base)) : u"—"_s;
+        const QString count = crm::isSevereFinding(c.key) && c.count > 0
+            ? chip(QString::number(c.count), ReportStyle::kRed)
+            : esc(QString::number(c.count));
+        h += u"<tr><td>%1<br><span style=\"color:#7F8C8D; font-size:6.5pt;\">%2</span></td><td>%3</td><td>%4</td>"
+             "<td>%5</td></tr>"_s.arg(esc(c.title), esc(c.key), count, esc(share), esc(c.law));
+    }
+    h += u"</table>"_s;
+
+    h += u"<h3 style=\"color:#1F4E79;\">%1</h3>"_s.arg(esc(t("Rules and parameters", "Regeln und Parameter")));
+    QStringList parameters;
+    for (const QJsonObject &o : {run.ruleParameters, run.duplicateParameters})
+        for (auto it = o.begin(); it != o.end(); ++it)
+            parameters << u"%1 = %2"_s.arg(it.key(), it.value().toVariant().toString());
+    for (const crm::StoredCount &c : run.counts)
+        if (c.scope == "run"_L1)
+            parameters << u"%1 = %2"_s.arg(c.key).arg(c.count);
+    h += u"<p style=\"font-size:8pt;\">%1</p>"_s.arg(esc(parameters.join(u" · "_s)));
+
+    h += u"<h3 style=\"color:#1F4E79;\">%1</h3>"_s.arg(esc(t("Input files", "Eingabedateien")));
+    h += kSmallTable
+        + headerRow({t("File and SHA-256", "Datei und SHA-256"), t("Kind", "Art"), t("Size", "Größe"),
+                     t("Records", "Datensätze")},
+                    {62, 14, 12, 12});
+    for (const crm::StoredInput &i : run.inputs)
+        h += u"<tr><td><b>%1</b><br><span style=\"font-family:'DejaVu Sans Mono'; font-size:6.5pt;\">%2</span></td>"
+             "<td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(esc(QFileInfo(i.path).fileName()), esc(i.sha256),
+                                                            esc(i.role), esc(formatByteSize(i.bytes)),
+                                                            QString::number(i.records));
+    h += u"</table><p style=\"font-size:7pt; color:#7F8C8D;\">%1</p>"_s.arg(
+        esc(t("The assessment file keeps only counts, record numbers and CRM ids of this run (data minimisation, "
+              "Art 5(1)(c)); details need the input files above, unchanged.",
+              "Die Bewertungsdatei enthält von diesem Lauf nur Anzahlen, Datensatznummern und CRM-IDs "
+              "(Datenminimierung, Art. 5(1)(c)); Details erfordern die obigen Eingabedateien unverändert.")));
+    return h;
+}
+
 QString ReportDocument::fines() const
 {
     const ReportModel &m = m_model;
     if (!m.fines)
         return {};
     const FineExposure &f = *m.fines;
-    QString h = heading(u"4"_s, t("Maximum fine exposure", "Maximales Bußgeldrisiko"));
+    QString h = heading(nextNumber(), t("Maximum fine exposure", "Maximales Bußgeldrisiko"));
     h += u"<p>%1</p>"_s.arg(esc(t("The statutory maxima of Art 83 for a total worldwide annual turnover of %1 (%2), "
                                   "taken as the turnover of the undertaking: for a company in a group, the whole "
                                   "group's (Recital 150; CJEU C-807/21 Deutsche Wohnen). With a single company's "
@@ -379,7 +464,7 @@ QString ReportDocument::fines() const
 QString ReportDocument::evidence() const
 {
     const ReportModel &m = m_model;
-    QString h = heading(m.fines ? u"5"_s : u"4"_s, t("Evidence manifest", "Nachweisverzeichnis"));
+    QString h = heading(nextNumber(), t("Evidence manifest", "Nachweisverzeichnis"));
     if (m.evidence.isEmpty())
         return h + u"<p>%1</p>"_s.arg(esc(t("No evidence attached.", "Keine Nachweise angehängt.")));
     h += u"<p>%1</p>"_s.arg(esc(t("Every file attached as evidence, with its SHA-256 so a reader can check the copy "
@@ -403,7 +488,7 @@ QString ReportDocument::evidence() const
 QString ReportDocument::method() const
 {
     const ReportModel &m = m_model;
-    QString h = heading(m.fines ? u"6"_s : u"5"_s, t("Method", "Methode"));
+    QString h = heading(nextNumber(), t("Method", "Methode"));
     const QStringList scale = m.questionnaires.isEmpty() ? QStringList() : m.questionnaires.first().scale;
     h += u"<p><b>%1</b> %2</p>"_s.arg(esc(t("Scale.", "Skala.")), esc(scale.join(u" · "_s)));
     h += u"<p><b>%1</b> %2</p>"_s.arg(

@@ -8,13 +8,15 @@ namespace readiness::ui {
 
 /// The report's content as Qt rich text (HTML subset): cover, executive
 /// summary, section detail, action plan, fine exposure, evidence manifest,
-/// method. Charts appear as <img src="chart:radar"> / "chart:levels"
+/// method, and the CRM data audit when the assessment has a run. Charts
+/// appear as <img src="chart:radar"> / "chart:levels" / "chart:crm-audit"
 /// placeholders that the renderer draws as vectors (PDF) or images (ODT).
 class ReportDocument final
 {
 public:
     static inline const QString kRadarUrl = QStringLiteral("chart:radar");
     static inline const QString kLevelsUrl = QStringLiteral("chart:levels");
+    static inline const QString kCrmAuditUrl = QStringLiteral("chart:crm-audit");
 
     explicit ReportDocument(const ReportModel &model);
 
@@ -28,12 +30,17 @@ private:
     QString notApplicableCritical() const;
     QString sectionDetail() const;
     QString actionPlan() const;
+    QString crmAudit() const;
     QString fines() const;
     QString evidence() const;
     QString method() const;
     QString countdownText(const Countdown &c) const;
+    /// The next section number: sections without content (no fines, no
+    /// CRM audit) take none.
+    QString nextNumber() const;
 
     const ReportModel &m_model;
+    mutable int m_number = 0;
 };
 
 } // namespace readiness::ui

@@ -49,6 +49,8 @@ void prepare(QTextDocument &doc, const ReportModel &model)
 
 ReportCharts::Kind kindOf(const QString &url)
 {
+    if (url == ReportDocument::kCrmAuditUrl)
+        return ReportCharts::Kind::CrmAudit;
     return url == ReportDocument::kRadarUrl ? ReportCharts::Kind::Radar : ReportCharts::Kind::Levels;
 }
 
@@ -211,6 +213,9 @@ Result<QByteArray> ReportRenderer::odt(const ReportModel &model)
                     charts.image(ReportCharts::Kind::Radar, 2.0));
     doc.addResource(QTextDocument::ImageResource, QUrl(ReportDocument::kLevelsUrl),
                     charts.image(ReportCharts::Kind::Levels, 2.0));
+    if (model.crmAudit)
+        doc.addResource(QTextDocument::ImageResource, QUrl(ReportDocument::kCrmAuditUrl),
+                        charts.image(ReportCharts::Kind::CrmAudit, 2.0));
     prepare(doc, model);
     QByteArray bytes;
     QBuffer buffer(&bytes);

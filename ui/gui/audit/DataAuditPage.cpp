@@ -4,13 +4,15 @@
 #include "AssessmentSession.h"
 #include "AuditFindingsFilter.h"
 #include "AuditFindingsModel.h"
+#include "AuditRepository.h"
 #include "AuditRunner.h"
-#include "AuditSummaryChart.h"
+#include "AuditRunsPanel.h"
 #include "ClusterModel.h"
 #include "ColumnMappingDialog.h"
 #include "FindingTypes.h"
 #include "PlainText.h"
 #include "Prompt.h"
+#include "ReadinessCharts.h"
 #include "SavedMappings.h"
 
 #include <QChartView>
@@ -185,7 +187,9 @@ QWidget *DataAuditPage::buildInputs()
 QWidget *DataAuditPage::buildResults()
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    auto *summary = new QWidget(splitter);
+    auto *left = new QSplitter(Qt::Vertical, splitter);
+    auto *summary = new QWidget(left);
+    m_runs = new AuditRunsPanel(m_session, left);
     m_summary = PlainText::label(new QLabel(summary));
     m_summary->setWordWrap(true);
     m_chart = new QChartView(summary);
@@ -438,6 +442,10 @@ void DataAuditPage::onAuditFinished()
     } else {
         m_result = std::move(*result);
         showResult();
+        // Stored only now, after a complete run: a cancelled or failed one
+        // leaves the assessment as it was.
+        auto stored = m_runs->store(*m_result);
+        say(stored ? *stored : stored.error().message, !stored);
     }
     m_cancelRequested = false;
     setBusy(false, QString());
@@ -453,7 +461,7 @@ void DataAuditPage::showResult()
     m_clusterTitle->setText(tr("Select a result to see its records side by side."));
     m_reasons->clear();
     const crm::AuditResult &r = *m_result;
-    QList<AuditSummaryChart::Bar> bars;
+    QList<ReadinessCharts::CountBar> bars;
     QStringList spoken;
     for (const int type : FindingTypes::bySeverity()) {
         if ((FindingTypes::isAddressType(type) && !r.crossCheck)
@@ -462,11 +470,11 @@ void DataAuditPage::showResult()
         const qint64 count = FindingTypes::isAddressType(type)
             ? r.addressCount(crm::AddressFinding(FindingTypes::bit(type) >> FindingTypes::kAddressShift))
             : r.recordCount(crm::RecordFinding(FindingTypes::bit(type)));
-        bars.append({type, count});
+        bars.append({FindingTypes::title(type), count, crm::isSevereFinding(FindingTypes::key(type))});
         spoken << u"%1: %2"_s.arg(FindingTypes::title(type)).arg(count);
     }
     QChart *old = m_chart->chart();
-    m_chart->setChart(AuditSummaryChart::build(bars, chartStyle(this)));
+    m_chart->setChart(ReadinessCharts::counts(bars, chartStyle(this)));
     delete old;
     m_chart->setAccessibleDescription(spoken.join(u"; "_s)); // the figures, for a screen reader
     const QLocale locale;

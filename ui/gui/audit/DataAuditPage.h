@@ -26,13 +26,15 @@ class AssessmentSession;
 class AuditFindingsFilter;
 class AuditFindingsModel;
 class AuditRunner;
+class AuditRunsPanel;
 class ClusterModel;
 
 /// The Data audit page (issue 11): drop or choose the CRM contacts export,
 /// the consent log and Mailchimp exports; run the audit off the GUI thread
 /// with progress and cancel; see a chart per finding type, the results
 /// (filter by type, search by CRM id) and each duplicate cluster side by
-/// side with the differing consent cells marked; write the fix files.
+/// side with the differing consent cells marked; write the fix files. A
+/// finished run is stored in the assessment (AuditRunsPanel).
 class DataAuditPage final : public QWidget
 {
     Q_OBJECT
@@ -66,6 +68,7 @@ public:
     QChartView *chartView() const { return m_chart; }
     QLabel *messageLabel() const { return m_message; }
     QSpinBox *retentionYears() const { return m_retention; }
+    AuditRunsPanel *runsPanel() const { return m_runs; }
 
 public slots:
     bool chooseFiles();
@@ -128,6 +131,7 @@ private:
     QTableView *m_clusterView = nullptr;
     QLabel *m_reasons = nullptr;
     QPushButton *m_writeFixes = nullptr;
+    AuditRunsPanel *m_runs = nullptr;
 
     bool m_cancelRequested = false;
     QElapsedTimer m_cancelClock;

@@ -66,18 +66,26 @@ QString FindingTypes::title(int type)
     }
 }
 
+namespace {
+const crm::FindingInfo &info(int type)
+{
+    return FindingTypes::isAddressType(type) ? crm::addressFindingInfo(type - A) : crm::recordFindingInfo(type);
+}
+} // namespace
+
+QString FindingTypes::key(int type)
+{
+    return QString::fromUtf8(info(type).key);
+}
+
 QString FindingTypes::description(int type)
 {
-    const crm::FindingInfo &info
-        = isAddressType(type) ? crm::addressFindingInfo(type - A) : crm::recordFindingInfo(type);
-    return QString::fromUtf8(info.title);
+    return QString::fromUtf8(info(type).title);
 }
 
 QString FindingTypes::law(int type)
 {
-    const crm::FindingInfo &info
-        = isAddressType(type) ? crm::addressFindingInfo(type - A) : crm::recordFindingInfo(type);
-    return QString::fromUtf8(info.law);
+    return QString::fromUtf8(info(type).law);
 }
 
 QStringList FindingTypes::titles(quint32 mask)

@@ -27,6 +27,8 @@ public:
 
     /// Short, translated name (chart, filter, table).
     static QString title(int type);
+    /// The engine's key ("consent_conflict", "crm_blocks_mc_subscribed").
+    static QString key(int type);
     /// The engine's description and the law it relates to.
     static QString description(int type);
     static QString law(int type);

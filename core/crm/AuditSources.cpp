@@ -1,0 +1,203 @@
+#include "AuditSources.h"
+
+#include "Sha256.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <zip.h>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::crm {
+
+namespace {
+
+constexpr qint64 kChunk = 1 << 20;
+
+struct Hashed
+{
+    SourceCheck::State state = SourceCheck::State::Unchanged;
+    qint64 bytes = 0;
+    QString sha256;
+    QString why;
+};
+
+Hashed hashFile(const QString &path, const std::atomic_bool *cancel)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {SourceCheck::State::Unreadable, 0, {}, f.errorString()};
+    Sha256 hash;
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    Hashed h;
+    for (;;) {
+        const qint64 n = f.read(buffer.data(), kChunk);
+        if (n < 0)
+            return {SourceCheck::State::Unreadable, 0, {}, f.errorString()};
+        if (n == 0)
+            break;
+        hash.addData(buffer.constData(), n);
+        h.bytes += n;
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return {SourceCheck::State::Cancelled, 0, {}, {}};
+    }
+    h.sha256 = hash.finalHex();
+    return h;
+}
+
+/// The member @p member of the zip at @p zipPath, hashed as the audit read it (uncompressed).
+Hashed hashZipMember(const QString &zipPath, const QString &member, const std::atomic_bool *cancel)
+{
+    int errorCode = 0;
+    zip_t *archive = zip_open(QFile::encodeName(zipPath).constData(), ZIP_RDONLY, &errorCode);
+    if (!archive)
+        return {SourceCheck::State::Unreadable, 0, {}, u"not a readable zip"_s};
+    Hashed h;
+    zip_file_t *file = zip_fopen(archive, member.toUtf8().constData(), 0);
+    if (!file) {
+        zip_discard(archive);
+        return {SourceCheck::State::Missing, 0, {}, u"the zip no longer holds %1"_s.arg(member)};
+    }
+    Sha256 hash;
+    QByteArray buffer(kChunk, Qt::Uninitialized);
+    for (;;) {
+        const zip_int64_t n = zip_fread(file, buffer.data(), zip_uint64_t(kChunk));
+        if (n < 0) {
+            h = {SourceCheck::State::Unreadable, 0, {}, QString::fromUtf8(zip_file_strerror(file))};
+            break;
+        }
+        if (n == 0) {
+            h.sha256 = hash.finalHex();
+            break;
+        }
+        hash.addData(buffer.constData(), qsizetype(n));
+        h.bytes += n;
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            h = {SourceCheck::State::Cancelled, 0, {}, {}};
+            break;
+        }
+    }
+    zip_fclose(file);
+    zip_discard(archive);
+    return h;
+}
+
+/// "ARCHIVE.zip:member.csv" -> {ARCHIVE.zip, member.csv}; empty when @p path is a plain file.
+std::pair<QString, QString> zipMember(const QString &path)
+{
+    if (QFileInfo(path).isFile())
+        return {};
+    const qsizetype colon = path.indexOf(u".zip:"_s, 0, Qt::CaseInsensitive);
+    if (colon < 0)
+        return {};
+    return {path.left(colon + 4), path.mid(colon + 5)};
+}
+
+} // namespace
+
+bool SourcesCheck::allUnchanged() const
+{
+    for (const SourceCheck &f : files)
+        if (f.state != SourceCheck::State::Unchanged)
+            return false;
+    return !files.isEmpty();
+}
+
+QString SourcesCheck::problems() const
+{
+    QStringList lines;
+    for (const SourceCheck &f : files)
+        if (f.state != SourceCheck::State::Unchanged)
+            lines << f.message;
+    return lines.join(u'\n');
+}
+
+SourcesCheck checkSources(const StoredAuditRun &run, const std::atomic_bool *cancel)
+{
+    SourcesCheck check;
+    for (const StoredInput &input : run.inputs) {
+        SourceCheck c {input, SourceCheck::State::Unchanged, {}};
+        const QString shown = QDir::toNativeSeparators(input.path);
+        const auto [zip, member] = zipMember(input.path);
+        Hashed h;
+        if (zip.isEmpty() && !QFileInfo(input.path).isFile())
+            h = {SourceCheck::State::Missing, 0, {}, u"no such file"_s};
+        else if (zip.isEmpty() && QFileInfo(input.path).size() != input.bytes)
+            h = {SourceCheck::State::Changed, QFileInfo(input.path).size(), {}, {}};
+        else if (!zip.isEmpty() && !QFileInfo(zip).isFile())
+            h = {SourceCheck::State::Missing, 0, {}, u"no such file"_s};
+        else
+            h = zip.isEmpty() ? hashFile(input.path, cancel) : hashZipMember(zip, member, cancel);
+        if (h.state == SourceCheck::State::Unchanged && (h.bytes != input.bytes || h.sha256 != input.sha256))
+            h.state = SourceCheck::State::Changed;
+        c.state = h.state;
+        switch (h.state) {
+        case SourceCheck::State::Unchanged:
+            c.message = u"%1: unchanged (SHA-256 %2)"_s.arg(shown, input.sha256.left(12));
+            break;
+        case SourceCheck::State::Missing:
+            c.message = u"%1: not found (%2); the details of this run cannot be shown"_s.arg(shown, h.why);
+            break;
+        case SourceCheck::State::Changed:
+            c.message = u"%1: changed since the audit (%2 bytes then, %3 now, or different contents); the "
+                        "details of this run cannot be shown, run the audit again"_s.arg(shown)
+                            .arg(input.bytes)
+                            .arg(h.bytes);
+            break;
+        case SourceCheck::State::Unreadable:
+            c.message = u"%1: cannot be read (%2)"_s.arg(shown, h.why);
+            break;
+        case SourceCheck::State::Cancelled:
+            c.message = u"%1: check cancelled"_s.arg(shown);
+            break;
+        }
+        check.files << c;
+        if (h.state == SourceCheck::State::Cancelled)
+            break;
+    }
+    return check;
+}
+
+AuditInputs inputsOf(const StoredAuditRun &run)
+{
+    AuditInputs inputs;
+    for (const StoredInput &input : run.inputs) {
+        if (input.role == "contacts"_L1) {
+            inputs.contacts = input.path;
+        } else if (input.role == "consent-log"_L1) {
+            inputs.consentLog = input.path;
+        } else {
+            const auto [zip, member] = zipMember(input.path);
+            const QString file = zip.isEmpty() ? input.path : zip;
+            if (!inputs.mailchimp.contains(file))
+                inputs.mailchimp << file;
+        }
+    }
+    return inputs;
+}
+
+RuleSettings ruleSettingsOf(const StoredAuditRun &run)
+{
+    RuleSettings rules;
+    const QJsonObject p = run.ruleParameters;
+    rules.retentionYears = p.value("retention_years"_L1).toInt(rules.retentionYears);
+    const QByteArray asOf = p.value("as_of"_L1).toString().toLatin1();
+    if (auto t = DateLayout(u"yyyy-MM-dd HH:mm"_s).parse(std::string_view(asOf.constData(), size_t(asOf.size()))))
+        rules.asOf = *t;
+    rules.defaultRegion = p.value("default_region"_L1).toString(rules.defaultRegion);
+    rules.checkNumbersWithLibphonenumber = p.value("libphonenumber_check"_L1).toBool();
+    return rules;
+}
+
+DuplicateSettings duplicateSettingsOf(const StoredAuditRun &run)
+{
+    DuplicateSettings settings;
+    const QJsonObject p = run.duplicateParameters;
+    settings.defaultRegion = p.value("default_region"_L1).toString(settings.defaultRegion);
+    settings.maxBlockSize = p.value("max_block_size"_L1).toInt(settings.maxBlockSize);
+    return settings;
+}
+
+} // namespace readiness::crm

@@ -1,0 +1,100 @@
+#include "AuditStorage.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::crm {
+
+namespace {
+
+/// Absolute, so a detail view finds the file from any working directory;
+/// a zip member keeps its "ARCHIVE.zip:member" form.
+QString absoluteInputPath(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return QFileInfo(path).absoluteFilePath();
+    const qsizetype colon = path.lastIndexOf(u':');
+    if (colon > 0 && QFileInfo::exists(path.left(colon)))
+        return QFileInfo(path.left(colon)).absoluteFilePath() + path.mid(colon);
+    return path;
+}
+
+} // namespace
+
+NewAuditRun newAuditRun(const AuditResult &r, qint64 assessmentId, const QString &actor)
+{
+    NewAuditRun n;
+    StoredAuditRun &run = n.run;
+    run.assessmentId = assessmentId;
+    run.createdBy = actor;
+    run.asOf = formatSeconds(r.settings.asOf);
+    run.staleCutoff = formatSeconds(r.staleCutoff);
+    run.durationMs = r.durationMs;
+    run.records = qint64(r.contacts.rows.size());
+    run.addresses = r.crossCheck ? qint64(r.crossCheck->addresses.size()) : 0;
+    run.clusters = qint64(r.duplicates.clusters);
+    run.pairs = qint64(r.duplicates.pairs.size());
+    run.ruleParameters = QJsonObject {
+        {u"retention_years"_s, r.settings.retentionYears},
+        {u"as_of"_s, run.asOf},
+        {u"stale_before"_s, run.staleCutoff},
+        {u"default_region"_s, r.settings.defaultRegion},
+        {u"libphonenumber_check"_s, r.settings.checkNumbersWithLibphonenumber},
+    };
+    run.duplicateParameters = QJsonObject {
+        {u"default_region"_s, r.duplicateSettings.defaultRegion},
+        {u"max_block_size"_s, r.duplicateSettings.maxBlockSize},
+    };
+    for (const InputFingerprint &f : r.inputs())
+        run.inputs << StoredInput {0, f.role, absoluteInputPath(f.path), f.bytes, f.sha256, f.records};
+
+    for (int b = 0; b < kRecordFindingCount; ++b) {
+        const FindingInfo &i = recordFindingInfo(b);
+        run.counts << StoredCount {u"record"_s, QString::fromLatin1(i.key), r.recordCount(RecordFinding(1u << b)),
+                                   QString::fromUtf8(i.title), QString::fromUtf8(i.law)};
+    }
+    if (r.crossCheck)
+        for (int b = 0; b < kAddressFindingCount; ++b) {
+            const FindingInfo &i = addressFindingInfo(b);
+            run.counts << StoredCount {u"address"_s, QString::fromLatin1(i.key),
+                                       r.addressCount(AddressFinding(1u << b)), QString::fromUtf8(i.title),
+                                       QString::fromUtf8(i.law)};
+        }
+    run.counts << StoredCount {u"run"_s, u"candidate_pairs"_s, qint64(r.duplicates.candidatePairs), {}, {}};
+    run.counts << StoredCount {u"run"_s, u"oversized_blocks_skipped"_s, qint64(r.duplicates.oversizedBlocks), {}, {}};
+    if (r.consentLog) {
+        run.counts << StoredCount {u"run"_s, u"consent_events"_s, r.consentLog->events, {}, {}};
+        run.counts << StoredCount {u"run"_s, u"consent_events_skipped_unknown"_s, r.consentLog->skippedUnknown, {}, {}};
+    }
+
+    // A cluster's first record carries no "duplicate" bit but belongs to it.
+    const auto &clusterOf = r.duplicates.clusterOf;
+    std::vector<bool> inCluster(clusterOf.size(), false);
+    for (size_t i = 0; i < clusterOf.size(); ++i)
+        if (clusterOf[i] != i)
+            inCluster[i] = inCluster[clusterOf[i]] = true;
+    for (size_t i = 0; i < r.findings.size(); ++i) {
+        const std::uint16_t bits = r.findings[i];
+        if (bits == 0 && !inCluster[i])
+            continue;
+        const std::string_view id = r.contacts.view(r.contacts.rows[i].id);
+        n.records << StoredRecordFinding {qint64(i) + 1, QString::fromUtf8(id.data(), qsizetype(id.size())),
+                                          inCluster[i] ? qint64(clusterOf[i]) + 1 : 0, bits};
+    }
+    if (r.crossCheck) {
+        const auto &addresses = r.crossCheck->addresses;
+        for (size_t i = 0; i < addresses.size(); ++i) {
+            const AddressCheck &a = addresses[i];
+            if (a.findings == 0)
+                continue;
+            StoredAddressFinding s {qint64(i) + 1, QString::fromLatin1(mailchimpStatusName(a.status)), a.findings, {}};
+            for (const std::uint32_t row : a.crmRows)
+                s.crmRecords << qint64(row) + 1;
+            n.addresses << s;
+        }
+    }
+    return n;
+}
+
+} // namespace readiness::crm
