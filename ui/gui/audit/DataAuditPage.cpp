@@ -54,18 +54,6 @@ QStringList localFiles(const QMimeData *mime)
                 paths << url.toLocalFile();
     return paths;
 }
-
-ReadinessCharts::Style chartStyle(const QWidget *w)
-{
-    ReadinessCharts::Style style; // the system palette, light or dark
-    style.font = w->font();
-    style.axisFont = w->font();
-    style.ink = w->palette().color(QPalette::Text);
-    style.rule = w->palette().color(QPalette::Mid);
-    style.accent = w->palette().color(QPalette::Highlight);
-    style.barBorder = w->palette().color(QPalette::Base);
-    return style;
-}
 } // namespace
 
 DataAuditPage::DataAuditPage(AssessmentSession &session, QWidget *parent)
@@ -260,6 +248,8 @@ QWidget *DataAuditPage::buildResults()
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({fontMetrics().averageCharWidth() * 62, fontMetrics().averageCharWidth() * 100});
     right->setSizes({1, 1});
+    left->setSizes({3, 2}); // the chart first; the stored runs below it
+    m_chart->setMinimumHeight(fontMetrics().height() * 14);
 
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setFindingType(m_typeFilter->currentData().toInt()); });
@@ -474,7 +464,7 @@ void DataAuditPage::showResult()
         spoken << u"%1: %2"_s.arg(FindingTypes::title(type)).arg(count);
     }
     QChart *old = m_chart->chart();
-    m_chart->setChart(ReadinessCharts::counts(bars, chartStyle(this)));
+    m_chart->setChart(ReadinessCharts::counts(bars, ReadinessCharts::screenStyle(font(), palette())));
     delete old;
     m_chart->setAccessibleDescription(spoken.join(u"; "_s)); // the figures, for a screen reader
     const QLocale locale;
