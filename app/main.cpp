@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CliReportCommands.h"
 #include "CliTranslations.h"
+#include "DataAuditRegistration.h"
 #include "TerminationSignals.h"
 #include "UiEntry.h"
 
@@ -96,6 +97,7 @@ int main(int argc, char *argv[])
         readiness::cli::printUsage(err);
         return readiness::cli::UsageError;
     }
+    readiness::ui::registerDataAuditPage(); // ui/gui/audit: a page of its own library
     readiness::ui::FontConfigWarmUp fonts; // on a second core while QApplication starts
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);

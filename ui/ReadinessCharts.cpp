@@ -68,6 +68,18 @@ QValueAxis *addBarAxes(QChart *chart, QAbstractBarSeries *series, QBarCategoryAx
 }
 } // namespace
 
+Style screenStyle(const QFont &font, const QPalette &palette)
+{
+    Style style;
+    style.font = font;
+    style.axisFont = font;
+    style.ink = palette.color(QPalette::Text);
+    style.rule = palette.color(QPalette::Mid);
+    style.accent = palette.color(QPalette::Highlight);
+    style.barBorder = palette.color(QPalette::Base);
+    return style;
+}
+
 QString shortTitle(const QString &title, int max)
 {
     return title.size() <= max ? title : title.left(max - 1).trimmed() + u"…"_s;

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QFont>
 #include <QList>
+#include <QPalette>
 #include <QStringList>
 
 class QChart;
@@ -44,6 +45,10 @@ struct CountBar
     qint64 count = 0;
     bool severe = false; // drawn in red: an objection or opt-out not honoured
 };
+
+/// A chart on screen follows the widget's font and the system palette,
+/// light or dark: no hard-coded window colours.
+Style screenStyle(const QFont &font, const QPalette &palette);
 
 /// The caller owns the chart (or hands it to a QChartView / scene).
 QPolarChart *radar(const QList<Section> &sections, const Style &style);

@@ -1,12 +1,16 @@
 // Renders the start page, a question, the dashboard and the action plan of
-// the demo assessment at a fixed size. UPDATE_SCREENSHOTS=1 writes them to
+// the demo assessment, and the Data audit page on the shared CRM sample, at
+// a fixed size. UPDATE_SCREENSHOTS=1 writes them to
 // docs/screenshots for the documentation; otherwise to a temporary folder.
 #include "ActionPlanPage.h"
 #include "AppSettings.h"
 #include "AssessmentSession.h"
 #include "AssessmentView.h"
+#include "AuditFindingsFilter.h"
 #include "Clock.h"
 #include "DashboardPage.h"
+#include "DataAuditPage.h"
+#include "DataAuditRegistration.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "StartPage.h"
@@ -14,10 +18,12 @@
 #include "WalkthroughPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
 #include <QListWidget>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTableView>
 
 using namespace readiness;
@@ -36,6 +42,7 @@ private slots:
     void questionPage();
     void dashboard();
     void actionPlan();
+    void dataAudit();
 
 private:
     void shoot(const QString &name);
@@ -49,6 +56,7 @@ private:
 void TestGuiScreenshots::initTestCase()
 {
     test::isolateInEnglish();
+    registerDataAuditPage(); // as the program does
     Clock::setCurrent(&m_clock); // the countdowns in the pictures stay put
     m_outDir = test::screenshotDir(m_dir);
     m_window = std::make_unique<MainWindow>();
@@ -114,6 +122,29 @@ void TestGuiScreenshots::actionPlan()
     m_window->assessmentView()->setCurrentIndex(2); // the action plan
     QVERIFY(m_window->assessmentView()->actionPlan()->view()->model()->rowCount() > 0);
     shoot(u"action-plan"_s);
+}
+
+void TestGuiScreenshots::dataAudit()
+{
+    const QDir sample(QDir::cleanPath(QStringLiteral(CRM_SAMPLE_DIR)));
+    if (!sample.exists(u"contacts.csv"_s))
+        QSKIP("the shared CRM sample (../shared/data/crm-sample) is not here");
+    m_window->assessmentView()->setCurrentIndex(3); // the Data audit page
+    auto *page = qobject_cast<DataAuditPage *>(m_window->assessmentView()->extraPage(u"data-audit"_s));
+    QVERIFY(page);
+    QVERIFY(page->addFiles({sample.filePath(u"contacts.csv"_s), sample.filePath(u"consent_log.csv"_s),
+                            sample.filePath(u"subscribed_members_export.csv"_s),
+                            sample.filePath(u"unsubscribed_members_export.csv"_s),
+                            sample.filePath(u"cleaned_members_export.csv"_s)}));
+    QSignalSpy idle(page, &DataAuditPage::idle);
+    QVERIFY(page->runAudit());
+    QVERIFY(idle.wait(60000));
+    QVERIFY(page->result());
+    // A duplicate cluster whose records disagree on consent, side by side.
+    page->typeFilter()->setCurrentIndex(page->typeFilter()->findData(1));
+    page->resultsView()->setCurrentIndex(page->findingsFilter()->index(0, 0));
+    page->resultsView()->setFocus();
+    shoot(u"data-audit"_s);
 }
 
 QTEST_MAIN(TestGuiScreenshots)

@@ -1,6 +1,7 @@
 #include "AssessmentView.h"
 
 #include "ActionPlanPage.h"
+#include "AssessmentPages.h"
 #include "AssessmentSession.h"
 #include "DashboardPage.h"
 #include "QuestionPanel.h"
@@ -66,6 +67,11 @@ AssessmentView::AssessmentView(AssessmentSession &session, QWidget *parent)
     addTab(m_walkthrough, QIcon::fromTheme(u"view-list-tree"_s), tr("&Walk-through"));
     addTab(m_dashboard, QIcon::fromTheme(u"office-chart-area"_s), tr("&Dashboard"));
     addTab(m_actionPlan, QIcon::fromTheme(u"view-task"_s), tr("Action &plan"));
+    for (const AssessmentPageType &type : AssessmentPages::all()) {
+        auto *page = new LazyPage([&session, build = type.build](QWidget *p) { return build(session, p); }, this);
+        m_extraPages.insert(type.id, page);
+        addTab(page, QIcon::fromTheme(type.iconName), type.title());
+    }
     setAccessibleName(tr("Assessment pages"));
     connect(m_walkthrough->questionPanel(), &QuestionPanel::createActionRequested, this,
             [this](qint64 questionnaireRef, const QString &questionId) {
@@ -86,6 +92,12 @@ ActionPlanPage *AssessmentView::actionPlan()
 DashboardPage *AssessmentView::builtDashboard() const
 {
     return static_cast<DashboardPage *>(m_dashboard->builtPage());
+}
+
+QWidget *AssessmentView::extraPage(const QString &id)
+{
+    LazyPage *page = m_extraPages.value(id);
+    return page ? page->page() : nullptr;
 }
 
 } // namespace readiness::ui

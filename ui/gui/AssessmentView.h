@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QTabWidget>
 
 namespace readiness::ui {
@@ -10,7 +11,8 @@ class DashboardPage;
 class LazyPage;
 class WalkthroughPage;
 
-/// The pages of one open assessment: walk-through, dashboard, action plan.
+/// The pages of one open assessment: walk-through, dashboard, action plan,
+/// then the pages other libraries registered (AssessmentPages).
 /// The dashboard and the action plan are built when first shown or asked
 /// for, so opening a file builds only the walk-through the user sees.
 class AssessmentView final : public QTabWidget
@@ -26,12 +28,16 @@ public:
     ActionPlanPage *actionPlan();
     /// The dashboard if it has been built, else nullptr.
     DashboardPage *builtDashboard() const;
+    /// The page registered as @p id (AssessmentPages), built if need be;
+    /// nullptr when none is registered.
+    QWidget *extraPage(const QString &id);
 
 private:
     AssessmentSession &m_session;
     WalkthroughPage *m_walkthrough;
     LazyPage *m_dashboard;
     LazyPage *m_actionPlan;
+    QHash<QString, LazyPage *> m_extraPages;
 };
 
 } // namespace readiness::ui

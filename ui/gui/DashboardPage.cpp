@@ -223,14 +223,7 @@ void DashboardPage::refresh()
 
 ReadinessCharts::Style DashboardPage::chartStyle(const RagThresholds &thresholds) const
 {
-    // Follow the system palette, light or dark: no hard-coded window colours.
-    ReadinessCharts::Style style;
-    style.font = font();
-    style.axisFont = font();
-    style.ink = palette().color(QPalette::Text);
-    style.rule = palette().color(QPalette::Mid);
-    style.accent = palette().color(QPalette::Highlight);
-    style.barBorder = palette().color(QPalette::Base);
+    ReadinessCharts::Style style = ReadinessCharts::screenStyle(font(), palette());
     style.redBelow = thresholds.redBelow;
     style.amberBelow = thresholds.amberBelow;
     return style;

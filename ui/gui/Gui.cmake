@@ -12,9 +12,12 @@ set(readiness_ts_files
     ${PROJECT_SOURCE_DIR}/resources/translations/gdpr-readiness_en.ts)
 set_source_files_properties(${readiness_ts_files} PROPERTIES
     OUTPUT_LOCATION ${READINESS_BUILD_DATA_DIR}/translations)
-# The command line's messages (context "cli") are in the same files.
+# The command line's messages (context "cli") and the data audit page
+# (ui/gui/audit, a library of its own) are in the same files.
 file(GLOB readiness_cli_sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/app/cli/*.cpp ${PROJECT_SOURCE_DIR}/app/main.cpp)
-qt_add_lupdate(readiness_ui TS_FILES ${readiness_ts_files} SOURCES ${readiness_gui_sources} ${readiness_cli_sources})
+file(GLOB readiness_audit_ui_tr_sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/audit/*.cpp)
+qt_add_lupdate(readiness_ui TS_FILES ${readiness_ts_files}
+    SOURCES ${readiness_gui_sources} ${readiness_cli_sources} ${readiness_audit_ui_tr_sources})
 qt_add_lrelease(readiness_ui TS_FILES ${readiness_ts_files} QM_FILES_OUTPUT_VARIABLE readiness_qm_files)
 add_dependencies(readiness_ui readiness_ui_lrelease)
 install(FILES ${readiness_qm_files} DESTINATION ${READINESS_DATA_SUBDIR}/translations)

@@ -4,6 +4,7 @@
 #include "AfterPaint.h"
 #include "AppSettings.h"
 #include "AssessmentOpener.h"
+#include "AssessmentPages.h"
 #include "AssessmentSession.h"
 #include "AssessmentView.h"
 #include "DashboardPage.h"
@@ -142,6 +143,10 @@ void MainWindow::createMenus()
                                          [showPage] { showPage(1); });
     m_documentActions << view->addAction(tr("Action &plan"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
                                          [showPage] { showPage(2); });
+    for (int i = 0; i < AssessmentPages::all().size(); ++i) // Ctrl+4 on: pages of other libraries
+        m_documentActions << view->addAction(AssessmentPages::all()[i].title(),
+                                             QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_4 + i)), this,
+                                             [showPage, i] { showPage(3 + i); });
     view->addSeparator();
     m_workshopAction = view->addAction(QIcon::fromTheme(u"view-fullscreen"_s), tr("&Workshop mode"));
     m_workshopAction->setCheckable(true);

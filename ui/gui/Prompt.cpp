@@ -4,6 +4,8 @@
 #include <QDialog>
 #include <QFileDialog>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace readiness::ui {
@@ -73,6 +75,21 @@ QString Prompt::saveFileName(QWidget *parent, const QString &title, const QStrin
     if (state().testMode)
         return nextFileName();
     return QFileDialog::getSaveFileName(parent, title, path, filter);
+}
+
+QStringList Prompt::openFileNames(QWidget *parent, const QString &title, const QString &directory,
+                                  const QString &filter)
+{
+    if (state().testMode)
+        return std::exchange(state().fileNames, {});
+    return QFileDialog::getOpenFileNames(parent, title, directory, filter);
+}
+
+QString Prompt::existingDirectory(QWidget *parent, const QString &title, const QString &directory)
+{
+    if (state().testMode)
+        return nextFileName();
+    return QFileDialog::getExistingDirectory(parent, title, directory);
 }
 
 int Prompt::exec(QDialog &dialog)

@@ -35,6 +35,10 @@ public:
 
     static QString openFileName(QWidget *parent, const QString &title, const QString &directory, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &path, const QString &filter);
+    /// Several files at once; in test mode every preset file name left.
+    static QStringList openFileNames(QWidget *parent, const QString &title, const QString &directory,
+                                     const QString &filter);
+    static QString existingDirectory(QWidget *parent, const QString &title, const QString &directory);
 
     /// Runs a modal dialog (action editor, wizard); in test mode the preset
     /// handler fills it in and answers instead of exec().

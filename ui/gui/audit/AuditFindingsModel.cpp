@@ -1,0 +1,206 @@
+#include "AuditFindingsModel.h"
+
+#include "FindingTypes.h"
+#include "PlainText.h"
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::ui {
+
+namespace {
+QString fromView(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+} // namespace
+
+AuditFindingsModel::AuditFindingsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void AuditFindingsModel::setResult(std::shared_ptr<const crm::AuditResult> result)
+{
+    beginResetModel();
+    m_result = std::move(result);
+    m_rows.clear();
+    m_clusterSize.clear();
+    if (m_result) {
+        const size_t n = m_result->findings.size();
+        m_clusterSize.assign(n, 0);
+        for (const std::uint32_t first : m_result->duplicates.clusterOf)
+            ++m_clusterSize[first];
+        for (size_t i = 0; i < n; ++i)
+            if (const std::uint16_t f = m_result->findings[i])
+                m_rows.push_back({f, int(i), -1});
+        if (m_result->crossCheck) {
+            const auto &addresses = m_result->crossCheck->addresses;
+            for (size_t i = 0; i < addresses.size(); ++i)
+                if (addresses[i].findings)
+                    m_rows.push_back({quint32(addresses[i].findings) << FindingTypes::kAddressShift, -1, int(i)});
+        }
+    }
+    endResetModel();
+}
+
+int AuditFindingsModel::countOf(int type) const
+{
+    const quint32 bit = FindingTypes::bit(type);
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += (r.mask & bit) != 0;
+    return n;
+}
+
+std::vector<std::uint32_t> AuditFindingsModel::clusterOf(std::uint32_t recordRow) const
+{
+    std::vector<std::uint32_t> rows;
+    if (!m_result || recordRow >= m_result->duplicates.clusterOf.size())
+        return rows;
+    const auto &clusterOf = m_result->duplicates.clusterOf;
+    const std::uint32_t first = clusterOf[recordRow];
+    if (m_clusterSize[first] < 2)
+        return {recordRow};
+    // Members follow their first record in file order.
+    for (std::uint32_t r = first; r < clusterOf.size() && rows.size() < m_clusterSize[first]; ++r)
+        if (clusterOf[r] == first)
+            rows.push_back(r);
+    return rows;
+}
+
+std::vector<std::uint32_t> AuditFindingsModel::relatedRecords(int row) const
+{
+    if (row < 0 || size_t(row) >= m_rows.size())
+        return {};
+    const Row &r = m_rows[size_t(row)];
+    if (r.record >= 0)
+        return clusterOf(std::uint32_t(r.record));
+    return m_result->crossCheck->addresses[size_t(r.address)].crmRows;
+}
+
+int AuditFindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AuditFindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AuditFindingsModel::crmIds(const crm::AddressCheck &check) const
+{
+    QStringList ids;
+    for (const std::uint32_t r : check.crmRows) {
+        if (ids.size() == 3) {
+            ids << u"…"_s;
+            break;
+        }
+        ids << fromView(m_result->contacts.view(m_result->contacts.rows[r].id));
+    }
+    return ids.join(u", "_s);
+}
+
+QString AuditFindingsModel::text(const Row &row, int column) const
+{
+    if (row.record >= 0) {
+        const crm::ContactTable &t = m_result->contacts;
+        const crm::Contact &c = t.rows[size_t(row.record)];
+        switch (column) {
+        case Record:
+            return QString::number(row.record + 1);
+        case CrmId:
+            return fromView(t.view(c.id));
+        case Name:
+            return QString(fromView(t.view(c.firstName)) + u' ' + fromView(t.view(c.lastName))).trimmed();
+        case Email:
+            return fromView(t.view(c.email));
+        case Cluster: {
+            const std::uint32_t first = m_result->duplicates.clusterOf[size_t(row.record)];
+            return m_clusterSize[first] > 1 ? tr("%1 (%n records)", nullptr, int(m_clusterSize[first])).arg(first + 1)
+                                            : QString();
+        }
+        default:
+            break;
+        }
+    } else {
+        const crm::AddressCheck &a = m_result->crossCheck->addresses[size_t(row.address)];
+        switch (column) {
+        case CrmId:
+            return crmIds(a);
+        case Email:
+            return fromView(m_result->crossCheck->emails.key(a.emailIndex));
+        default:
+            break;
+        }
+    }
+    if (column == Findings)
+        return FindingTypes::titles(row.mask).join(u", "_s);
+    return QString();
+}
+
+QVariant AuditFindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return text(row, index.column());
+    case Qt::ToolTipRole: {
+        if (index.column() != Findings)
+            return {};
+        QStringList lines;
+        for (const int type : FindingTypes::bySeverity())
+            if (row.mask & FindingTypes::bit(type))
+                lines << FindingTypes::description(type) + u" ("_s + FindingTypes::law(type) + u')';
+        return PlainText::toolTip(lines.join(u'\n'));
+    }
+    case FindingsMaskRole:
+        return row.mask;
+    case RecordRowRole:
+        return row.record;
+    case SortRole:
+        switch (index.column()) {
+        case Record:
+            return row.record >= 0 ? row.record : std::numeric_limits<int>::max();
+        case Findings:
+            return FindingTypes::severityRank(row.mask) * 1000000LL + index.row();
+        case Cluster:
+            return row.record >= 0 ? qlonglong(m_result->duplicates.clusterOf[size_t(row.record)])
+                                   : std::numeric_limits<qlonglong>::max();
+        default:
+            return text(row, index.column());
+        }
+    case Qt::TextAlignmentRole:
+        return index.column() == Record ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant AuditFindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Record:
+        return tr("Record");
+    case CrmId:
+        return tr("CRM id");
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("E-mail");
+    case Cluster:
+        return tr("Duplicate cluster");
+    case Findings:
+        return tr("Findings");
+    default:
+        return {};
+    }
+}
+
+} // namespace readiness::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "CrmAudit.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+namespace readiness::ui {
+
+/// The results of one data audit: a row per CRM record with at least one
+/// finding, then a row per e-mail address the Mailchimp cross-check flags.
+/// Text comes from the audited files: views show it as plain text.
+class AuditFindingsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Record, CrmId, Name, Email, Cluster, Findings, ColumnCount };
+    enum Role {
+        FindingsMaskRole = Qt::UserRole + 1, // quint32, FindingTypes bits
+        RecordRowRole, // 0-based row in the contacts, -1 for an address
+        SortRole,
+    };
+
+    explicit AuditFindingsModel(QObject *parent = nullptr);
+
+    void setResult(std::shared_ptr<const crm::AuditResult> result);
+    const crm::AuditResult *result() const { return m_result.get(); }
+    /// Rows whose findings include FindingTypes bit @p type.
+    int countOf(int type) const;
+    /// The records of @p recordRow's cluster (itself alone when it has none).
+    std::vector<std::uint32_t> clusterOf(std::uint32_t recordRow) const;
+    /// What the cluster view shows for model row @p row: a record's
+    /// cluster, or the CRM records that carry an address.
+    std::vector<std::uint32_t> relatedRecords(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        quint32 mask;
+        int record; // contacts row, or -1
+        int address; // cross-check entry, or -1
+    };
+    QString text(const Row &row, int column) const;
+    QString crmIds(const crm::AddressCheck &check) const;
+
+    std::shared_ptr<const crm::AuditResult> m_result;
+    std::vector<Row> m_rows;
+    std::vector<std::uint32_t> m_clusterSize; // by cluster's first row
+};
+
+} // namespace readiness::ui

@@ -1,0 +1,95 @@
+#include "AuditRunner.h"
+
+#include "FixFiles.h"
+
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::ui {
+
+AuditRunner::AuditRunner(QObject *parent)
+    : QObject(parent)
+{ }
+
+AuditRunner::~AuditRunner()
+{
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void AuditRunner::startJob(std::function<void()> job, void (AuditRunner::*done)())
+{
+    m_cancel = false;
+    m_thread = QThread::create(std::move(job));
+    // finished is emitted on the worker; queued here, after which wait()
+    // joins it at once and orders its writes before our reads.
+    connect(m_thread, &QThread::finished, this, [this, done] {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+        emit(this->*done)();
+    });
+    m_thread->start();
+}
+
+bool AuditRunner::startAudit(const crm::AuditInputs &inputs, const crm::RuleSettings &rules,
+                             const crm::DuplicateSettings &duplicates)
+{
+    if (m_thread)
+        return false;
+    m_auditResult.reset();
+    startJob(
+        [this, inputs, rules, duplicates] {
+            auto report = [this](const crm::AuditProgress &p) {
+                QMetaObject::invokeMethod(
+                    this, [this, p] { emit progress(p.percent, p.step); }, Qt::QueuedConnection);
+            };
+            auto result = crm::runCrmAudit(inputs, rules, duplicates, &m_cancel, report);
+            if (result)
+                m_auditResult = std::make_shared<crm::AuditResult>(std::move(*result));
+            else
+                m_auditResult = result.error();
+        },
+        &AuditRunner::auditFinished);
+    return true;
+}
+
+bool AuditRunner::startFixFiles(std::shared_ptr<const crm::AuditResult> result, const crm::AuditInputs &inputs,
+                                const QString &folder)
+{
+    if (m_thread || !result)
+        return false;
+    m_fixResult.reset();
+    startJob([this, result, inputs, folder] { m_fixResult = crm::writeFixFiles(*result, inputs, folder, &m_cancel); },
+             &AuditRunner::fixFilesFinished);
+    return true;
+}
+
+void AuditRunner::cancel()
+{
+    m_cancel = true;
+}
+
+Result<std::shared_ptr<crm::AuditResult>> AuditRunner::takeAuditResult()
+{
+    if (!m_auditResult)
+        return makeError(u"no audit has finished"_s);
+    auto r = std::move(*m_auditResult);
+    m_auditResult.reset();
+    return r;
+}
+
+Result<QStringList> AuditRunner::takeFixFilesResult()
+{
+    if (!m_fixResult)
+        return makeError(u"no fix files were written"_s);
+    auto r = std::move(*m_fixResult);
+    m_fixResult.reset();
+    return r;
+}
+
+} // namespace readiness::ui

@@ -1,0 +1,141 @@
+#pragma once
+
+#include "AuditInputFiles.h"
+#include "CrmAudit.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace readiness::ui {
+
+class AssessmentSession;
+class AuditFindingsFilter;
+class AuditFindingsModel;
+class AuditRunner;
+class AuditRunsPanel;
+class ClusterModel;
+
+/// The Data audit page (issue 11): drop or choose the CRM contacts export,
+/// the consent log and Mailchimp exports; run the audit off the GUI thread
+/// with progress and cancel; see a chart per finding type, the results
+/// (filter by type, search by CRM id) and each duplicate cluster side by
+/// side with the differing consent cells marked; write the fix files. A
+/// finished run is stored in the assessment (AuditRunsPanel).
+class DataAuditPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DataAuditPage(AssessmentSession &session, QWidget *parent = nullptr);
+    ~DataAuditPage() override;
+
+    /// Adds files in the roles their headers say; a contacts file of
+    /// another CRM asks for a column mapping. Returns false when one could
+    /// not be used (the page says why).
+    bool addFiles(const QStringList &paths);
+    const AuditInputFiles &inputFiles() const { return m_files; }
+    bool isRunning() const;
+    /// The last successful run (nullptr before one, or after a failed one).
+    std::shared_ptr<const crm::AuditResult> result() const { return m_result; }
+    /// Milliseconds from Cancel to the page being idle again, last time.
+    qint64 lastCancelLatencyMs() const { return m_cancelLatencyMs; }
+
+    AuditFindingsModel *findingsModel() const { return m_model; }
+    AuditFindingsFilter *findingsFilter() const { return m_filter; }
+    ClusterModel *clusterModel() const { return m_cluster; }
+    QTableView *resultsView() const { return m_results; }
+    QTableView *clusterView() const { return m_clusterView; }
+    QComboBox *typeFilter() const { return m_typeFilter; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QPushButton *runButton() const { return m_run; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *fixFilesButton() const { return m_writeFixes; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QChartView *chartView() const { return m_chart; }
+    QLabel *messageLabel() const { return m_message; }
+    QSpinBox *retentionYears() const { return m_retention; }
+    AuditRunsPanel *runsPanel() const { return m_runs; }
+
+public slots:
+    bool chooseFiles();
+    bool editMapping();
+    bool runAudit();
+    void cancel();
+    bool writeFixFiles();
+    void removeSelectedFile();
+
+signals:
+    /// A run finished successfully (not after a cancel or a failure).
+    void auditSucceeded();
+    /// The page is idle again after a run or fix files (any outcome).
+    void idle();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QWidget *buildInputs();
+    QWidget *buildResults();
+    void onAuditFinished();
+    void onFixFilesFinished();
+    void showResult();
+    void showCluster();
+    void fillFileList();
+    void setBusy(bool busy, const QString &what);
+    void say(const QString &text, bool problem = false);
+    void finishCancel();
+
+    AssessmentSession &m_session;
+    AuditInputFiles m_files;
+    crm::AuditInputs m_resultInputs; // the files m_result was made from
+    std::shared_ptr<const crm::AuditResult> m_result;
+    AuditRunner *m_runner;
+    AuditFindingsModel *m_model;
+    AuditFindingsFilter *m_filter;
+    ClusterModel *m_cluster;
+
+    QListWidget *m_fileList = nullptr;
+    QPushButton *m_choose = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_mapping = nullptr;
+    QSpinBox *m_retention = nullptr;
+    QCheckBox *m_asOfSet = nullptr;
+    QDateEdit *m_asOf = nullptr;
+    QCheckBox *m_checkNumbers = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_step = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_summary = nullptr;
+    QChartView *m_chart = nullptr;
+    QComboBox *m_typeFilter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_results = nullptr;
+    QLabel *m_clusterTitle = nullptr;
+    QTableView *m_clusterView = nullptr;
+    QLabel *m_reasons = nullptr;
+    QPushButton *m_writeFixes = nullptr;
+    AuditRunsPanel *m_runs = nullptr;
+
+    bool m_cancelRequested = false;
+    QElapsedTimer m_cancelClock;
+    qint64 m_cancelLatencyMs = -1;
+};
+
+} // namespace readiness::ui
