@@ -35,10 +35,11 @@ test-sanitize: deps
 
 # libFuzzer (clang): FUZZ_SECONDS per target, new inputs kept in build-fuzz/.
 FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := $(addprefix fuzz_,questionnaire assessment crm_csv crm_contacts crm_consent_log crm_mailchimp)
 fuzz:
 	@bash installer/deps-debian.sh --fuzz
 	@cmake --preset fuzz >/dev/null
-	@cmake --build --preset fuzz --target fuzz_questionnaire fuzz_assessment
+	@cmake --build --preset fuzz --target $(FUZZ_TARGETS)
 	@bash tests/fuzz/run-fuzzers.sh build-fuzz $(FUZZ_SECONDS)
 
 bench: build

@@ -1,6 +1,7 @@
 #include "AssessmentRepository.h"
 
 #include "Clock.h"
+#include "TextLimits.h"
 #include "UntrustedText.h"
 
 #include <QJsonDocument>
@@ -103,6 +104,8 @@ Result<std::optional<Organisation>> AssessmentRepository::organisation() const
 
 Status AssessmentRepository::setOrganisation(const Organisation &o)
 {
+    if (Status tooLong = TextLimits::check(o); !tooLong)
+        return tooLong;
     return m_file.write([&]() -> Status {
         auto q
             = run(u"INSERT INTO organisation (id, name, sector, country, turnover, currency) VALUES (1, ?, ?, ?, ?, ?)"
@@ -146,6 +149,8 @@ Result<QList<AssessmentInfo>> AssessmentRepository::assessments() const
 
 Result<qint64> AssessmentRepository::createAssessment(const AssessmentInfo &info)
 {
+    if (Status tooLong = TextLimits::check(info); !tooLong)
+        return tooLong.error();
     qint64 id = 0;
     Status s = m_file.write([&]() -> Status {
         auto q
@@ -163,6 +168,8 @@ Result<qint64> AssessmentRepository::createAssessment(const AssessmentInfo &info
 
 Status AssessmentRepository::updateAssessment(const AssessmentInfo &info)
 {
+    if (Status tooLong = TextLimits::check(info); !tooLong)
+        return tooLong;
     return m_file.write([&]() -> Status {
         auto q = run(
             u"UPDATE assessment SET title = ?, assessor = ?, target_date = ?, status = ? WHERE id = ?"_s,
@@ -246,6 +253,8 @@ Result<QList<AnswerRecord>> AssessmentRepository::answers(qint64 assessmentId) c
 
 Status AssessmentRepository::setAnswer(qint64 assessmentId, const AnswerRecord &a)
 {
+    if (Status tooLong = TextLimits::check(a); !tooLong)
+        return tooLong;
     return m_file.write([&]() -> Status {
         const QString key = QString::number(a.questionnaireRef) + u'/' + a.questionId;
         if (a.isEmpty()) {
@@ -336,6 +345,8 @@ Result<QList<ActionRecord>> AssessmentRepository::actions(qint64 assessmentId) c
 
 Result<qint64> AssessmentRepository::addAction(qint64 assessmentId, const ActionRecord &a)
 {
+    if (Status tooLong = TextLimits::check(a); !tooLong)
+        return tooLong.error();
     qint64 id = a.id;
     Status s = m_file.write([&]() -> Status {
         // An explicit id re-inserts a removed action (undo).
@@ -358,6 +369,8 @@ Result<qint64> AssessmentRepository::addAction(qint64 assessmentId, const Action
 
 Status AssessmentRepository::updateAction(const ActionRecord &a)
 {
+    if (Status tooLong = TextLimits::check(a); !tooLong)
+        return tooLong;
     return m_file.write([&]() -> Status {
         auto q = run(u"UPDATE action SET title = ?, owner = ?, due_date = ?, status = ?, notes = ?, updated_at = ?"
                      " WHERE id = ?"_s,
@@ -396,6 +409,8 @@ Result<QList<KeyDate>> AssessmentRepository::keyDates(qint64 assessmentId) const
 
 Result<qint64> AssessmentRepository::addKeyDate(qint64 assessmentId, const KeyDate &d)
 {
+    if (Status tooLong = TextLimits::check(d); !tooLong)
+        return tooLong.error();
     qint64 id = 0;
     Status s = m_file.write([&]() -> Status {
         auto q = run(u"INSERT INTO key_date (assessment_id, label, date) VALUES (?, ?, ?)"_s,

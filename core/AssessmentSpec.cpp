@@ -1,7 +1,9 @@
 #include "AssessmentSpec.h"
 
+#include "InputFile.h"
 #include "JsonSource.h"
 #include "QuestionnaireLibrary.h"
+#include "QuestionnaireLoader.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,10 +26,10 @@ Error at(const JsonSource &source, const QString &path, const QString &message)
 namespace {
 Status fill(const QString &specPath, const QString &outputPath, QList<EvidenceRecord> *imported)
 {
-    QFile file(specPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(u"cannot read %1: %2"_s.arg(specPath, file.errorString()));
-    const JsonSource source = JsonSource::parse(file.readAll(), specPath);
+    auto bytes = InputFile::readAll(specPath, QuestionnaireLoader::kMaxFileBytes, u"assessment description"_s);
+    if (!bytes)
+        return bytes.error();
+    const JsonSource source = JsonSource::parse(*bytes, specPath);
     if (source.hasErrors())
         return Error {u"%1 is not valid JSON"_s.arg(specPath), source.diagnostics()};
     const QJsonObject root = source.root().toObject();

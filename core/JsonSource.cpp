@@ -2,9 +2,12 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <charconv>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -257,11 +260,15 @@ private:
     bool parseObject(const QString &path, int depth, QJsonValue &out)
     {
         ++m_pos; // {
-        QJsonObject object;
+        // Members are collected and inserted in key order at the end:
+        // QJsonObject keeps its keys sorted, so inserting in file order moves
+        // half the object per member (100,000 members took 6.3 s).
+        std::vector<std::pair<QString, QJsonValue>> members;
+        QSet<QString> seen;
         skipWhitespace();
         if (m_pos < m_size && m_data[m_pos] == '}') {
             ++m_pos;
-            out = object;
+            out = QJsonObject();
             return true;
         }
         while (true) {
@@ -275,7 +282,9 @@ private:
             if (!parseString(key))
                 return false;
             const QString childPath = path.isEmpty() ? key : path + u'.' + key;
-            if (object.contains(key)) {
+            const qsizetype before = seen.size();
+            seen.insert(key);
+            if (seen.size() == before) {
                 auto [line, column] = m_out.lineColumn(keyOffset);
                 m_out.m_diagnostics.append(
                     {m_out.m_fileName, line, column, childPath, u"duplicate member '%1'"_s.arg(key)});
@@ -288,7 +297,7 @@ private:
             QJsonValue value;
             if (!parseValue(childPath, depth + 1, value))
                 return false;
-            object.insert(key, value);
+            members.emplace_back(std::move(key), std::move(value));
             skipWhitespace();
             if (m_pos >= m_size)
                 return fail(u"unexpected end of file inside an object; expected ',' or '}'"_s);
@@ -302,6 +311,12 @@ private:
             }
             return fail(u"unexpected %1; expected ',' or '}'"_s.arg(describe(m_data[m_pos])));
         }
+        // Stable: of duplicate members the last one wins, as before.
+        std::stable_sort(members.begin(), members.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        QJsonObject object;
+        for (auto &[key, value] : members)
+            object.insert(key, value);
         out = object;
         return true;
     }

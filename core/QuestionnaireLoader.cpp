@@ -1,5 +1,6 @@
 #include "QuestionnaireLoader.h"
 
+#include "InputFile.h"
 #include "JsonSource.h"
 #include "QuestionnaireRules.h"
 #include "Sha256.h"
@@ -513,10 +514,10 @@ private:
 
 Result<Questionnaire> QuestionnaireLoader::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(u"%1: cannot read the questionnaire: %2"_s.arg(path, file.errorString()));
-    return loadBytes(file.readAll(), path);
+    auto bytes = InputFile::readAll(path, kMaxFileBytes, u"questionnaire"_s);
+    if (!bytes)
+        return bytes.error();
+    return loadBytes(*bytes, path);
 }
 
 namespace {

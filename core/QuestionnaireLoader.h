@@ -13,7 +13,11 @@ class QuestionnaireLoader
 {
 public:
     static constexpr int kFormat = 1;
+    /// The largest questionnaire file read (the bundled ones are under
+    /// 200 KB): a bigger file is refused before it is read.
+    static constexpr qint64 kMaxFileBytes = 16 << 20;
 
+    /// Reads a regular file only (not a FIFO or device, docs/questionnaire-format.md).
     static Result<Questionnaire> loadFile(const QString &path);
     /// @p label names the source in diagnostics (a file name, or the
     /// assessment file plus the frozen copy's id).

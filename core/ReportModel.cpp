@@ -6,6 +6,7 @@
 #include "DisplayText.h"
 #include "HolidayCalendar.h"
 #include "Jurisdiction.h"
+#include "TextLimits.h"
 
 #include <QFileInfo>
 
@@ -229,6 +230,33 @@ Result<ReportModel> ReportModel::build(const AssessmentDocument &document, const
         const auto *entry = document.questionnaire(e.questionnaireRef);
         m.evidence.append({e, entry ? entry->questionnaire.id : QString()});
     }
+    return m;
+}
+
+ReportModel ReportModel::forLayout() const
+{
+    using TextLimits::forDisplay;
+    ReportModel m = *this;
+    m.organisation = forDisplay(organisation);
+    m.assessment = forDisplay(assessment);
+    for (DatedCountdown &d : m.keyDates)
+        d.label = forDisplay(d.label, TextLimits::kName);
+    for (Risk &r : m.topRisks) {
+        r.answer = forDisplay(r.answer, TextLimits::kAnswer);
+        r.action = forDisplay(r.action, TextLimits::kName);
+        r.owner = forDisplay(r.owner, TextLimits::kName);
+    }
+    for (NotApplicableCritical &n : m.criticalNotApplicable)
+        n.reason = forDisplay(n.reason, TextLimits::kNote);
+    for (SectionDetail &section : m.sections)
+        for (QuestionDetail &q : section.questions) {
+            q.display = forDisplay(q.display, TextLimits::kAnswer);
+            q.note = forDisplay(q.note, TextLimits::kNote);
+            for (ActionRecord &a : q.actions)
+                a = forDisplay(a);
+        }
+    for (ActionItem &a : m.actions)
+        a.record = forDisplay(a.record);
     return m;
 }
 

@@ -157,6 +157,13 @@ struct ReportModel
     QList<const SectionDetail *> scoredSections() const;
 
     static Result<ReportModel> build(const AssessmentDocument &document, const Options &options);
+
+    /// This model with every text a user enters cut to its input limit
+    /// (TextLimits::forDisplay): what the PDF and ODT lay out. Only a file
+    /// written behind the application's back holds longer texts, and laying
+    /// them out whole took minutes (a 100 KB name on every page's header).
+    /// The data exports keep the texts whole.
+    ReportModel forLayout() const;
 };
 
 } // namespace readiness

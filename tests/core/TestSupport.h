@@ -5,7 +5,10 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 namespace testsupport {
 
@@ -30,6 +33,30 @@ inline QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Runs @p statements on the file at @p path through a connection of its
+/// own, as another program would (a crafted file), and checkpoints its log
+/// into the file; false when any step fails.
+inline bool alterBehindTheBack(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("behind-the-back");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = true;
+            for (const QString &sql : statements)
+                ok = ok && q.exec(sql);
+            ok = ok && q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 /// The valid example questionnaire of tests/data, which the storage suites

@@ -267,7 +267,7 @@ private slots:
         {
             auto doc = newDocument(u"corrupt.gdpra"_s);
             for (int i = 0; i < 40; ++i)
-                QVERIFY(doc->addKeyDate({0, QString(200, u'x') + QString::number(i), QDate(2027, 1, 1)}).ok());
+                QVERIFY(doc->addKeyDate({0, QString(190, u'x') + QString::number(i), QDate(2027, 1, 1)}).ok());
         }
         // Keep the valid header, scribble over the pages behind it.
         QByteArray bytes = readFile(p);

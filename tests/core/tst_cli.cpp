@@ -260,17 +260,8 @@ private slots:
         // A RAISE(IGNORE) trigger made `answer` exit 0 and save nothing.
         const QString file = m_dir.filePath(u"planted.gdpra"_s);
         QCOMPARE(cli({u"new"_s, u"--org"_s, u"Acme"_s, u"--questionnaire"_s, u"pecr"_s, u"-o"_s, file}).code, 0);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"plant"_s);
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"CREATE TRIGGER keep BEFORE INSERT ON answer BEGIN SELECT RAISE(IGNORE); END"_s));
-            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"plant"_s);
+        QVERIFY(alterBehindTheBack(file,
+                                   {u"CREATE TRIGGER keep BEFORE INSERT ON answer BEGIN SELECT RAISE(IGNORE); END"_s}));
         const QByteArray before = fileHash(file);
         const Run r = cli({u"answer"_s, file, u"scope.uses-cookies"_s, u"yes"_s});
         QCOMPARE(r.code, 1);

@@ -58,7 +58,10 @@ class TestFileSafety : public QObject
     static void addDates(AssessmentDocument &doc, int count, const QString &tag)
     {
         for (int i = 0; i < count; ++i)
-            QVERIFY(doc.addKeyDate({0, tag + QString(300, u'x') + QString::number(i), QDate(2027, 1, 1)}).ok());
+            // Labels near their limit of 200 characters: the file grows fast.
+            QVERIFY(
+                doc.addKeyDate({0, QString(tag + QString(300, u'x')).left(190) + QString::number(i), QDate(2027, 1, 1)})
+                    .ok());
     }
 
     AssessmentDocument::NewAssessment spec() const { return exampleSpec(m_questionnaire); }
@@ -439,11 +442,18 @@ private slots:
             while (filler.write(block) == block.size() && filler.flush()) { }
             filler.close();
             Status s = success();
+            // Action notes (up to 20,000 characters each) fill the disk.
+            auto action = [](const QString &notes) {
+                ActionRecord a;
+                a.title = u"Fill the disk"_s;
+                a.notes = notes;
+                return a;
+            };
             for (int i = 0; i < 50 && s; ++i)
-                s = (*doc)->addKeyDate({0, QString(2000, u'y') + QString::number(i), QDate(2027, 1, 1)}).ok()
+                s = (*doc)->addAction(action(QString(2000, u'y') + QString::number(i))).ok()
                     ? success()
                     : Status(makeError(u"failed"_s));
-            auto last = (*doc)->addKeyDate({0, QString(4000, u'z'), QDate(2027, 1, 1)});
+            auto last = (*doc)->addAction(action(QString(4000, u'z')));
             QVERIFY(!last);
             QVERIFY2(last.error().message.contains(u"the disk is full; nothing was lost"_s),
                      qPrintable(last.error().message));

@@ -4,24 +4,14 @@
 // hang, no sanitizer report. Inputs are written to a private temporary
 // folder, one file at a time.
 #include "AssessmentDocument.h"
+#include "FuzzScratch.h"
 #include "ReportModel.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QTemporaryDir>
 
 #include <cstddef>
 #include <cstdint>
 #include <memory>
-
-namespace {
-QTemporaryDir *scratch()
-{
-    static QTemporaryDir dir;
-    return &dir;
-}
-} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -31,15 +21,11 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString path = scratch()->filePath(QStringLiteral("input.gdpra"));
-    for (const char *suffix : {"", "-wal", "-shm", ".lock"})
-        QFile::remove(path + QString::fromLatin1(suffix));
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return 0;
-        f.write(reinterpret_cast<const char *>(data), qint64(size));
-    }
+    const QString path
+        = readiness::fuzz::scratchFile(QStringLiteral("input.gdpra"), data, size,
+                                       {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")});
+    if (path.isEmpty())
+        return 0;
     auto doc = readiness::AssessmentDocument::open(path, readiness::AssessmentFile::Mode::ReadOnly);
     if (!doc) {
         if (doc.error().message.isEmpty())

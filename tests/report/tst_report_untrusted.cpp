@@ -1,12 +1,16 @@
 // The report shows text from the assessment and its questionnaire as
 // written (markup stays literal, nothing is fetched), and control
 // characters in the title keep the PDF's XMP metadata valid XML (issue 16,
-// items 5 and 13).
+// items 5 and 13). Texts longer than the input limits, written into a file
+// behind the application's back, are cut in the layout: report time stays
+// linear (item 7).
+#include "../core/TestSupport.h"
 #include "AssessmentDocument.h"
 #include "Cli.h"
 #include "CliReportCommands.h"
 #include "QuestionnaireLoader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -109,6 +113,46 @@ private slots:
         int code = -1;
         tool(u"qpdf"_s, {u"--check"_s, m_pdf}, &code);
         QCOMPARE(code, 0);
+    }
+
+    void craftedLongTextsKeepReportTimeBounded()
+    {
+        auto q = QuestionnaireLoader::loadFile(
+            QStringLiteral(SOURCE_DIR "/tests/data/untrusted/hostile-questionnaire.json"));
+        QVERIFY(q);
+        AssessmentDocument::NewAssessment spec;
+        spec.organisation.name = u"Acme"_s;
+        spec.questionnaires = {*q};
+        const QString path = m_dir.filePath(u"long.gdpra"_s);
+        {
+            auto doc = AssessmentDocument::create(path, spec);
+            QVERIFY(doc);
+            QVERIFY((*doc)->setAnswer((*doc)->questionnaires().first().ref, u"s1.q1"_s, u"1"_s, u"short"_s));
+        }
+        auto render = [&](const QString &name) {
+            QElapsedTimer t;
+            t.start();
+            QString err;
+            const int code = runCli({u"report"_s, path, u"-o"_s, m_dir.filePath(name)}, &err);
+            return code == 0 ? t.nsecsElapsed() / 1e9 : -1.0;
+        };
+        const double normal = render(u"normal.pdf"_s);
+        QVERIFY(normal >= 0);
+        // 1 MB (before: over 300 s for the name alone, 55 s for 100 KB).
+        QVERIFY(testsupport::alterBehindTheBack(
+            path,
+            {u"UPDATE organisation SET name = replace(hex(zeroblob(524288)), '00', 'Ab')"_s,
+             u"UPDATE answer SET note = replace(hex(zeroblob(524288)), '00', 'Cd')"_s}));
+        const double crafted = render(u"crafted.pdf"_s);
+        qInfo("report: %.1f s normal, %.1f s with a 1 MB name and a 1 MB note", normal, crafted);
+        QVERIFY(crafted >= 0);
+        QVERIFY2(crafted < 3 * normal + 10, "a long crafted text makes the report take far longer");
+        int code = -1;
+        const QString text = tool(u"pdftotext"_s, {m_dir.filePath(u"crafted.pdf"_s), u"-"_s}, &code);
+        QCOMPARE(code, 0);
+        const QString flat = QString(text).remove(QRegularExpression(u"\\s+"_s));
+        QVERIFY2(flat.contains(u"(1,048,376morecharacters)"_s), qPrintable(text.left(3000))); // the name
+        QVERIFY2(flat.contains(u"(1,028,576morecharacters)"_s), qPrintable(text.left(3000))); // the note
     }
 };
 

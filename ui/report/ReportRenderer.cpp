@@ -13,6 +13,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -94,8 +95,12 @@ void paintFurniture(QPainter &p, const ReportModel &model, const QSizeF &page, i
     const QRectF header(kMarginX, headerLine - 16, width, 14);
     const QRectF footer(kMarginX, footerLine + 4, width, 14);
     const bool de = model.language == "de"_L1;
-    p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, model.organisation.name);
-    p.drawText(header, Qt::AlignRight | Qt::AlignVCenter, model.assessment.title);
+    // Each name gets half the line (a long one is elided, not drawn over the other).
+    const QFontMetricsF metrics(font, p.device());
+    p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+               metrics.elidedText(model.organisation.name, Qt::ElideRight, width / 2 - 6));
+    p.drawText(header, Qt::AlignRight | Qt::AlignVCenter,
+               metrics.elidedText(model.assessment.title, Qt::ElideRight, width / 2 - 6));
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
                (de ? u"Fingerabdruck %1"_s : u"Fingerprint %1"_s).arg(model.fingerprint));
     p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
@@ -139,8 +144,9 @@ void keepHeadingsWithContent(QTextDocument &doc, qreal pageHeight)
 }
 } // namespace
 
-Result<QByteArray> ReportRenderer::pdf(const ReportModel &model, const QPageSize &pageSize)
+Result<QByteArray> ReportRenderer::pdf(const ReportModel &source, const QPageSize &pageSize)
 {
+    const ReportModel model = source.forLayout();
     PdfInfo info;
     info.title = model.assessment.title;
     info.author = model.assessment.assessor;
@@ -205,8 +211,9 @@ Result<QByteArray> ReportRenderer::pdf(const ReportModel &model, const QPageSize
     return bytes;
 }
 
-Result<QByteArray> ReportRenderer::odt(const ReportModel &model)
+Result<QByteArray> ReportRenderer::odt(const ReportModel &source)
 {
+    const ReportModel model = source.forLayout();
     ReportCharts charts(model);
     ClosedTextDocument doc;
     // Images twice the natural size, shown at natural size: sharp on screen.

@@ -1,0 +1,55 @@
+#include "InputFile.h"
+
+#include "TextLimits.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace readiness::InputFile {
+
+Result<QByteArray> readAll(const QString &path, qint64 maxBytes, const QString &what)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    // O_NONBLOCK: opening a FIFO without a writer returns at once instead of
+    // waiting; the fstat below then refuses it.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return makeError(
+            u"cannot read the %1 %2: %3"_s.arg(what, native, QString::fromLocal8Bit(std::strerror(errno))));
+    QFile file;
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return makeError(
+            u"%1 is not a regular file (a folder, device or pipe); give the %2 as a file"_s.arg(native, what));
+    }
+    if (st.st_size > maxBytes) {
+        ::close(fd);
+        return makeError(u"%1 is %2 bytes, too large for a %3 (at most %4 bytes); nothing was read"_s.arg(
+            native, TextLimits::number(st.st_size), what, TextLimits::number(maxBytes)));
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return makeError(u"cannot read the %1 %2: %3"_s.arg(what, native, file.errorString()));
+    }
+    // A file growing while it is read still stops at the limit.
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return makeError(u"cannot read the %1 %2: %3"_s.arg(what, native, file.errorString()));
+    if (bytes.size() > maxBytes)
+        return makeError(
+            u"%1 grew over %2 bytes while it was read; nothing was used"_s.arg(native, TextLimits::number(maxBytes)));
+    return bytes;
+}
+
+} // namespace readiness::InputFile
