@@ -207,8 +207,7 @@ Status writeAheadLog(const QString &path, const QString &shown, AssessmentFile::
     return success();
 }
 
-Status contents(const QSqlDatabase &db, const QString &path, const QString &shown, AssessmentFile::Mode mode,
-                AssessmentFile::Failure *failure)
+Status contents(const QSqlDatabase &db, const QString &path, const QString &shown, AssessmentFile::Failure *failure)
 {
     const QString native = QDir::toNativeSeparators(shown);
     // Every write rewrites the file id's page (AssessmentFile::write), so a
@@ -267,10 +266,11 @@ Status contents(const QSqlDatabase &db, const QString &path, const QString &show
     if (version < 1)
         return failed(failure, AssessmentFile::Failure::NotAssessment,
                       u"%1 is an SQLite database but not a GDPR Readiness assessment file"_s.arg(native));
-    if (version < AssessmentFile::kSchemaVersion && mode == AssessmentFile::Mode::ReadOnly)
-        return failed(failure, AssessmentFile::Failure::ReadOnly,
-                      u"%1 uses an older file format that must be upgraded, which needs write access"_s.arg(native));
-
+    // An older file opened read-only is read as it is, without upgrading:
+    // every later format only adds tables (AssessmentFile::schemaVersion
+    // tells readers which exist), so a report of a file from an older
+    // version, or a read-only share, still works and nothing is written.
+    //
     // Triggers, views and tables the migrations do not make would run (or
     // be read) during the user's work: a received file could hide or undo
     // answers with them. Compare the whole schema, SQL text included.
@@ -320,7 +320,7 @@ Status beforeWriting(const QString &path, const QString &shown, AssessmentFile::
             else if (Status d = distrustSchema(db); !d)
                 result = failed(&why, AssessmentFile::Failure::Io, d.error().message);
             else
-                result = contents(db, path, shown, AssessmentFile::Mode::ReadWrite, &why);
+                result = contents(db, path, shown, &why);
             db.close();
         }
     }

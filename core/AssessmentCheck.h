@@ -19,9 +19,9 @@ Status header(const QString &path, const QString &shown, AssessmentFile::Failure
 Status writeAheadLog(const QString &path, const QString &shown, AssessmentFile::Failure *failure);
 
 /// quick_check, user_version and the schema against the migrations, on
-/// @p db (which must not be able to write).
-Status contents(const QSqlDatabase &db, const QString &path, const QString &shown, AssessmentFile::Mode mode,
-                AssessmentFile::Failure *failure);
+/// @p db (which must not be able to write). An older format passes: a
+/// read-write open migrates it, a read-only one reads it as it is.
+Status contents(const QSqlDatabase &db, const QString &path, const QString &shown, AssessmentFile::Failure *failure);
 
 /// contents() on a read-only connection of its own, opened and closed here:
 /// the check before a read-write open. A pending rollback journal, which

@@ -200,9 +200,11 @@ Status AssessmentFile::migrate()
     if (!current)
         return current.error();
     const int from = current->toInt();
-    if (from >= kSchemaVersion)
+    m_schemaVersion = from;
+    // Read-only: an older format is read as it is (AssessmentCheck::contents).
+    if (from >= kSchemaVersion || m_mode == Mode::ReadOnly)
         return success();
-    return write([&]() -> Status {
+    Status migrated = write([&]() -> Status {
         for (int v = from; v < kSchemaVersion; ++v)
             for (const QString &statement : steps.at(v))
                 if (Status s = exec(db, statement); !s)
@@ -219,6 +221,9 @@ Status AssessmentFile::migrate()
             return s;
         return exec(db, u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
     });
+    if (migrated)
+        m_schemaVersion = kSchemaVersion;
+    return migrated;
 }
 
 Result<std::unique_ptr<AssessmentFile>>
@@ -383,7 +388,7 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
     // A read-only connection cannot write: the checks run on it directly;
     // so they do after the writer has rolled back a pending journal.
     if (mode == Mode::ReadOnly || pendingJournal)
-        if (Status s = AssessmentCheck::contents(file->database(), real, path, mode, failure); !s)
+        if (Status s = AssessmentCheck::contents(file->database(), real, path, failure); !s)
             return s.error();
     if (Status s = file->migrate(); !s)
         return failed(failure, Failure::Io, u"cannot upgrade %1: %2"_s.arg(native, s.error().message));

@@ -24,7 +24,7 @@ class AssessmentFile final
 {
 public:
     static constexpr quint32 kApplicationId = 0x47445052; // "GDPR"
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr auto kExtension = "gdpra";
 
     enum class Mode { ReadWrite, ReadOnly };
@@ -63,6 +63,10 @@ public:
     /// over from a program that is no longer running.
     QStringList notices() const { return m_notices; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    /// The file's format (user_version). Always kSchemaVersion when open for
+    /// writing (opening migrates); an older file opened read-only keeps its
+    /// own, and lacks the tables later formats add.
+    int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase database() const;
 
     /// Gives the connection to @p thread; call from the thread that uses it
@@ -94,6 +98,7 @@ private:
     std::unique_ptr<QueryBudget> m_budget;
     QStringList m_notices;
     int m_depth = 0;
+    int m_schemaVersion = 0;
     std::thread m_checkpoint;
 };
 

@@ -103,6 +103,82 @@ const QList<QStringList> &migrations()
             u"CREATE TRIGGER change_log_append_only_delete BEFORE DELETE ON change_log"
             " BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END"_s,
         },
+        // 1 -> 2: CRM data audit runs (issue 11, docs/crm-audit.md "Storage").
+        // Data minimisation (Art 5(1)(c)): no names, e-mail addresses or
+        // phone numbers. Records are named by their number in the contacts
+        // file and their CRM id; an address of the Mailchimp cross-check by
+        // its position in the cross-check, which the same input files (same
+        // SHA-256) reproduce, so a detail view finds the address again only
+        // while the source files are at hand.
+        {
+            u"CREATE TABLE crm_audit_run ("
+            " id INTEGER PRIMARY KEY,"
+            " assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,"
+            " created_at TEXT NOT NULL,"
+            " as_of TEXT NOT NULL,"
+            " stale_cutoff TEXT NOT NULL,"
+            " duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),"
+            " records INTEGER NOT NULL CHECK (records >= 0),"
+            " addresses INTEGER NOT NULL CHECK (addresses >= 0),"
+            " clusters INTEGER NOT NULL CHECK (clusters >= 0),"
+            " pairs INTEGER NOT NULL CHECK (pairs >= 0),"
+            " rule_parameters TEXT NOT NULL,"
+            " duplicate_parameters TEXT NOT NULL,"
+            " created_by TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX crm_audit_run_by_assessment ON crm_audit_run (assessment_id)"_s,
+            u"CREATE TABLE crm_audit_input ("
+            " run_id INTEGER NOT NULL REFERENCES crm_audit_run(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL,"
+            " role TEXT NOT NULL CHECK (role IN ('contacts', 'consent-log', 'mailchimp')),"
+            " path TEXT NOT NULL,"
+            " bytes INTEGER NOT NULL CHECK (bytes >= 0),"
+            " sha256 TEXT NOT NULL,"
+            " records INTEGER NOT NULL CHECK (records >= 0),"
+            " PRIMARY KEY (run_id, position)) WITHOUT ROWID"_s,
+            // Counts per finding type ('record', 'address') and the run's
+            // other figures ('run': candidate pairs, consent events, ...),
+            // with the title and law as the audit named them, so a report
+            // of an old run reads the same after the rules are reworded.
+            u"CREATE TABLE crm_audit_count ("
+            " run_id INTEGER NOT NULL REFERENCES crm_audit_run(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL,"
+            " scope TEXT NOT NULL CHECK (scope IN ('record', 'address', 'run')),"
+            " finding TEXT NOT NULL,"
+            " title TEXT NOT NULL DEFAULT '',"
+            " law TEXT NOT NULL DEFAULT '',"
+            " count INTEGER NOT NULL CHECK (count >= 0),"
+            " PRIMARY KEY (run_id, scope, finding)) WITHOUT ROWID"_s,
+            // Only records with a finding or in a cluster of two or more (the
+            // cluster's first record carries no "duplicate" bit); bits as
+            // RecordFinding; cluster_no: record number of the cluster's first.
+            u"CREATE TABLE crm_audit_record ("
+            " run_id INTEGER NOT NULL REFERENCES crm_audit_run(id) ON DELETE CASCADE,"
+            " record_no INTEGER NOT NULL CHECK (record_no >= 1),"
+            " crm_id TEXT NOT NULL,"
+            " cluster_no INTEGER CHECK (cluster_no IS NULL OR cluster_no >= 1),"
+            " findings INTEGER NOT NULL CHECK (findings >= 0),"
+            " PRIMARY KEY (run_id, record_no)) WITHOUT ROWID"_s,
+            // Only addresses with at least one finding; bits as AddressFinding;
+            // crm_records: the record numbers with that address, comma-separated.
+            u"CREATE TABLE crm_audit_address ("
+            " run_id INTEGER NOT NULL REFERENCES crm_audit_run(id) ON DELETE CASCADE,"
+            " address_no INTEGER NOT NULL CHECK (address_no >= 1),"
+            " mailchimp_status TEXT NOT NULL"
+            "  CHECK (mailchimp_status IN ('absent', 'subscribed', 'unsubscribed', 'cleaned')),"
+            " findings INTEGER NOT NULL CHECK (findings > 0),"
+            " crm_records TEXT NOT NULL DEFAULT '',"
+            " PRIMARY KEY (run_id, address_no)) WITHOUT ROWID"_s,
+            // What a run was linked to (evidence, actions), so linking twice adds nothing twice.
+            u"CREATE TABLE crm_audit_link ("
+            " id INTEGER PRIMARY KEY,"
+            " run_id INTEGER NOT NULL REFERENCES crm_audit_run(id) ON DELETE CASCADE,"
+            " question_id TEXT NOT NULL,"
+            " finding TEXT NOT NULL DEFAULT '',"
+            " evidence_id INTEGER REFERENCES evidence(id) ON DELETE SET NULL,"
+            " action_id INTEGER REFERENCES action(id) ON DELETE SET NULL,"
+            " created_at TEXT NOT NULL)"_s,
+            u"CREATE INDEX crm_audit_link_by_run ON crm_audit_link (run_id)"_s,
+        },
     };
     return all;
 }

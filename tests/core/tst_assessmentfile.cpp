@@ -178,8 +178,8 @@ private slots:
         QCOMPARE(
             doc.error().message,
             p
-                + u" was written by a newer version of GDPR Readiness (file format 99; this version reads up to 1). "
-                  "Update the application to open it; the file was not changed."_s);
+                + u" was written by a newer version of GDPR Readiness (file format 99; this version reads up to %1). "
+                  "Update the application to open it; the file was not changed."_s.arg(AssessmentFile::kSchemaVersion));
         QCOMPARE(fileHash(p), before);
     }
 
