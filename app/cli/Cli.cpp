@@ -28,6 +28,9 @@ constexpr BuiltIn kCommands[] = {
     {"countdown"_L1, "Calendar and working days to (or since) a date", countdownCommand},
     {"fines"_L1, "Maximum fines of Art 83(4) and 83(5) for a turnover", finesCommand},
     {"audit-crm"_L1, "Audit a CRM and Mailchimp export for GDPR and PECR risks", auditCrmCommand},
+    {"verify"_L1, "Check the change log's hash chain, evidence hashes and sign-offs", verifyCommand},
+    {"sign-off"_L1, "Record the DPO's sign-off; the assessment becomes read-only", signOffCommand},
+    {"reopen"_L1, "Reopen a signed-off assessment for changes (a new revision)", reopenCommand},
 };
 
 QList<ExtraCommand> &extraCommands()

@@ -128,6 +128,8 @@ int answerCommand(const QStringList &arguments, Streams io)
     if (!doc)
         return fail(io, doc.error());
     AssessmentDocument &d = **doc;
+    if (Status s = refuseIfSignedOff(d); !s)
+        return fail(io, s.error());
     if (cmd.parser.isSet(by))
         d.repository().setActor(cmd.parser.value(by));
     auto ref = d.resolveQuestion(pos.at(1));
@@ -180,6 +182,8 @@ int evidenceCommand(const QStringList &arguments, Streams io)
     if (!doc)
         return fail(io, doc.error());
     AssessmentDocument &d = **doc;
+    if (Status s = refuseIfSignedOff(d); !s)
+        return fail(io, s.error());
     if (cmd.parser.isSet(by))
         d.repository().setActor(cmd.parser.value(by));
     d.evidenceStore().setSizeLimit(mib * 1024 * 1024);

@@ -42,5 +42,10 @@ int scoreCommand(const QStringList &arguments, Streams io);
 int countdownCommand(const QStringList &arguments, Streams io);
 int finesCommand(const QStringList &arguments, Streams io);
 int auditCrmCommand(const QStringList &arguments, Streams io);
+int verifyCommand(const QStringList &arguments, Streams io);
+int signOffCommand(const QStringList &arguments, Streams io);
+int reopenCommand(const QStringList &arguments, Streams io);
+/// Refuses a change to a signed-off assessment, saying how to reopen it.
+Status refuseIfSignedOff(AssessmentDocument &doc);
 
 } // namespace readiness::cli
