@@ -73,7 +73,7 @@ Status AssessmentRepository::log(const QString &action, const QString &entity, c
                  {now(), m_actor, action, entity, key, detail, nullable(oldValue), nullable(newValue)});
     if (!q)
         return q.error();
-    return ChangeLogChain::linkPending(m_file.database());
+    return ChangeLogChain::linkPending(m_file.database(), q->lastInsertId().toLongLong());
 }
 
 QString AssessmentRepository::rowJson(const QString &sql, const QVariantList &values) const

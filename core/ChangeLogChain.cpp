@@ -57,7 +57,7 @@ ChainedEntry ChangeLogChain::entryFrom(const QSqlQuery &q, int first)
             q.value(first + 8)};
 }
 
-Status ChangeLogChain::linkPending(const QSqlDatabase &db)
+Status ChangeLogChain::linkPending(const QSqlDatabase &db, qint64 onlyId)
 {
     QSqlQuery head(db);
     if (!head.exec(u"SELECT entry_id, hash FROM change_log_hash ORDER BY entry_id DESC LIMIT 1"_s))
@@ -70,8 +70,9 @@ Status ChangeLogChain::linkPending(const QSqlDatabase &db)
     }
     QSqlQuery pending(db);
     pending.setForwardOnly(true);
-    pending.prepare(u"SELECT %1 FROM change_log c WHERE c.id > ? ORDER BY c.id"_s.arg(entryColumns()));
-    pending.addBindValue(last);
+    pending.prepare(u"SELECT %1 FROM change_log c WHERE %2 ORDER BY c.id"_s.arg(
+        entryColumns(), onlyId > 0 ? u"c.id = ?"_s : u"c.id > ?"_s));
+    pending.addBindValue(onlyId > 0 ? onlyId : last);
     if (!pending.exec())
         return makeError(sqlErrorText(pending.lastError()));
     QSqlQuery insert(db);

@@ -37,9 +37,11 @@ public:
     /// (table alias c).
     static QString entryColumns();
     static ChainedEntry entryFrom(const class QSqlQuery &query, int firstColumn = 0);
-    /// Chains every entry newer than the last chained one, in id order:
-    /// normally the one just written; at migration every older entry.
-    static Status linkPending(const QSqlDatabase &db);
+    /// Chains every entry newer than the last chained one, in id order (at
+    /// migration: every older entry); with @p onlyId, that entry alone (a
+    /// new entry: a row slipped in behind the application's back stays
+    /// unchained, so `verify` names it).
+    static Status linkPending(const QSqlDatabase &db, qint64 onlyId = 0);
 };
 
 } // namespace readiness

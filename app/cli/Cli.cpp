@@ -150,6 +150,11 @@ int Command::parse(const QStringList &arguments, Streams io, int minPositional, 
     return -1;
 }
 
+QCommandLineOption actorOption()
+{
+    return QCommandLineOption(u"by"_s, u"Who makes the change (default: $USER)."_s, u"NAME"_s);
+}
+
 QCommandLineOption assessmentOption()
 {
     return QCommandLineOption(u"assessment"_s, u"Assessment id within the file (default: the newest)."_s, u"ID"_s);

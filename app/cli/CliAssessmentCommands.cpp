@@ -13,13 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace readiness::cli {
 
-namespace {
-QCommandLineOption actorOption()
-{
-    return QCommandLineOption(u"by"_s, u"Who makes the change (default: $USER)."_s, u"NAME"_s);
-}
-} // namespace
-
 int newCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"new"_s, u"Create a new assessment file. It is never written over an existing file."_s);

@@ -83,7 +83,7 @@ int signOffCommand(const QStringList &arguments, Streams io)
     QCommandLineOption role(u"role"_s, u"The DPO's role."_s, u"ROLE"_s);
     QCommandLineOption opinion(u"opinion"_s, u"The DPO's opinion."_s, u"TEXT"_s);
     QCommandLineOption opinionFile(u"opinion-file"_s, u"Read the opinion from a UTF-8 text file."_s, u"FILE"_s);
-    QCommandLineOption by(u"by"_s, u"Who records the sign-off (default: $USER)."_s, u"NAME"_s);
+    const QCommandLineOption by = actorOption();
     const QCommandLineOption assessment = assessmentOption();
     cmd.parser.addOptions({name, role, opinion, opinionFile, by, assessment});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
@@ -119,10 +119,10 @@ int reopenCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"reopen"_s,
                 u"Reopen a signed-off assessment for changes. A new revision starts; the signed state stays in the "
-                "file and can still be reported (report --revision N)."_s);
+                "file, and verify keeps checking it."_s);
     cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
     QCommandLineOption reason(u"reason"_s, u"Why it is reopened (recorded in the change log)."_s, u"TEXT"_s);
-    QCommandLineOption by(u"by"_s, u"Who reopens it (default: $USER)."_s, u"NAME"_s);
+    const QCommandLineOption by = actorOption();
     const QCommandLineOption assessment = assessmentOption();
     cmd.parser.addOptions({reason, by, assessment});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)

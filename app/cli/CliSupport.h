@@ -21,6 +21,8 @@ struct Command
     int parse(const QStringList &arguments, Streams io, int minPositional, int maxPositional);
 };
 
+/// --by NAME: who makes the change (the change log's actor).
+QCommandLineOption actorOption();
 /// --assessment ID: which assessment of a file a command works on.
 QCommandLineOption assessmentOption();
 /// Opens @p path (read-only for commands that only read it) and selects the

@@ -37,11 +37,16 @@ QString LifecycleRepository::signOffStateSql()
            " FROM sign_off WHERE id = ?"_s;
 }
 
-Result<QList<SignOffRecord>> LifecycleRepository::signOffs(qint64 assessmentId) const
+Result<QList<SignOffRecord>> LifecycleRepository::signOffsOf(const AssessmentRepository &repository,
+                                                             qint64 assessmentId)
 {
-    if (!isAvailable())
+    // An older file opened read-only has no sign-off table (and no sign-off).
+    auto exists = repository.run(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sign_off'"_s);
+    if (!exists)
+        return exists.error();
+    if (!exists->next())
         return QList<SignOffRecord>();
-    auto q = m_repository.run(
+    auto q = repository.run(
         u"SELECT s.id, s.assessment_id, s.revision, s.name, s.role, s.opinion, s.signed_at, s.signed_by,"
         " s.fingerprint, s.chain_head, s.snapshot, r.at, r.actor, r.reason"
         " FROM sign_off s LEFT JOIN reopening r ON r.sign_off_id = s.id WHERE s.assessment_id = ? ORDER BY s.revision"_s,

@@ -18,7 +18,8 @@ public:
     /// sign-off tables and no chain.
     bool isAvailable() const;
 
-    Result<QList<SignOffRecord>> signOffs(qint64 assessmentId) const;
+    Result<QList<SignOffRecord>> signOffs(qint64 assessmentId) const { return signOffsOf(m_repository, assessmentId); }
+    static Result<QList<SignOffRecord>> signOffsOf(const AssessmentRepository &repository, qint64 assessmentId);
     /// The sign-off in force (not reopened), if any.
     Result<std::optional<SignOffRecord>> activeSignOff(qint64 assessmentId) const;
 

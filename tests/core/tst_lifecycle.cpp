@@ -187,6 +187,22 @@ private slots:
         QVERIFY2(r.err.contains(u"entry %1 was deleted"_s.arg(target)), qPrintable(r.err));
     }
 
+    void insertedEntryIsNamed()
+    {
+        // A row slipped into the log is not chained by the next real change.
+        const QString path = filled(u"inserted.gdpra"_s);
+        sqlite(path,
+               u"INSERT INTO change_log (at, actor, action, entity, entity_key)"
+               " VALUES ('2026-01-01T00:00:00.000Z', 'mallory', 'set', 'answer', '1/x');"_s);
+        const qint64 forged = scalar(path, u"SELECT MAX(id) FROM change_log"_s);
+        QCOMPARE(runCli({u"answer"_s, path, u"scope.uses-cookies"_s, u"no"_s}).code, 0);
+        const Run r = runCli({u"verify"_s, path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"entry %1 (2026-01-01T00:00:00.000Z, set answer 1/x): the entry is not in the hash "
+                                "chain"_s.arg(forged)),
+                 qPrintable(r.err));
+    }
+
     void tamperedEvidenceIsNamed()
     {
         const QString path = filled(u"blob.gdpra"_s);

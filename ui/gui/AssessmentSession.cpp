@@ -18,6 +18,9 @@ AssessmentSession::AssessmentSession(std::unique_ptr<AssessmentDocument> documen
 
 void AssessmentSession::applySettings()
 {
+    // The change log records the assessor named in Settings, when there is one.
+    if (const QString assessor = AppSettings::defaultAssessor(); !assessor.trimmed().isEmpty())
+        m_document->repository().setActor(assessor.trimmed());
     m_document->evidenceStore().setSizeLimit(qint64(AppSettings::evidenceSizeLimitMiB()) * 1024 * 1024);
     auto calendar = HolidayCalendar::load(DataPaths::calendarsDir(), AppSettings::holidayCalendar());
     m_calendar = calendar ? std::move(calendar).value() : HolidayCalendar::none();

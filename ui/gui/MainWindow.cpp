@@ -10,6 +10,7 @@
 #include "DemoAssessment.h"
 #include "EvidencePanel.h"
 #include "KeyDatesPanel.h"
+#include "LifecycleActions.h"
 #include "NewAssessmentWizard.h"
 #include "Prompt.h"
 #include "QuestionPanel.h"
@@ -288,6 +289,11 @@ AppSettings::RecentSummary MainWindow::summary() const
 void MainWindow::adopt(std::unique_ptr<AssessmentDocument> document)
 {
     releaseAssessment();
+    document = LifecycleActions::forViewing(std::move(document)); // signed off: read-only
+    if (!document) {
+        showStartPage();
+        return;
+    }
     m_session = std::make_unique<AssessmentSession>(std::move(document));
     m_view = new AssessmentView(*m_session, this);
     m_stack->addWidget(m_view);
@@ -308,6 +314,12 @@ void MainWindow::adopt(std::unique_ptr<AssessmentDocument> document)
         });
     evidence->setEnabled(!m_session->document().isReadOnly());
     action->setEnabled(!m_session->document().isReadOnly());
+    auto *lifecycle = new LifecycleActions(*m_session, this, [this](const QString &path, AssessmentFile::Mode mode) {
+        closeAssessment(); // openFile() does nothing for the file that is open
+        openFile(path, mode);
+    });
+    lifecycle->setParent(m_view); // goes with the assessment's view
+    lifecycle->addTo(m_assessmentMenu);
     connect(&m_session->document(), &AssessmentDocument::changed, this, &MainWindow::updateStatus);
     m_view->walkthrough()->questionPanel()->setFocus();
     updateTitle();
