@@ -5,7 +5,7 @@
 // trigger back exactly as it was, so the file still opens. The triggers are
 // no protection; `verify` must name what was changed.
 #include "AssessmentDocument.h"
-#include "Cli.h"
+#include "CliTestSupport.h"
 #include "LifecycleRepository.h"
 #include "Sha256.h"
 #include "TestSupport.h"
@@ -24,23 +24,7 @@ using namespace testsupport;
 
 namespace {
 
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run runCli(const QStringList &args)
-{
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    const int code = readiness::cli::run(args, {o, e});
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
+using Run = CliRun;
 
 /// Runs @p sql on @p path with the sqlite3 tool; returns its output.
 QString sqlite(const QString &path, const QString &sql)
