@@ -2,6 +2,7 @@
 
 #include "AssessmentCheck.h"
 #include "AssessmentLock.h"
+#include "ChangeLogChain.h"
 #include "Migrations.h"
 #include "OutputPathGuard.h"
 #include "QueryBudget.h"
@@ -191,6 +192,24 @@ Status AssessmentFile::write(const std::function<Status()> &body)
     return result;
 }
 
+namespace {
+/// Chains the entries written before the chain existed, after an entry that
+/// says so: the chain cannot vouch for what happened to them before now.
+Status startChain(QSqlDatabase &db, const QString &now)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO change_log (at, actor, action, entity, entity_key, detail)"
+              " SELECT ?, 'gdpr-readiness', 'start-chain', 'change_log', COALESCE(MAX(id), 0), ? FROM change_log"_s);
+    q.addBindValue(now);
+    q.addBindValue(u"{\"note\":\"the entries before this one were written before the change log was hash-chained; "
+                   "they were chained when the file was migrated, so the chain shows only that they have not changed "
+                   "since then\"}"_s);
+    if (!q.exec())
+        return makeError(sqlErrorText(q.lastError()));
+    return ChangeLogChain::linkPending(db);
+}
+} // namespace
+
 Status AssessmentFile::migrate()
 {
     QSqlDatabase db = database();
@@ -217,6 +236,10 @@ Status AssessmentFile::migrate()
             if (!q.exec())
                 return makeError(sqlErrorText(q.lastError()));
         }
+        if (from < kChainedLogFormat && from > 0)
+            if (Status s = startChain(db, nowText()); !s)
+                return makeError(
+                    u"migration to file format %1 failed: %2"_s.arg(kChainedLogFormat).arg(s.error().message));
         if (Status s = exec(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId)); !s)
             return s;
         return exec(db, u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));

@@ -1,5 +1,6 @@
 #include "AssessmentRepository.h"
 
+#include "ChangeLogChain.h"
 #include "Clock.h"
 #include "TextLimits.h"
 #include "UntrustedText.h"
@@ -7,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -65,11 +67,26 @@ Result<QSqlQuery> AssessmentRepository::run(const QString &sql, const QVariantLi
 }
 
 Status AssessmentRepository::log(const QString &action, const QString &entity, const QString &key,
-                                 const QString &detail)
+                                 const QString &detail, const QString &oldValue, const QString &newValue)
 {
-    auto q = run(u"INSERT INTO change_log (at, actor, action, entity, entity_key, detail) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                 {now(), m_actor, action, entity, key, detail});
-    return q ? success() : Status(q.error());
+    auto q = run(u"INSERT INTO change_log (at, actor, action, entity, entity_key, detail, old_value, new_value)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {now(), m_actor, action, entity, key, detail, nullable(oldValue), nullable(newValue)});
+    if (!q)
+        return q.error();
+    return ChangeLogChain::linkPending(m_file.database(), q->lastInsertId().toLongLong());
+}
+
+QString AssessmentRepository::rowJson(const QString &sql, const QVariantList &values) const
+{
+    auto q = run(sql, values);
+    if (!q || !q->next())
+        return {};
+    const QSqlRecord record = q->record();
+    QJsonObject o;
+    for (int i = 0; i < record.count(); ++i)
+        o.insert(record.fieldName(i), QJsonValue::fromVariant(q->value(i)));
+    return json(o);
 }
 
 QString AssessmentRepository::fileId() const
@@ -106,7 +123,9 @@ Status AssessmentRepository::setOrganisation(const Organisation &o)
 {
     if (Status tooLong = TextLimits::check(o); !tooLong)
         return tooLong;
+    const QString select = u"SELECT name, sector, country, turnover, currency FROM organisation WHERE id = 1"_s;
     return m_file.write([&]() -> Status {
+        const QString before = rowJson(select);
         auto q
             = run(u"INSERT INTO organisation (id, name, sector, country, turnover, currency) VALUES (1, ?, ?, ?, ?, ?)"
                   " ON CONFLICT (id) DO UPDATE SET name = excluded.name, sector = excluded.sector,"
@@ -124,7 +143,7 @@ Status AssessmentRepository::setOrganisation(const Organisation &o)
         QJsonObject detail {{u"name"_s, o.name}};
         if (!o.land.isEmpty())
             detail.insert(u"land"_s, o.land);
-        return log(u"set"_s, u"organisation"_s, u"1"_s, json(detail));
+        return log(u"set"_s, u"organisation"_s, u"1"_s, json(detail), before, rowJson(select));
     });
 }
 
@@ -170,7 +189,9 @@ Status AssessmentRepository::updateAssessment(const AssessmentInfo &info)
 {
     if (Status tooLong = TextLimits::check(info); !tooLong)
         return tooLong;
+    const QString select = u"SELECT title, assessor, target_date, status FROM assessment WHERE id = ?"_s;
     return m_file.write([&]() -> Status {
+        const QString before = rowJson(select, {info.id});
         auto q = run(
             u"UPDATE assessment SET title = ?, assessor = ?, target_date = ?, status = ? WHERE id = ?"_s,
             {info.title, info.assessor, nullableDate(info.targetDate), assessmentStatusName(info.status), info.id});
@@ -178,7 +199,8 @@ Status AssessmentRepository::updateAssessment(const AssessmentInfo &info)
             return q.error();
         if (q->numRowsAffected() != 1)
             return makeError(u"no assessment %1 in this file"_s.arg(info.id));
-        return log(u"update"_s, u"assessment"_s, QString::number(info.id), json({{u"title"_s, info.title}}));
+        return log(u"update"_s, u"assessment"_s, QString::number(info.id), json({{u"title"_s, info.title}}), before,
+                   rowJson(select, {info.id}));
     });
 }
 
@@ -255,14 +277,18 @@ Status AssessmentRepository::setAnswer(qint64 assessmentId, const AnswerRecord &
 {
     if (Status tooLong = TextLimits::check(a); !tooLong)
         return tooLong;
+    const QString select = u"SELECT value, note FROM answer WHERE assessment_id = ? AND questionnaire_id = ?"
+                           " AND question_id = ?"_s;
+    const QVariantList where = {assessmentId, a.questionnaireRef, a.questionId};
     return m_file.write([&]() -> Status {
         const QString key = QString::number(a.questionnaireRef) + u'/' + a.questionId;
+        const QString before = rowJson(select, where);
         if (a.isEmpty()) {
             auto q = run(u"DELETE FROM answer WHERE assessment_id = ? AND questionnaire_id = ? AND question_id = ?"_s,
                          {assessmentId, a.questionnaireRef, a.questionId});
             if (!q)
                 return q.error();
-            return log(u"clear"_s, u"answer"_s, key);
+            return log(u"clear"_s, u"answer"_s, key, {}, before);
         }
         auto q = run(
             u"INSERT INTO answer (assessment_id, questionnaire_id, question_id, value, note, answered_by, answered_at)"
@@ -272,7 +298,8 @@ Status AssessmentRepository::setAnswer(qint64 assessmentId, const AnswerRecord &
             {assessmentId, a.questionnaireRef, a.questionId, a.value, a.note, m_actor, now()});
         if (!q)
             return q.error();
-        return log(u"set"_s, u"answer"_s, key, json({{u"value"_s, a.value}, {u"note"_s, !a.note.isEmpty()}}));
+        return log(u"set"_s, u"answer"_s, key, json({{u"value"_s, a.value}, {u"note"_s, !a.note.isEmpty()}}), before,
+                   rowJson(select, where));
     });
 }
 
@@ -296,24 +323,32 @@ Result<QList<EvidenceRecord>> AssessmentRepository::evidence(qint64 assessmentId
 Status AssessmentRepository::removeEvidence(qint64 evidenceId)
 {
     return m_file.write([&]() -> Status {
+        const QString before = rowJson(
+            u"SELECT name, sha256, size, removed_at IS NOT NULL AS removed FROM evidence WHERE id = ?"_s, {evidenceId});
         auto q = run(u"UPDATE evidence SET removed_at = ? WHERE id = ? AND removed_at IS NULL"_s, {now(), evidenceId});
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
             return makeError(u"no evidence %1 in this file"_s.arg(evidenceId));
-        return log(u"remove"_s, u"evidence"_s, QString::number(evidenceId));
+        return log(u"remove"_s, u"evidence"_s, QString::number(evidenceId), {}, before,
+                   rowJson(u"SELECT name, sha256, size, removed_at IS NOT NULL AS removed FROM evidence WHERE id = ?"_s,
+                           {evidenceId}));
     });
 }
 
 Status AssessmentRepository::restoreEvidence(qint64 evidenceId)
 {
     return m_file.write([&]() -> Status {
+        const QString before = rowJson(
+            u"SELECT name, sha256, size, removed_at IS NOT NULL AS removed FROM evidence WHERE id = ?"_s, {evidenceId});
         auto q = run(u"UPDATE evidence SET removed_at = NULL WHERE id = ?"_s, {evidenceId});
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
             return makeError(u"no evidence %1 in this file"_s.arg(evidenceId));
-        return log(u"restore"_s, u"evidence"_s, QString::number(evidenceId));
+        return log(u"restore"_s, u"evidence"_s, QString::number(evidenceId), {}, before,
+                   rowJson(u"SELECT name, sha256, size, removed_at IS NOT NULL AS removed FROM evidence WHERE id = ?"_s,
+                           {evidenceId}));
     });
 }
 
@@ -360,7 +395,9 @@ Result<qint64> AssessmentRepository::addAction(qint64 assessmentId, const Action
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
-        return log(u"add"_s, u"action"_s, QString::number(id), json({{u"title"_s, a.title}}));
+        return log(
+            u"add"_s, u"action"_s, QString::number(id), json({{u"title"_s, a.title}}), {},
+            rowJson(u"SELECT title, owner, due_date, status, notes, question_id FROM action WHERE id = ?"_s, {id}));
     });
     if (!s)
         return s.error();
@@ -372,6 +409,8 @@ Status AssessmentRepository::updateAction(const ActionRecord &a)
     if (Status tooLong = TextLimits::check(a); !tooLong)
         return tooLong;
     return m_file.write([&]() -> Status {
+        const QString before
+            = rowJson(u"SELECT title, owner, due_date, status, notes, question_id FROM action WHERE id = ?"_s, {a.id});
         auto q = run(u"UPDATE action SET title = ?, owner = ?, due_date = ?, status = ?, notes = ?, updated_at = ?"
                      " WHERE id = ?"_s,
                      {a.title, a.owner, nullableDate(a.dueDate), actionStatusName(a.status), a.notes, now(), a.id});
@@ -379,20 +418,24 @@ Status AssessmentRepository::updateAction(const ActionRecord &a)
             return q.error();
         if (q->numRowsAffected() != 1)
             return makeError(u"no action %1 in this file"_s.arg(a.id));
-        return log(u"update"_s, u"action"_s, QString::number(a.id),
-                   json({{u"title"_s, a.title}, {u"status"_s, actionStatusName(a.status)}}));
+        return log(
+            u"update"_s, u"action"_s, QString::number(a.id),
+            json({{u"title"_s, a.title}, {u"status"_s, actionStatusName(a.status)}}), before,
+            rowJson(u"SELECT title, owner, due_date, status, notes, question_id FROM action WHERE id = ?"_s, {a.id}));
     });
 }
 
 Status AssessmentRepository::removeAction(qint64 actionId)
 {
     return m_file.write([&]() -> Status {
+        const QString before = rowJson(
+            u"SELECT title, owner, due_date, status, notes, question_id FROM action WHERE id = ?"_s, {actionId});
         auto q = run(u"DELETE FROM action WHERE id = ?"_s, {actionId});
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
             return makeError(u"no action %1 in this file"_s.arg(actionId));
-        return log(u"remove"_s, u"action"_s, QString::number(actionId));
+        return log(u"remove"_s, u"action"_s, QString::number(actionId), {}, before);
     });
 }
 
@@ -418,7 +461,8 @@ Result<qint64> AssessmentRepository::addKeyDate(qint64 assessmentId, const KeyDa
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
-        return log(u"add"_s, u"key_date"_s, QString::number(id), json({{u"label"_s, d.label}}));
+        return log(u"add"_s, u"key_date"_s, QString::number(id), json({{u"label"_s, d.label}}), {},
+                   rowJson(u"SELECT label, date FROM key_date WHERE id = ?"_s, {id}));
     });
     if (!s)
         return s.error();
@@ -428,10 +472,11 @@ Result<qint64> AssessmentRepository::addKeyDate(qint64 assessmentId, const KeyDa
 Status AssessmentRepository::removeKeyDate(qint64 keyDateId)
 {
     return m_file.write([&]() -> Status {
+        const QString before = rowJson(u"SELECT label, date FROM key_date WHERE id = ?"_s, {keyDateId});
         auto q = run(u"DELETE FROM key_date WHERE id = ?"_s, {keyDateId});
         if (!q)
             return q.error();
-        return log(u"remove"_s, u"key_date"_s, QString::number(keyDateId));
+        return log(u"remove"_s, u"key_date"_s, QString::number(keyDateId), {}, before);
     });
 }
 

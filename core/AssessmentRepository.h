@@ -63,7 +63,12 @@ public:
 
     // For EvidenceStore: a prepared query on this file's connection.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
-    Status log(const QString &action, const QString &entity, const QString &key, const QString &detail = {});
+    /// Appends a change-log entry and chains it (ChangeLogChain); @p oldValue
+    /// and @p newValue are JSON, empty for "none".
+    Status log(const QString &action, const QString &entity, const QString &key, const QString &detail = {},
+               const QString &oldValue = {}, const QString &newValue = {});
+    /// One row of @p sql as a JSON object by column name; empty when none.
+    QString rowJson(const QString &sql, const QVariantList &values = {}) const;
     QString now() const;
 
 private:

@@ -103,7 +103,11 @@ Result<EvidenceRecord> EvidenceStore::import(const Target &target, const QString
                                 QString::fromUtf8(QJsonDocument(QJsonObject {{u"name"_s, record.name},
                                                                              {u"sha256"_s, record.sha256},
                                                                              {u"question"_s, record.questionId}})
-                                                      .toJson(QJsonDocument::Compact)));
+                                                      .toJson(QJsonDocument::Compact)),
+                                {},
+                                m_repository.rowJson(u"SELECT name, sha256, size, removed_at IS NOT NULL AS removed"
+                                                     " FROM evidence WHERE id = ?"_s,
+                                                     {record.id}));
     });
     Q_UNUSED(cancelled);
     if (large) {

@@ -4,6 +4,63 @@ using namespace Qt::StringLiterals;
 
 namespace readiness {
 
+namespace {
+
+QString appendOnly(const QString &table)
+{
+    return u"CREATE TRIGGER %1_append_only_%2 BEFORE %3 ON %1"
+           " BEGIN SELECT RAISE(ABORT, 'the %1 table is append-only'); END"_s.arg(table);
+}
+
+QStringList lifecycleMigration()
+{
+    QStringList statements = {
+        // Old and new value of a change, as JSON (NULL: there was none).
+        u"ALTER TABLE change_log ADD COLUMN old_value TEXT"_s,
+        u"ALTER TABLE change_log ADD COLUMN new_value TEXT"_s,
+        // hash = SHA-256 over prev_hash and the entry's content (ChangeLogChain).
+        u"CREATE TABLE change_log_hash ("
+        " entry_id INTEGER PRIMARY KEY REFERENCES change_log(id),"
+        " prev_hash TEXT NOT NULL,"
+        " hash TEXT NOT NULL)"_s,
+        // A signed state: the canonical JSON (snapshot) and its SHA-256.
+        u"CREATE TABLE sign_off ("
+        " id INTEGER PRIMARY KEY,"
+        " assessment_id INTEGER NOT NULL REFERENCES assessment(id),"
+        " revision INTEGER NOT NULL CHECK (revision >= 1),"
+        " name TEXT NOT NULL,"
+        " role TEXT NOT NULL,"
+        " opinion TEXT NOT NULL,"
+        " signed_at TEXT NOT NULL,"
+        " signed_by TEXT NOT NULL,"
+        " fingerprint TEXT NOT NULL,"
+        " chain_head TEXT NOT NULL,"
+        " snapshot TEXT NOT NULL,"
+        " UNIQUE (assessment_id, revision))"_s,
+        u"CREATE TABLE reopening ("
+        " sign_off_id INTEGER PRIMARY KEY REFERENCES sign_off(id),"
+        " at TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " reason TEXT NOT NULL)"_s,
+    };
+    for (const QString &table : {u"change_log_hash"_s, u"sign_off"_s, u"reopening"_s})
+        statements << appendOnly(table).arg(u"update"_s, u"UPDATE"_s)
+                   << appendOnly(table).arg(u"delete"_s, u"DELETE"_s);
+    // Signed off (more sign-offs than reopenings): the content is frozen for
+    // every writer, the command line and the GUI alike. The application's
+    // own checks come first with friendlier words; this is the backstop.
+    for (const QString &table : {u"organisation"_s, u"assessment_questionnaire"_s, u"answer"_s, u"evidence"_s,
+                                 u"evidence_chunk"_s, u"action"_s, u"key_date"_s})
+        for (const QString &op : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s})
+            statements << u"CREATE TRIGGER %1_frozen_%2 BEFORE %3 ON %1"
+                          " WHEN (SELECT COUNT(*) FROM sign_off) > (SELECT COUNT(*) FROM reopening)"
+                          " BEGIN SELECT RAISE(ABORT, 'the assessment is signed off and read-only; reopen it for "
+                          "changes (gdpr-readiness reopen FILE --reason TEXT)'); END"_s.arg(table, op.toLower(), op);
+    return statements;
+}
+
+} // namespace
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> all = {
@@ -179,6 +236,10 @@ const QList<QStringList> &migrations()
             " created_at TEXT NOT NULL)"_s,
             u"CREATE INDEX crm_audit_link_by_run ON crm_audit_link (run_id)"_s,
         },
+        // 2 -> 3: the hash-chained change log and the DPO sign-off (issue 14,
+        // docs/lifecycle.md). Entries written before this format are chained
+        // when the file is migrated (AssessmentFile::migrate).
+        lifecycleMigration(),
     };
     return all;
 }

@@ -10,4 +10,9 @@ namespace readiness {
 /// one per exec). Never edit a published migration; add a new one.
 const QList<QStringList> &migrations();
 
+/// The format that starts the hash-chained change log and the sign-off
+/// tables: migrating to it chains the entries written before
+/// (AssessmentFile::migrate, docs/lifecycle.md).
+constexpr int kChainedLogFormat = 3;
+
 } // namespace readiness

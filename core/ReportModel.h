@@ -124,6 +124,17 @@ struct ReportModel
     QDate today;
     Organisation organisation;
     AssessmentInfo assessment;
+    /// The DPO sign-off in force, set by the report renderer (the lifecycle
+    /// library, docs/lifecycle.md); the report states it on the cover.
+    struct SignOff
+    {
+        QString name;
+        QString role;
+        QDateTime at;
+        QString fingerprint;
+        int revision = 0;
+    };
+    std::optional<SignOff> signOff;
     QString sourceFile;
     QString fingerprint;
     std::optional<Countdown> toTarget; // when a target date is set

@@ -31,6 +31,12 @@ constexpr BuiltIn kCommands[] = {
     {"fines"_L1, QT_TRANSLATE_NOOP("cli", "Maximum fines of Art 83(4) and 83(5) for a turnover"), finesCommand},
     {"audit-crm"_L1, QT_TRANSLATE_NOOP("cli", "Audit a CRM and Mailchimp export for GDPR and PECR risks"),
      auditCrmCommand},
+    {"verify"_L1, QT_TRANSLATE_NOOP("cli", "Check the change log's hash chain, evidence hashes and sign-offs"),
+     verifyCommand},
+    {"sign-off"_L1, QT_TRANSLATE_NOOP("cli", "Record the DPO's sign-off; the assessment becomes read-only"),
+     signOffCommand},
+    {"reopen"_L1, QT_TRANSLATE_NOOP("cli", "Reopen a signed-off assessment for changes (a new revision)"),
+     reopenCommand},
 };
 
 QList<ExtraCommand> &extraCommands()
@@ -154,6 +160,11 @@ int Command::parse(const QStringList &arguments, Streams io, int minPositional, 
         return UsageError;
     }
     return -1;
+}
+
+QCommandLineOption actorOption()
+{
+    return QCommandLineOption(u"by"_s, u"Who makes the change (default: $USER)."_s, u"NAME"_s);
 }
 
 QCommandLineOption assessmentOption()

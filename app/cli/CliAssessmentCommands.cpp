@@ -15,13 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace readiness::cli {
 
-namespace {
-QCommandLineOption actorOption()
-{
-    return QCommandLineOption(u"by"_s, u"Who makes the change (default: $USER)."_s, u"NAME"_s);
-}
-} // namespace
-
 int newCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"new"_s, u"Create a new assessment file. It is never written over an existing file."_s);
@@ -146,6 +139,8 @@ int answerCommand(const QStringList &arguments, Streams io)
     if (!doc)
         return fail(io, doc.error());
     AssessmentDocument &d = **doc;
+    if (Status s = refuseIfSignedOff(d); !s)
+        return fail(io, s.error());
     if (cmd.parser.isSet(by))
         d.repository().setActor(cmd.parser.value(by));
     auto ref = d.resolveQuestion(pos.at(1));
@@ -202,6 +197,8 @@ int evidenceCommand(const QStringList &arguments, Streams io)
     if (!doc)
         return fail(io, doc.error());
     AssessmentDocument &d = **doc;
+    if (Status s = refuseIfSignedOff(d); !s)
+        return fail(io, s.error());
     if (cmd.parser.isSet(by))
         d.repository().setActor(cmd.parser.value(by));
     d.evidenceStore().setSizeLimit(mib * 1024 * 1024);

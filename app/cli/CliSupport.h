@@ -21,6 +21,8 @@ struct Command
     int parse(const QStringList &arguments, Streams io, int minPositional, int maxPositional);
 };
 
+/// --by NAME: who makes the change (the change log's actor).
+QCommandLineOption actorOption();
 /// --assessment ID: which assessment of a file a command works on.
 QCommandLineOption assessmentOption();
 /// Opens @p path (read-only for commands that only read it) and selects the
@@ -42,5 +44,10 @@ int scoreCommand(const QStringList &arguments, Streams io);
 int countdownCommand(const QStringList &arguments, Streams io);
 int finesCommand(const QStringList &arguments, Streams io);
 int auditCrmCommand(const QStringList &arguments, Streams io);
+int verifyCommand(const QStringList &arguments, Streams io);
+int signOffCommand(const QStringList &arguments, Streams io);
+int reopenCommand(const QStringList &arguments, Streams io);
+/// Refuses a change to a signed-off assessment, saying how to reopen it.
+Status refuseIfSignedOff(AssessmentDocument &doc);
 
 } // namespace readiness::cli

@@ -44,7 +44,22 @@
         <translation>Einen CRM- und Mailchimp-Export auf DSGVO- und PECR-Risiken prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="46"/>
+        <location filename="../../app/cli/Cli.cpp" line="34"/>
+        <source>Check the change log&apos;s hash chain, evidence hashes and sign-offs</source>
+        <translation>Hash-Kette des Änderungsprotokolls, Hashwerte der Nachweise und Freigaben prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="36"/>
+        <source>Record the DPO&apos;s sign-off; the assessment becomes read-only</source>
+        <translation>Freigabe durch den Datenschutzbeauftragten erfassen; die Bewertung wird schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="38"/>
+        <source>Reopen a signed-off assessment for changes (a new revision)</source>
+        <translation>Eine freigegebene Bewertung für Änderungen wieder öffnen (neue Revision)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="52"/>
         <source>Usage: gdpr-readiness [FILE.gdpra]            start the application
        gdpr-readiness COMMAND [options] ...   run a command headless
 
@@ -57,7 +72,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="55"/>
+        <location filename="../../app/cli/Cli.cpp" line="61"/>
         <source>
 Options:
   -h, --help     Show this help, or a command&apos;s help: COMMAND --help
@@ -74,52 +89,52 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="104"/>
+        <location filename="../../app/cli/Cli.cpp" line="110"/>
         <source>gdpr-readiness: unknown command &apos;%1&apos;</source>
         <translation>gdpr-readiness: unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="150"/>
+        <location filename="../../app/cli/Cli.cpp" line="156"/>
         <source>missing arguments</source>
         <translation>Argumente fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="151"/>
+        <location filename="../../app/cli/Cli.cpp" line="157"/>
         <source>too many arguments</source>
         <translation>zu viele Argumente</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="54"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="47"/>
         <source>-o FILE is required</source>
         <translation>-o DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="71"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="64"/>
         <source>--org NAME and --questionnaire ID are required</source>
         <translation>--org NAME und --questionnaire ID sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="86"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="79"/>
         <source>--turnover needs a non-negative amount and --currency EUR|GBP</source>
         <translation>--turnover braucht einen nicht negativen Betrag und --currency EUR|GBP</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="93"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="86"/>
         <source>--currency must be EUR or GBP</source>
         <translation>--currency muss EUR oder GBP sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="99"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="92"/>
         <source>GDPR readiness assessment</source>
         <translation>DSGVO-Bereitschaftsbewertung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="104"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="97"/>
         <source>--target-date must be YYYY-MM-DD</source>
         <translation>--target-date muss JJJJ-MM-TT sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="121"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="114"/>
         <source>Created %1 for %2: %3 questionnaire(s), %4 questions</source>
         <translation>%1 für %2 angelegt: %3 Fragebogen/Fragebögen, %4 Fragen</translation>
     </message>
@@ -164,7 +179,7 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
         <translation>Alle Antworten als JSON oder CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="92"/>
+        <location filename="../../app/main.cpp" line="93"/>
         <source>gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop application cannot start. The commands below work without a display.</source>
         <translation>gdpr-readiness: kein Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann die Desktop-Anwendung nicht starten. Die folgenden Befehle funktionieren ohne Bildschirm.</translation>
     </message>
@@ -445,8 +460,8 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
 <context>
     <name>readiness::ui::AssessmentSession</name>
     <message>
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="85"/>
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="94"/>
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="88"/>
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="97"/>
         <source>The action no longer exists.</source>
         <translation>Die Maßnahme existiert nicht mehr.</translation>
     </message>
@@ -454,24 +469,530 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
 <context>
     <name>readiness::ui::AssessmentView</name>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="66"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="67"/>
         <source>&amp;Walk-through</source>
         <translation>&amp;Durchgang</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="67"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="68"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="68"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="69"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="69"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="75"/>
         <source>Assessment pages</source>
         <translation>Seiten der Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::AuditFindingsModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="121"/>
+        <source>%1 (%n records)</source>
+        <translation>
+            <numerusform>%1 (%n Datensatz)</numerusform>
+            <numerusform>%1 (%n Datensätze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="190"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="192"/>
+        <source>CRM id</source>
+        <translation>CRM-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="194"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="196"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="198"/>
+        <source>Duplicate cluster</source>
+        <translation>Dublettengruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="200"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::AuditInputFiles</name>
+    <message>
+        <location filename="../../ui/gui/audit/AuditInputFiles.cpp" line="26"/>
+        <source>“%1” is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::AuditRunsPanel</name>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="24"/>
+        <source>&amp;Accept suggested level…</source>
+        <translation>Vorgeschlagene Stufe über&amp;nehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="25"/>
+        <source>Create ac&amp;tions</source>
+        <translation>&amp;Maßnahmen anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="28"/>
+        <source>Audit runs stored in this assessment</source>
+        <translation>In dieser Bewertung gespeicherte Prüfläufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="29"/>
+        <source>Suggested maturity levels</source>
+        <translation>Vorgeschlagene Reifegrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="31"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="163"/>
+        <source>Accept suggested level</source>
+        <translation>Vorgeschlagene Stufe übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="32"/>
+        <source>Create actions from the findings</source>
+        <translation>Maßnahmen aus den Befunden anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="34"/>
+        <source>R&amp;uns stored in this assessment:</source>
+        <translation>Gespe&amp;icherte Läufe dieser Bewertung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="36"/>
+        <source>Suggested &amp;levels (CRM questionnaire):</source>
+        <translation>&amp;Vorgeschlagene Stufen (CRM-Fragebogen):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="73"/>
+        <source>%1: %2 records, %3 duplicate clusters (%4)</source>
+        <translation>%1: %2 Datensätze, %3 Dublettengruppen (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="82"/>
+        <source>None yet: a finished audit is stored here (counts and record ids, no personal data).</source>
+        <translation>Noch keine: Eine abgeschlossene Prüfung wird hier gespeichert (Anzahlen und Datensatz-IDs, keine personenbezogenen Daten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="98"/>
+        <source>Not stored: the assessment is open read-only.</source>
+        <translation>Nicht gespeichert: Die Bewertung ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="103"/>
+        <source>Stored in the assessment as run %1 (counts and record ids only).</source>
+        <translation>In der Bewertung als Lauf %1 gespeichert (nur Anzahlen und Datensatz-IDs).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="109"/>
+        <source>It could not be added as evidence: %1</source>
+        <translation>Er konnte nicht als Nachweis hinzugefügt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="111"/>
+        <source>Its summary is evidence on %n question(s).</source>
+        <translation>
+            <numerusform>Seine Zusammenfassung ist Nachweis zu %n Frage.</numerusform>
+            <numerusform>Seine Zusammenfassung ist Nachweis zu %n Fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="132"/>
+        <source>%1: suggested %2 (answered: %3). %4</source>
+        <translation>%1: Vorschlag %2 (beantwortet: %3). %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="135"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="140"/>
+        <source>This run suggests no level (no questionnaire question matches its figures).</source>
+        <translation>Dieser Lauf schlägt keine Stufe vor (keine Frage des Fragebogens passt zu seinen Zahlen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="164"/>
+        <source>Set “%1” to level %2 (now: %3)?
+
+Why: %4
+
+Your notes are kept; the reason is added to them. Edit ▸ Undo takes it back.</source>
+        <translation>„%1“ auf Stufe %2 setzen (derzeit: %3)?
+
+Begründung: %4
+
+Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="168"/>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="173"/>
+        <source>Level suggested by the %1</source>
+        <translation>Stufe vorgeschlagen durch: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="179"/>
+        <source>“%1” is now level %2.</source>
+        <translation>„%1“ hat jetzt Stufe %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="194"/>
+        <source>%n action(s) added to the action plan</source>
+        <translation>
+            <numerusform>%n Maßnahme zum Maßnahmenplan hinzugefügt</numerusform>
+            <numerusform>%n Maßnahmen zum Maßnahmenplan hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="195"/>
+        <source>; %n already there.</source>
+        <translation>
+            <numerusform>; %n war bereits vorhanden.</numerusform>
+            <numerusform>; %n waren bereits vorhanden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::ClusterModel</name>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="73"/>
+        <source>Record %1 and record %2: %3</source>
+        <translation>Datensatz %1 und Datensatz %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="95"/>
+        <source>CRM id</source>
+        <translation>CRM-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="97"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="99"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="101"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="103"/>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="105"/>
+        <source>Business phone</source>
+        <translation>Telefon (geschäftlich)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="107"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="109"/>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="111"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="113"/>
+        <source>Modified on</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="115"/>
+        <source>Last campaign</source>
+        <translation>Letzte Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="117"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="119"/>
+        <source>Do not allow Emails</source>
+        <translation>E-Mails nicht zulassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="121"/>
+        <source>Do not allow Bulk Emails</source>
+        <translation>Massen-E-Mails nicht zulassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="123"/>
+        <source>Do not allow Phone Calls</source>
+        <translation>Telefonanrufe nicht zulassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="125"/>
+        <source>Do not allow Mails</source>
+        <translation>Post nicht zulassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="127"/>
+        <source>Do not allow Faxes</source>
+        <translation>Faxe nicht zulassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="160"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="160"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="165"/>
+        <source>Do Not Allow</source>
+        <translation>Nicht zulassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="165"/>
+        <source>Allow</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="179"/>
+        <source>%1, differs within this cluster</source>
+        <translation>%1, innerhalb dieser Gruppe unterschiedlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="181"/>
+        <source>The records of this cluster disagree on “%1”. Merging them by “last modified wins” could re-open marketing to someone who objected: the survivor must take the most restrictive value.</source>
+        <translation>Die Datensätze dieser Gruppe weichen bei „%1“ voneinander ab. Eine Zusammenführung nach „zuletzt geändert gewinnt“ könnte Werbung an jemanden wieder zulassen, der widersprochen hat: Der verbleibende Datensatz muss den restriktivsten Wert übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="211"/>
+        <source>Record %1</source>
+        <translation>Datensatz %1</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::ColumnMappingDialog</name>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="110"/>
+        <source>Record id</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="112"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="114"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="116"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="118"/>
+        <source>Business phone</source>
+        <translation>Telefon (geschäftlich)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="120"/>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="122"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="124"/>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="126"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="128"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="130"/>
+        <source>No e-mails</source>
+        <translation>Keine E-Mails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="132"/>
+        <source>No bulk e-mails</source>
+        <translation>Keine Massen-E-Mails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="134"/>
+        <source>No phone calls</source>
+        <translation>Keine Telefonanrufe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="136"/>
+        <source>No post</source>
+        <translation>Keine Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="138"/>
+        <source>No faxes</source>
+        <translation>Keine Faxe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="140"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="142"/>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="144"/>
+        <source>Last included in a campaign</source>
+        <translation>Zuletzt in einer Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="163"/>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="164"/>
+        <source>This contacts file is not a Dynamics 365 export. Choose which of its columns holds each item the audit checks; items marked * are required. The mapping is saved under its name and offered again for the next export.</source>
+        <translation>Diese Kontaktdatei ist kein Dynamics-365-Export. Wählen Sie, welche ihrer Spalten die jeweils geprüfte Angabe enthält; mit * markierte Angaben sind Pflicht. Die Zuordnung wird unter ihrem Namen gespeichert und beim nächsten Export wieder angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="169"/>
+        <source>(new mapping)</source>
+        <translation>(neue Zuordnung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="171"/>
+        <source>Saved mappings</source>
+        <translation>Gespeicherte Zuordnungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="172"/>
+        <source>Mapping name</source>
+        <translation>Name der Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="173"/>
+        <source>e.g. HubSpot contacts</source>
+        <translation>z. B. HubSpot-Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="176"/>
+        <source>&amp;Saved mapping:</source>
+        <translation>&amp;Gespeicherte Zuordnung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="177"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="183"/>
+        <source>(not in this file)</source>
+        <translation>(nicht in dieser Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="187"/>
+        <source>%1 (required)</source>
+        <translation>%1 (Pflicht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="192"/>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="193"/>
+        <source>Values meaning do not allow</source>
+        <translation>Werte für „nicht zulassen“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="194"/>
+        <source>Values meaning allow</source>
+        <translation>Werte für „zulassen“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="195"/>
+        <source>Values meaning inactive</source>
+        <translation>Werte für „inaktiv“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="196"/>
+        <source>Date format:</source>
+        <translation>Datumsformat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="197"/>
+        <source>“Do not allow” values:</source>
+        <translation>Werte für „Nicht zulassen“:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="198"/>
+        <source>“Allow” values:</source>
+        <translation>Werte für „Zulassen“:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="199"/>
+        <source>Inactive status values:</source>
+        <translation>Statuswerte für „inaktiv“:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="211"/>
+        <source>&amp;Save and use</source>
+        <translation>Speichern und &amp;verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="283"/>
+        <source>Choose a column for: %1.</source>
+        <translation>Wählen Sie eine Spalte für: %1.</translation>
     </message>
 </context>
 <context>
@@ -578,14 +1099,317 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="253"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="246"/>
         <source>Section scores (%)</source>
         <translation>Abschnittswerte (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="266"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="259"/>
         <source>Answers per level</source>
         <translation>Antworten je Stufe</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::DataAuditPage</name>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="68"/>
+        <source>Data audit</source>
+        <translation>Datenprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="91"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="98"/>
+        <source>Files to audit</source>
+        <translation>Zu prüfende Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="92"/>
+        <source>Drop the CRM contacts export, the consent-event log and the Mailchimp audience exports (CSV or zip) here, or choose them. Each file is recognised by its columns. The files are only read, never changed.</source>
+        <translation>Legen Sie hier den Kontaktexport aus dem CRM, das Einwilligungsprotokoll und die Zielgruppenexporte aus Mailchimp (CSV oder ZIP) ab, oder wählen Sie sie aus. Jede Datei wird an ihren Spalten erkannt. Die Dateien werden nur gelesen, nie verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="100"/>
+        <source>C&amp;hoose files…</source>
+        <translation>Dateien a&amp;uswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="101"/>
+        <source>Re&amp;move file</source>
+        <translation>Datei &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="102"/>
+        <source>Column &amp;mapping…</source>
+        <translation>Spalten&amp;zuordnung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="103"/>
+        <source>Choose files</source>
+        <translation>Dateien auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="104"/>
+        <source>Remove file</source>
+        <translation>Datei entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="105"/>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="110"/>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="111"/>
+        <source>Retention period in years</source>
+        <translation>Aufbewahrungsfrist in Jahren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="112"/>
+        <source>Audit &amp;date:</source>
+        <translation>Prüfda&amp;tum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="113"/>
+        <source>Unchecked: the export date (the latest “Modified On” in the contacts).</source>
+        <translation>Nicht angehakt: das Exportdatum (das späteste „Geändert am“ in den Kontakten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="116"/>
+        <source>Audit date</source>
+        <translation>Prüfdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="118"/>
+        <source>Check phone numbers with &amp;libphonenumber (slower)</source>
+        <translation>Telefonnummern mit &amp;libphonenumber prüfen (langsamer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="119"/>
+        <source>&amp;Run audit</source>
+        <translation>Prüfung &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="120"/>
+        <source>Run audit</source>
+        <translation>Prüfung starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="122"/>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="123"/>
+        <source>Cancel audit</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="126"/>
+        <source>Audit progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="140"/>
+        <source>Re&amp;tention period:</source>
+        <translation>Aufbewahrungs&amp;frist:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="185"/>
+        <source>Findings per type</source>
+        <translation>Befunde nach Art</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="196"/>
+        <source>Show finding type</source>
+        <translation>Befundart anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="197"/>
+        <source>All findings</source>
+        <translation>Alle Befunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="201"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="202"/>
+        <source>Search CRM id or e-mail</source>
+        <translation>CRM-ID oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="206"/>
+        <source>Write fi&amp;x files…</source>
+        <translation>&amp;Korrekturdateien schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="207"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="531"/>
+        <source>Write fix files</source>
+        <translation>Korrekturdateien schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="208"/>
+        <source>&amp;Show:</source>
+        <translation>Anzei&amp;gen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="212"/>
+        <source>Audit results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="232"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="451"/>
+        <source>Select a result to see its records side by side.</source>
+        <translation>Wählen Sie ein Ergebnis, um seine Datensätze nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="235"/>
+        <source>Records side by side</source>
+        <translation>Datensätze nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="271"/>
+        <source>Contacts (Dynamics 365)</source>
+        <translation>Kontakte (Dynamics 365)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="273"/>
+        <source>Contacts (mapping “%1”)</source>
+        <translation>Kontakte (Zuordnung „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="274"/>
+        <source>Contacts (needs a column mapping)</source>
+        <translation>Kontakte (Spaltenzuordnung erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="278"/>
+        <source>Consent log</source>
+        <translation>Einwilligungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="280"/>
+        <source>Mailchimp</source>
+        <translation>Mailchimp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="282"/>
+        <source>No files yet: drop them here or choose them.</source>
+        <translation>Noch keine Dateien: Legen Sie sie hier ab oder wählen Sie sie aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="295"/>
+        <source>Not added:</source>
+        <translation>Nicht hinzugefügt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="297"/>
+        <source>Add the contacts export too: the audit starts from it.</source>
+        <translation>Fügen Sie auch den Kontaktexport hinzu: Die Prüfung geht von ihm aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="306"/>
+        <source>Choose the files to audit</source>
+        <translation>Zu prüfende Dateien auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="307"/>
+        <source>CRM and Mailchimp exports (*.csv *.zip);;All files (*)</source>
+        <translation>CRM- und Mailchimp-Exporte (*.csv *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="402"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="414"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="420"/>
+        <source>Cancelled. Nothing was written or stored.</source>
+        <translation>Abgebrochen. Es wurde nichts geschrieben oder gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="431"/>
+        <source>The audit stopped: %1</source>
+        <translation>Die Prüfung wurde beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="472"/>
+        <source>%1 contacts audited in %2 s, as of %3 (stale: untouched since before %4). %5 duplicate clusters, %6 matched pairs.</source>
+        <translation>%1 Kontakte in %2 s geprüft, Stand %3 (veraltet: zuletzt vor dem %4 geändert). %5 Dublettengruppen, %6 zugeordnete Paare.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="497"/>
+        <source>Duplicate cluster: %n records side by side</source>
+        <translation>
+            <numerusform>Dublettengruppe: %n Datensatz nebeneinander</numerusform>
+            <numerusform>Dublettengruppe: %n Datensätze nebeneinander</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="498"/>
+        <source>CRM records with this address: %n</source>
+        <translation>
+            <numerusform>CRM-Datensätze mit dieser Adresse: %n</numerusform>
+            <numerusform>CRM-Datensätze mit dieser Adresse: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="500"/>
+        <source>No CRM record has this address.</source>
+        <translation>Kein CRM-Datensatz hat diese Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="501"/>
+        <source>This record has no duplicate.</source>
+        <translation>Dieser Datensatz hat keine Dublette.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="507"/>
+        <source>≠ The records disagree on “%1”: a merge must keep “Do Not Allow”.</source>
+        <translation>≠ Die Datensätze weichen bei „%1“ voneinander ab: Eine Zusammenführung muss „Nicht zulassen“ beibehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="522"/>
+        <source>Folder for the fix files</source>
+        <translation>Ordner für die Korrekturdateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="527"/>
+        <source>Fix files contain personal data</source>
+        <translation>Korrekturdateien enthalten personenbezogene Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="528"/>
+        <source>The fix files hold names, e-mail addresses and phone numbers from the CRM. Keep them in a safe place (they are readable by you only), import them into the CRM and Mailchimp, then delete them.</source>
+        <translation>Die Korrekturdateien enthalten Namen, E-Mail-Adressen und Telefonnummern aus dem CRM. Bewahren Sie sie sicher auf (nur Sie können sie lesen), importieren Sie sie in das CRM und in Mailchimp und löschen Sie sie danach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="538"/>
+        <source>Writing the fix files…</source>
+        <translation>Korrekturdateien werden geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="553"/>
+        <source>The fix files were not written: %1</source>
+        <translation>Die Korrekturdateien wurden nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="555"/>
+        <source>Fix files written (personal data: delete them after the import):</source>
+        <translation>Korrekturdateien geschrieben (personenbezogene Daten: nach dem Import löschen):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditRegistration.cpp" line="15"/>
+        <source>Data a&amp;udit</source>
+        <translation>Daten&amp;prüfung</translation>
     </message>
 </context>
 <context>
@@ -728,6 +1552,84 @@ hinzugefügt von %3</translation>
         <location filename="../../ui/gui/EvidencePanel.cpp" line="182"/>
         <source>Evidence not removed</source>
         <translation>Nachweis nicht entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::FindingTypes</name>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="35"/>
+        <source>Duplicates</source>
+        <translation>Dubletten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="37"/>
+        <source>Consent conflict</source>
+        <translation>Widersprüchliche Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="39"/>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="41"/>
+        <source>Invalid e-mail</source>
+        <translation>Ungültige E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="43"/>
+        <source>Invalid phone</source>
+        <translation>Ungültige Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="45"/>
+        <source>Questionable phone</source>
+        <translation>Zweifelhafte Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="47"/>
+        <source>Consent unprovable</source>
+        <translation>Einwilligung nicht nachweisbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="49"/>
+        <source>Opt-out ignored</source>
+        <translation>Widerspruch missachtet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="51"/>
+        <source>Consent out of order</source>
+        <translation>Einwilligung in falscher Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="53"/>
+        <source>Opt-out not synced to CRM</source>
+        <translation>Widerspruch nicht ins CRM übertragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="55"/>
+        <source>Bounced, still marketable</source>
+        <translation>Unzustellbar, noch für Werbung freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="57"/>
+        <source>Suppression not in Mailchimp</source>
+        <translation>Sperre fehlt in Mailchimp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="59"/>
+        <source>In Mailchimp only</source>
+        <translation>Nur in Mailchimp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="61"/>
+        <source>Single opt-in</source>
+        <translation>Single-Opt-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="63"/>
+        <source>Opt-in after confirmation</source>
+        <translation>Opt-in nach Bestätigung</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1779,35 @@ hinzugefügt von %3</translation>
     </message>
 </context>
 <context>
+    <name>readiness::ui::LifecycleActions</name>
+    <message>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="41"/>
+        <source>&amp;Sign off…</source>
+        <translation>&amp;Abzeichnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="43"/>
+        <source>&amp;Reopen for changes…</source>
+        <translation>Für Änderungen &amp;wieder öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="87"/>
+        <source>Sign off</source>
+        <translation>Abzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="93"/>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="99"/>
+        <source>Reopen for changes</source>
+        <translation>Für Änderungen wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="94"/>
+        <source>Why is the signed-off assessment reopened? (Recorded in the change log; the signed revision stays in the file.)</source>
+        <translation>Warum wird die abgezeichnete Bewertung wieder geöffnet? (Wird im Änderungsprotokoll festgehalten; die abgezeichnete Revision bleibt in der Datei.)</translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::MainWindow</name>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
@@ -964,160 +1895,160 @@ hinzugefügt von %3</translation>
         <translation>&amp;Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="148"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
         <source>&amp;Assessment</source>
         <translation>Be&amp;wertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
         <source>&amp;About GDPR Readiness</source>
         <translation>Ü&amp;ber GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="163"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
         <source>No recent assessments</source>
         <translation>Keine zuletzt geöffneten Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation>„%1“ ist in einem anderen Fenster oder auf einem anderen Rechner geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="201"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="205"/>
         <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
         <translation>„%1“ hat auf diesem Datenträger einen zweiten Namen (einen harten Link, wie ihn manche Sicherungsprogramme anlegen); Speichern könnte Antworten verlieren. Kopieren Sie die Datei und arbeiten Sie mit der Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
         <source>You cannot write to “%1”.</source>
         <translation>Sie können „%1“ nicht beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="207"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="249"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="257"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="389"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="404"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation>Sie können sie schreibgeschützt öffnen, um sie zu lesen und Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="213"/>
         <source>Open read-only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="219"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="225"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation>„%1“ ist keine GDPR-Readiness-Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert: Stellen Sie sie aus einer Sicherung wieder her oder senden Sie sie an den Support.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="229"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
         <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
         <translation>„%1“ enthält Datenbank-Trigger, Sichten oder Tabellen, die GDPR Readiness nicht anlegt. Sie könnten Antworten verändern oder verbergen, daher wird die Datei nicht geöffnet. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="238"/>
         <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
         <translation>Der Datenträger ist voll; nichts ging verloren. Schaffen Sie Platz und öffnen Sie „%1“ erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="241"/>
         <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
         <translation>„%1“ enthält eine unvollendete Änderung, die nur das Öffnen zum Bearbeiten abschließen kann. Öffnen Sie die Datei einmal normal (nicht schreibgeschützt).</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation>„%1“ wurde mit einer neueren Version von GDPR Readiness geschrieben. Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="312"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="321"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Nachweis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="325"/>
         <source>Create &amp;action from question…</source>
         <translation>&amp;Maßnahme aus Frage anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="364"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="379"/>
         <source>GDPR Readiness</source>
         <translation>GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="368"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="375"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="390"/>
         <source>No assessment open</source>
         <translation>Keine Bewertung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="380"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
         <source>  (read-only)</source>
         <translation>  (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
         <source>Last written %1</source>
         <translation>Zuletzt geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="390"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="405"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation>Bewertungen (*.gdpra);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="401"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
         <source>Demo assessment</source>
         <translation>Demo-Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="401"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
         <source>The demo could not be opened.</source>
         <translation>Die Demo konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="469"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="465"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -1424,54 +2355,105 @@ hinzugefügt von %3</translation>
     </message>
 </context>
 <context>
+    <name>readiness::ui::QuestionHistoryDialog</name>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryDialog.cpp" line="17"/>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryDialog.cpp" line="28"/>
+        <source>Every change is recorded in the file&apos;s hash-chained change log; `gdpr-readiness verify` checks it.</source>
+        <translation>Jede Änderung wird im hashverketteten Änderungsprotokoll der Datei festgehalten; `gdpr-readiness verify` prüft es.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::QuestionHistoryModel</name>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryModel.cpp" line="74"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryModel.cpp" line="76"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryModel.cpp" line="78"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryModel.cpp" line="80"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryModel.cpp" line="82"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::QuestionPanel</name>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="31"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="34"/>
         <source>Create &amp;action from question</source>
         <translation>&amp;Maßnahme aus Frage anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="35"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="38"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="48"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="51"/>
         <source>Question text</source>
         <translation>Fragetext</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="49"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="52"/>
         <source>Critical question: a low answer caps the section score.</source>
         <translation>Kritische Frage: Eine niedrige Antwort begrenzt den Abschnittswert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="51"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="54"/>
         <source>Notes: what you saw, who told you, what is missing</source>
         <translation>Notizen: was Sie gesehen haben, wer es gesagt hat, was fehlt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="52"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="55"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="57"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="60"/>
         <source>Create action from question</source>
         <translation>Maßnahme aus Frage anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="64"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="68"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="127"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="73"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="75"/>
+        <source>History of this question</source>
+        <translation>Verlauf dieser Frage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="142"/>
         <source>Answer not saved</source>
         <translation>Antwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="143"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="158"/>
         <source>Notes not saved</source>
         <translation>Notizen nicht gespeichert</translation>
     </message>
@@ -1504,6 +2486,29 @@ hinzugefügt von %3</translation>
         <location filename="../../ui/gui/ReportExport.cpp" line="56"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::SavedMappings</name>
+    <message>
+        <location filename="../../ui/gui/audit/SavedMappings.cpp" line="64"/>
+        <source>Give the mapping a name, so it can be chosen again.</source>
+        <translation>Geben Sie der Zuordnung einen Namen, damit sie wieder gewählt werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/SavedMappings.cpp" line="66"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/SavedMappings.cpp" line="77"/>
+        <source>The mapping could not be saved in %1.</source>
+        <translation>Die Zuordnung konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/SavedMappings.cpp" line="83"/>
+        <source>The mapping could not be saved as %1.</source>
+        <translation>Die Zuordnung konnte nicht als %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +2562,52 @@ hinzugefügt von %3</translation>
         <location filename="../../ui/gui/SettingsDialog.cpp" line="45"/>
         <source>Largest evidence &amp;file:</source>
         <translation>Größte Nachweis&amp;datei:</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::SignOffBanner</name>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffBanner.cpp" line="20"/>
+        <source>Signed off by %1 (%2) on %3 — fingerprint %4. The assessment is read-only; Assessment ▸ Reopen for changes… starts a new revision.</source>
+        <translation>Abgezeichnet von %1 (%2) am %3 — Fingerabdruck %4. Die Bewertung ist schreibgeschützt; Bewertung ▸ Für Änderungen wieder öffnen… beginnt eine neue Revision.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::SignOffDialog</name>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="18"/>
+        <source>Sign off assessment</source>
+        <translation>Bewertung abzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="22"/>
+        <source>Data Protection Officer</source>
+        <translation>Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="23"/>
+        <source>After the sign-off the assessment is read-only. Its fingerprint (SHA-256 over every answer, note, evidence hash and action) is stored with the signed state. Reopening it for changes starts a new revision; this one stays in the file.</source>
+        <translation>Nach dem Abzeichnen ist die Bewertung schreibgeschützt. Ihr Fingerabdruck (SHA-256 über alle Antworten, Notizen, Nachweis-Hashes und Maßnahmen) wird mit dem abgezeichneten Stand gespeichert. Ein Wiederöffnen für Änderungen beginnt eine neue Revision; diese bleibt in der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="30"/>
+        <source>&amp;Sign off</source>
+        <translation>&amp;Abzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="38"/>
+        <source>DPO &amp;name:</source>
+        <translation>&amp;Name des DSB:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="39"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="40"/>
+        <source>&amp;Opinion:</source>
+        <translation>&amp;Stellungnahme:</translation>
     </message>
 </context>
 <context>

@@ -4,47 +4,47 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="24"/>
+        <location filename="../../app/cli/Cli.cpp" line="25"/>
         <source>Check questionnaire files and report every problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="25"/>
+        <location filename="../../app/cli/Cli.cpp" line="26"/>
         <source>Create a new assessment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="26"/>
+        <location filename="../../app/cli/Cli.cpp" line="27"/>
         <source>Record the answer to one question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="27"/>
+        <location filename="../../app/cli/Cli.cpp" line="28"/>
         <source>Add evidence files to a question (evidence add FILE QUESTION PATH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="29"/>
+        <location filename="../../app/cli/Cli.cpp" line="30"/>
         <source>Show the readiness score per section and overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="30"/>
+        <location filename="../../app/cli/Cli.cpp" line="31"/>
         <source>Calendar and working days to (or since) a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="31"/>
+        <location filename="../../app/cli/Cli.cpp" line="32"/>
         <source>Maximum fines of Art 83(4) and 83(5) for a turnover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="32"/>
+        <location filename="../../app/cli/Cli.cpp" line="33"/>
         <source>Audit a CRM and Mailchimp export for GDPR and PECR risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="46"/>
+        <location filename="../../app/cli/Cli.cpp" line="60"/>
         <source>Usage: gdpr-readiness [FILE.gdpra]            start the application
        gdpr-readiness COMMAND [options] ...   run a command headless
 
@@ -53,7 +53,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="55"/>
+        <location filename="../../app/cli/Cli.cpp" line="69"/>
         <source>
 Options:
   -h, --help     Show this help, or a command&apos;s help: COMMAND --help
@@ -64,52 +64,52 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="104"/>
+        <location filename="../../app/cli/Cli.cpp" line="118"/>
         <source>gdpr-readiness: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="150"/>
+        <location filename="../../app/cli/Cli.cpp" line="164"/>
         <source>missing arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="151"/>
+        <location filename="../../app/cli/Cli.cpp" line="165"/>
         <source>too many arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="54"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="47"/>
         <source>-o FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="71"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="64"/>
         <source>--org NAME and --questionnaire ID are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="86"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="79"/>
         <source>--turnover needs a non-negative amount and --currency EUR|GBP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="93"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="86"/>
         <source>--currency must be EUR or GBP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="99"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="92"/>
         <source>GDPR readiness assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="104"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="97"/>
         <source>--target-date must be YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="121"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="114"/>
         <source>Created %1 for %2: %3 questionnaire(s), %4 questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,7 +154,7 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="92"/>
+        <location filename="../../app/main.cpp" line="93"/>
         <source>gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop application cannot start. The commands below work without a display.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,8 +435,8 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
 <context>
     <name>readiness::ui::AssessmentSession</name>
     <message>
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="85"/>
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="94"/>
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="88"/>
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="97"/>
         <source>The action no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,23 +444,525 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
 <context>
     <name>readiness::ui::AssessmentView</name>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="66"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="67"/>
         <source>&amp;Walk-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="67"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="68"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="68"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="69"/>
         <source>Action &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/AssessmentView.cpp" line="69"/>
+        <location filename="../../ui/gui/AssessmentView.cpp" line="75"/>
         <source>Assessment pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::AuditFindingsModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="121"/>
+        <source>%1 (%n records)</source>
+        <translation>
+            <numerusform>%1 (%n record)</numerusform>
+            <numerusform>%1 (%n records)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="190"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="192"/>
+        <source>CRM id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="194"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="196"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="198"/>
+        <source>Duplicate cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="200"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::AuditInputFiles</name>
+    <message>
+        <location filename="../../ui/gui/audit/AuditInputFiles.cpp" line="26"/>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::AuditRunsPanel</name>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="24"/>
+        <source>&amp;Accept suggested level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="25"/>
+        <source>Create ac&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="28"/>
+        <source>Audit runs stored in this assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="29"/>
+        <source>Suggested maturity levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="31"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="163"/>
+        <source>Accept suggested level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="32"/>
+        <source>Create actions from the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="34"/>
+        <source>R&amp;uns stored in this assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="36"/>
+        <source>Suggested &amp;levels (CRM questionnaire):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="73"/>
+        <source>%1: %2 records, %3 duplicate clusters (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="82"/>
+        <source>None yet: a finished audit is stored here (counts and record ids, no personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="98"/>
+        <source>Not stored: the assessment is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="103"/>
+        <source>Stored in the assessment as run %1 (counts and record ids only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="109"/>
+        <source>It could not be added as evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="111"/>
+        <source>Its summary is evidence on %n question(s).</source>
+        <translation>
+            <numerusform>Its summary is evidence on %n question.</numerusform>
+            <numerusform>Its summary is evidence on %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="132"/>
+        <source>%1: suggested %2 (answered: %3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="135"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="140"/>
+        <source>This run suggests no level (no questionnaire question matches its figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="164"/>
+        <source>Set “%1” to level %2 (now: %3)?
+
+Why: %4
+
+Your notes are kept; the reason is added to them. Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="168"/>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="173"/>
+        <source>Level suggested by the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="179"/>
+        <source>“%1” is now level %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="194"/>
+        <source>%n action(s) added to the action plan</source>
+        <translation>
+            <numerusform>%n action added to the action plan</numerusform>
+            <numerusform>%n actions added to the action plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="195"/>
+        <source>; %n already there.</source>
+        <translation>
+            <numerusform>; %n already there.</numerusform>
+            <numerusform>; %n already there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::ClusterModel</name>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="73"/>
+        <source>Record %1 and record %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="95"/>
+        <source>CRM id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="97"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="99"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="101"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="103"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="105"/>
+        <source>Business phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="107"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="109"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="111"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="113"/>
+        <source>Modified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="115"/>
+        <source>Last campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="117"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="119"/>
+        <source>Do not allow Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="121"/>
+        <source>Do not allow Bulk Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="123"/>
+        <source>Do not allow Phone Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="125"/>
+        <source>Do not allow Mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="127"/>
+        <source>Do not allow Faxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="160"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="160"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="165"/>
+        <source>Do Not Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="165"/>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="179"/>
+        <source>%1, differs within this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="181"/>
+        <source>The records of this cluster disagree on “%1”. Merging them by “last modified wins” could re-open marketing to someone who objected: the survivor must take the most restrictive value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ClusterModel.cpp" line="211"/>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::ColumnMappingDialog</name>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="110"/>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="112"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="114"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="116"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="118"/>
+        <source>Business phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="120"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="122"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="124"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="126"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="128"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="130"/>
+        <source>No e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="132"/>
+        <source>No bulk e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="134"/>
+        <source>No phone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="136"/>
+        <source>No post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="138"/>
+        <source>No faxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="140"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="142"/>
+        <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="144"/>
+        <source>Last included in a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="163"/>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="164"/>
+        <source>This contacts file is not a Dynamics 365 export. Choose which of its columns holds each item the audit checks; items marked * are required. The mapping is saved under its name and offered again for the next export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="169"/>
+        <source>(new mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="171"/>
+        <source>Saved mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="172"/>
+        <source>Mapping name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="173"/>
+        <source>e.g. HubSpot contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="176"/>
+        <source>&amp;Saved mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="177"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="183"/>
+        <source>(not in this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="187"/>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="192"/>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="193"/>
+        <source>Values meaning do not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="194"/>
+        <source>Values meaning allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="195"/>
+        <source>Values meaning inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="196"/>
+        <source>Date format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="197"/>
+        <source>“Do not allow” values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="198"/>
+        <source>“Allow” values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="199"/>
+        <source>Inactive status values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="211"/>
+        <source>&amp;Save and use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/ColumnMappingDialog.cpp" line="283"/>
+        <source>Choose a column for: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,13 +1070,316 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="253"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="246"/>
         <source>Section scores (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="266"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="259"/>
         <source>Answers per level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::DataAuditPage</name>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="68"/>
+        <source>Data audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="91"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="98"/>
+        <source>Files to audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="92"/>
+        <source>Drop the CRM contacts export, the consent-event log and the Mailchimp audience exports (CSV or zip) here, or choose them. Each file is recognised by its columns. The files are only read, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="100"/>
+        <source>C&amp;hoose files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="101"/>
+        <source>Re&amp;move file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="102"/>
+        <source>Column &amp;mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="103"/>
+        <source>Choose files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="104"/>
+        <source>Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="105"/>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="110"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="111"/>
+        <source>Retention period in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="112"/>
+        <source>Audit &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="113"/>
+        <source>Unchecked: the export date (the latest “Modified On” in the contacts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="116"/>
+        <source>Audit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="118"/>
+        <source>Check phone numbers with &amp;libphonenumber (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="119"/>
+        <source>&amp;Run audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="120"/>
+        <source>Run audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="122"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="123"/>
+        <source>Cancel audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="126"/>
+        <source>Audit progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="140"/>
+        <source>Re&amp;tention period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="185"/>
+        <source>Findings per type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="196"/>
+        <source>Show finding type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="197"/>
+        <source>All findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="201"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="202"/>
+        <source>Search CRM id or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="206"/>
+        <source>Write fi&amp;x files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="207"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="531"/>
+        <source>Write fix files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="208"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="212"/>
+        <source>Audit results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="232"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="451"/>
+        <source>Select a result to see its records side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="235"/>
+        <source>Records side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="271"/>
+        <source>Contacts (Dynamics 365)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="273"/>
+        <source>Contacts (mapping “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="274"/>
+        <source>Contacts (needs a column mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="278"/>
+        <source>Consent log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="280"/>
+        <source>Mailchimp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="282"/>
+        <source>No files yet: drop them here or choose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="295"/>
+        <source>Not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="297"/>
+        <source>Add the contacts export too: the audit starts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="306"/>
+        <source>Choose the files to audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="307"/>
+        <source>CRM and Mailchimp exports (*.csv *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="402"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="414"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="420"/>
+        <source>Cancelled. Nothing was written or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="431"/>
+        <source>The audit stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="472"/>
+        <source>%1 contacts audited in %2 s, as of %3 (stale: untouched since before %4). %5 duplicate clusters, %6 matched pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="497"/>
+        <source>Duplicate cluster: %n records side by side</source>
+        <translation>
+            <numerusform>Duplicate cluster: %n record side by side</numerusform>
+            <numerusform>Duplicate cluster: %n records side by side</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="498"/>
+        <source>CRM records with this address: %n</source>
+        <translation>
+            <numerusform>CRM records with this address: %n</numerusform>
+            <numerusform>CRM records with this address: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="500"/>
+        <source>No CRM record has this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="501"/>
+        <source>This record has no duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="507"/>
+        <source>≠ The records disagree on “%1”: a merge must keep “Do Not Allow”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="522"/>
+        <source>Folder for the fix files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="527"/>
+        <source>Fix files contain personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="528"/>
+        <source>The fix files hold names, e-mail addresses and phone numbers from the CRM. Keep them in a safe place (they are readable by you only), import them into the CRM and Mailchimp, then delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="538"/>
+        <source>Writing the fix files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="553"/>
+        <source>The fix files were not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="555"/>
+        <source>Fix files written (personal data: delete them after the import):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditRegistration.cpp" line="15"/>
+        <source>Data a&amp;udit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +1520,84 @@ added by %3</source>
     <message>
         <location filename="../../ui/gui/EvidencePanel.cpp" line="182"/>
         <source>Evidence not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::FindingTypes</name>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="35"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="37"/>
+        <source>Consent conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="39"/>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="41"/>
+        <source>Invalid e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="43"/>
+        <source>Invalid phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="45"/>
+        <source>Questionable phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="47"/>
+        <source>Consent unprovable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="49"/>
+        <source>Opt-out ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="51"/>
+        <source>Consent out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="53"/>
+        <source>Opt-out not synced to CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="55"/>
+        <source>Bounced, still marketable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="57"/>
+        <source>Suppression not in Mailchimp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="59"/>
+        <source>In Mailchimp only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="61"/>
+        <source>Single opt-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/FindingTypes.cpp" line="63"/>
+        <source>Opt-in after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,6 +1748,35 @@ added by %3</source>
     </message>
 </context>
 <context>
+    <name>readiness::ui::LifecycleActions</name>
+    <message>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="41"/>
+        <source>&amp;Sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="43"/>
+        <source>&amp;Reopen for changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="87"/>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="93"/>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="99"/>
+        <source>Reopen for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="94"/>
+        <source>Why is the signed-off assessment reopened? (Recorded in the change log; the signed revision stays in the file.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::MainWindow</name>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
@@ -952,160 +1864,160 @@ added by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="148"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
         <source>&amp;Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
         <source>&amp;About GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="163"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
         <source>No recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="201"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="205"/>
         <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
         <source>You cannot write to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="207"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="249"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="257"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="389"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="412"/>
         <source>Open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="213"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="219"/>
         <source>“%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="225"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="229"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
         <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="238"/>
         <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="241"/>
         <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
         <source>“%1” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="312"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="321"/>
         <source>Add &amp;evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="325"/>
         <source>Create &amp;action from question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="364"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="387"/>
         <source>GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="368"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="391"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="375"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
         <source>No assessment open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="380"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="403"/>
         <source>  (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="406"/>
         <source>Last written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="390"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="413"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="401"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="424"/>
         <source>Demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="401"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="424"/>
         <source>The demo could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="469"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="473"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,54 +2324,105 @@ added by %3</source>
     </message>
 </context>
 <context>
+    <name>readiness::ui::QuestionHistoryDialog</name>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryDialog.cpp" line="17"/>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryDialog.cpp" line="28"/>
+        <source>Every change is recorded in the file&apos;s hash-chained change log; `gdpr-readiness verify` checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::QuestionHistoryModel</name>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryModel.cpp" line="74"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryModel.cpp" line="76"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryModel.cpp" line="78"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryModel.cpp" line="80"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/QuestionHistoryModel.cpp" line="82"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::QuestionPanel</name>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="31"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="34"/>
         <source>Create &amp;action from question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="35"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="38"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="48"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="51"/>
         <source>Question text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="49"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="52"/>
         <source>Critical question: a low answer caps the section score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="51"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="54"/>
         <source>Notes: what you saw, who told you, what is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="52"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="55"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="57"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="60"/>
         <source>Create action from question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="64"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="68"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="127"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="73"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="75"/>
+        <source>History of this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="142"/>
         <source>Answer not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="143"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="158"/>
         <source>Notes not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,6 +2454,29 @@ added by %3</source>
     <message>
         <location filename="../../ui/gui/ReportExport.cpp" line="56"/>
         <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::SavedMappings</name>
+    <message>
+        <location filename="../../ui/gui/audit/SavedMappings.cpp" line="64"/>
+        <source>Give the mapping a name, so it can be chosen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/SavedMappings.cpp" line="66"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/SavedMappings.cpp" line="77"/>
+        <source>The mapping could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/SavedMappings.cpp" line="83"/>
+        <source>The mapping could not be saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1544,6 +2530,52 @@ added by %3</source>
     <message>
         <location filename="../../ui/gui/SettingsDialog.cpp" line="45"/>
         <source>Largest evidence &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::SignOffBanner</name>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffBanner.cpp" line="20"/>
+        <source>Signed off by %1 (%2) on %3 — fingerprint %4. The assessment is read-only; Assessment ▸ Reopen for changes… starts a new revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::SignOffDialog</name>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="18"/>
+        <source>Sign off assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="22"/>
+        <source>Data Protection Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="23"/>
+        <source>After the sign-off the assessment is read-only. Its fingerprint (SHA-256 over every answer, note, evidence hash and action) is stored with the signed state. Reopening it for changes starts a new revision; this one stays in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="30"/>
+        <source>&amp;Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="38"/>
+        <source>DPO &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="39"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="40"/>
+        <source>&amp;Opinion:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

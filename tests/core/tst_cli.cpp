@@ -1,4 +1,4 @@
-#include "Cli.h"
+#include "CliTestSupport.h"
 #include "FineExposure.h"
 #include "TestSupport.h"
 
@@ -15,22 +15,10 @@ using namespace Qt::StringLiterals;
 using namespace testsupport;
 
 namespace {
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
+using Run = CliRun;
 Run cli(const QStringList &args)
 {
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    const int code = readiness::cli::run(args, {o, e});
-    o.flush();
-    e.flush();
-    return {code, out, err};
+    return runCli(args);
 }
 } // namespace
 

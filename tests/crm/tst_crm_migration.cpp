@@ -72,7 +72,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QCOMPARE(userVersion(kFormat1), 1);
-        QCOMPARE(AssessmentFile::kSchemaVersion, 2);
+        QVERIFY(AssessmentFile::kSchemaVersion >= 2); // the CRM tables are in every later format
     }
 
     void format1OpensReadOnlyUnchanged()
@@ -104,10 +104,10 @@ private slots:
         {
             auto doc = AssessmentDocument::open(p);
             QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().message));
-            QCOMPARE((*doc)->repository().file().schemaVersion(), 2);
+            QCOMPARE((*doc)->repository().file().schemaVersion(), AssessmentFile::kSchemaVersion);
             QCOMPARE((*doc)->questionnaires().first().answers.begin().value(), answerBefore);
         }
-        QCOMPARE(userVersion(p), 2);
+        QCOMPARE(userVersion(p), AssessmentFile::kSchemaVersion);
         QCOMPARE(tables(p),
                  (QStringList {u"crm_audit_address"_s, u"crm_audit_count"_s, u"crm_audit_input"_s, u"crm_audit_link"_s,
                                u"crm_audit_record"_s, u"crm_audit_run"_s}));
@@ -115,7 +115,7 @@ private slots:
         for (auto mode : {AssessmentFile::Mode::ReadOnly, AssessmentFile::Mode::ReadWrite}) {
             auto again = AssessmentDocument::open(p, mode);
             QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
-            QCOMPARE((*again)->repository().file().schemaVersion(), 2);
+            QCOMPARE((*again)->repository().file().schemaVersion(), AssessmentFile::kSchemaVersion);
         }
     }
 

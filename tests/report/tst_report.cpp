@@ -121,6 +121,7 @@ private slots:
     void letterPageSize();
     void germanReport();
     void criticalNotApplicableIsListed();
+    void signedOffReportStatesFingerprint();
     void odt();
     void jsonExportRoundTrips();
     void csvExportRoundTrips();
@@ -292,6 +293,34 @@ void TestReport::germanReport()
     QVERIFY(text.contains(u"Zusammenfassung"_s));
     QVERIFY(text.contains(u"Maßnahmenplan"_s));
     QVERIFY(text.contains(QRegularExpression(u"Seite \\d+ von \\d+"_s)));
+}
+
+void TestReport::signedOffReportStatesFingerprint()
+{
+    // Issue 14: the report of a signed-off assessment says who signed it,
+    // when, and the fingerprint `verify` checks; after reopening it does not.
+    const QString copy = m_dir.filePath(u"signed.gdpra"_s);
+    QVERIFY(QFile::copy(m_demo, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const Run s = runCli({u"sign-off"_s, copy, u"--name"_s, u"Priya Shah"_s, u"--role"_s, u"DPO"_s, u"--opinion"_s,
+                          u"Ready for the board."_s});
+    QVERIFY2(s.exitCode == 0, qPrintable(s.err));
+    const QString fingerprint = s.out.section(u"fingerprint "_s, 1).trimmed();
+    QCOMPARE(fingerprint.size(), 64);
+    const QString out = m_dir.filePath(u"signed.pdf"_s);
+    const Run r = runCli({u"report"_s, copy, u"-o"_s, out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // The line may wrap in its table cell: compare with every run of white space as one space.
+    const QString text
+        = tool(u"pdftotext"_s, {u"-layout"_s, out, u"-"_s}).out.replace(QRegularExpression(u"\\s+"_s), u" "_s);
+    QVERIFY2(text.contains(u"signed off by Priya Shah (DPO) on"_s), qPrintable(text.left(2000)));
+    // The 64 hex digits may wrap inside the cell, too.
+    QVERIFY2(QString(text).remove(u' ').contains(u"fingerprint"_s + fingerprint), qPrintable(text.left(2000)));
+
+    QCOMPARE(runCli({u"reopen"_s, copy, u"--reason"_s, u"new processing"_s}).exitCode, 0);
+    const Run again = runCli({u"report"_s, copy, u"-o"_s, out});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY(!squeeze(tool(u"pdftotext"_s, {u"-layout"_s, out, u"-"_s}).out).contains(u"signed off by"_s));
 }
 
 void TestReport::criticalNotApplicableIsListed()

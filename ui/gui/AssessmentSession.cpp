@@ -19,6 +19,9 @@ AssessmentSession::AssessmentSession(std::unique_ptr<AssessmentDocument> documen
 
 void AssessmentSession::applySettings()
 {
+    // The change log records the assessor named in Settings, when there is one.
+    if (const QString assessor = AppSettings::defaultAssessor(); !assessor.trimmed().isEmpty())
+        m_document->repository().setActor(assessor.trimmed());
     m_document->evidenceStore().setSizeLimit(qint64(AppSettings::evidenceSizeLimitMiB()) * 1024 * 1024);
     // An organisation in Germany counts on its Land's holidays, whatever the
     // setting (which is the calendar for everyone else).

@@ -11,6 +11,7 @@
 #include "DemoAssessment.h"
 #include "EvidencePanel.h"
 #include "KeyDatesPanel.h"
+#include "LifecycleActions.h"
 #include "NewAssessmentWizard.h"
 #include "Prompt.h"
 #include "QuestionPanel.h"
@@ -292,6 +293,11 @@ AppSettings::RecentSummary MainWindow::summary() const
 void MainWindow::adopt(std::unique_ptr<AssessmentDocument> document)
 {
     releaseAssessment();
+    document = LifecycleActions::forViewing(std::move(document)); // signed off: read-only
+    if (!document) {
+        showStartPage();
+        return;
+    }
     m_session = std::make_unique<AssessmentSession>(std::move(document));
     installView();
     m_undoGroup->addStack(&m_session->undoStack());
@@ -322,6 +328,12 @@ void MainWindow::installView()
         });
     evidence->setEnabled(!m_session->document().isReadOnly());
     action->setEnabled(!m_session->document().isReadOnly());
+    auto *lifecycle = new LifecycleActions(*m_session, this, [this](const QString &path, AssessmentFile::Mode mode) {
+        closeAssessment(); // openFile() does nothing for the file that is open
+        openFile(path, mode);
+    });
+    lifecycle->setParent(m_view); // goes with the assessment's view
+    lifecycle->addTo(m_assessmentMenu);
 }
 
 void MainWindow::closeAssessment()

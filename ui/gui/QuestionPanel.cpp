@@ -4,9 +4,12 @@
 #include "AssessmentSession.h"
 #include "EvidencePanel.h"
 #include "Prompt.h"
+#include "QuestionHistoryDialog.h"
 #include "ScaledFont.h"
+#include "SignOffBanner.h"
 
 #include <QDragEnterEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -57,6 +60,7 @@ QuestionPanel::QuestionPanel(AssessmentSession &session, QWidget *parent)
     m_createAction->setAccessibleName(tr("Create action from question"));
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new SignOffBanner(session.document(), this));
     layout->addWidget(m_heading);
     layout->addWidget(m_text);
     layout->addWidget(m_critical);
@@ -66,7 +70,18 @@ QuestionPanel::QuestionPanel(AssessmentSession &session, QWidget *parent)
     layout->addWidget(notesLabel);
     layout->addWidget(m_notes, 1);
     layout->addWidget(m_evidence, 1);
-    layout->addWidget(m_createAction, 0, Qt::AlignLeft);
+    auto *history = new QPushButton(QIcon::fromTheme(u"document-open-recent"_s), tr("&History…"), this);
+    history->setObjectName(u"questionHistory"_s);
+    history->setAccessibleName(tr("History of this question"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_createAction);
+    buttons->addWidget(history);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(history, &QPushButton::clicked, this, [this] {
+        QuestionHistoryDialog dialog(m_session.document().repository(), m_ref, m_questionId, this);
+        Prompt::exec(dialog);
+    });
 
     connect(m_answer, &AnswerEditor::valueEdited, this, &QuestionPanel::answerEdited);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {

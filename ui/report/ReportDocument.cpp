@@ -155,6 +155,12 @@ QString ReportDocument::cover() const
         h += fact(t("German Land", "Bundesland"), esc(GermanLand::displayName(m.organisation.land, m.language)));
     h += fact(t("Assessor", "Prüfer/in"), esc(m.assessment.assessor));
     h += fact(t("Status", "Status"), esc(DisplayText::assessmentStatus(m.assessment.status, m.language)));
+    if (m.signOff)
+        h += fact(t("Sign-off", "Freigabe"),
+                  esc(t("signed off by %1 (%2) on %3 — fingerprint %4 (revision %5)",
+                        "freigegeben von %1 (%2) am %3 — Fingerabdruck %4 (Revision %5)")
+                          .arg(m.signOff->name, m.signOff->role, day(m.signOff->at.toUTC().date()),
+                               m.signOff->fingerprint, DisplayText::number(m.signOff->revision, m.language))));
     h += fact(t("Report date", "Berichtsdatum"), esc(day(m.today)));
     h += fact(t("Coverage", "Abdeckung"),
               esc(t("%1 of %2 applicable questions answered (%3)", "%1 von %2 zutreffenden Fragen beantwortet (%3)")

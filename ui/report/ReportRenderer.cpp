@@ -1,6 +1,7 @@
 #include "ReportRenderer.h"
 
 #include "ClosedTextDocument.h"
+#include "LifecycleRepository.h"
 #include "OutputPathGuard.h"
 #include "PdfInfo.h"
 #include "ReportChartObject.h"
@@ -244,6 +245,13 @@ Status ReportRenderer::writeReport(const AssessmentDocument &document, const QSt
     auto model = ReportModel::build(document, modelOptions);
     if (!model)
         return model.error();
+    auto signOffs = lifecycle::LifecycleRepository::signOffsOf(document.repository(), document.assessment().id);
+    if (!signOffs)
+        return signOffs.error();
+    if (!signOffs->isEmpty() && !signOffs->last().reopenedAt) {
+        const lifecycle::SignOffRecord &s = signOffs->last();
+        model->signOff = ReportModel::SignOff {s.name, s.role, s.signedAt, s.fingerprint, s.revision};
+    }
     return write(*model, path, options);
 }
 
