@@ -5,10 +5,10 @@
 // files and the column mapping for other CRMs.
 #include "AssessmentSession.h"
 #include "AssessmentView.h"
-#include "AuditRepository.h"
-#include "AuditRunsPanel.h"
 #include "AuditFindingsFilter.h"
 #include "AuditFindingsModel.h"
+#include "AuditRepository.h"
+#include "AuditRunsPanel.h"
 #include "ClusterModel.h"
 #include "ColumnMappingDialog.h"
 #include "DataAuditPage.h"
