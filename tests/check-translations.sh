@@ -12,9 +12,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$src/resources/translations/gdpr-readiness_de.ts" "$work/gdpr-readiness_de.ts"
 # The same sources as the readiness_ui_lupdate target (ui/gui/Gui.cmake).
+# Every page folder under ui/gui is scanned, so a new page cannot be missed.
+mapfile -t gui_sources < <(find "$src/ui/gui" -name '*.cpp' -o -name '*.h' | sort)
 "$lupdate" -no-obsolete -locations none \
-    "$src"/ui/gui/*.cpp "$src"/ui/gui/*.h "$src"/ui/gui/lifecycle/*.cpp "$src"/ui/gui/lifecycle/*.h \
-    "$src"/ui/gui/audit/*.cpp "$src"/app/cli/*.cpp "$src"/app/main.cpp "$@" \
+    "${gui_sources[@]}" "$src"/app/cli/*.cpp "$src"/app/main.cpp "$@" \
     -ts "$work/gdpr-readiness_de.ts" >"$work/lupdate.log" 2>&1 || { cat "$work/lupdate.log"; exit 1; }
 python3 - "$work/gdpr-readiness_de.ts" <<'PY'
 import sys, xml.etree.ElementTree as ET

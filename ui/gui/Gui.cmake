@@ -16,9 +16,10 @@ set_source_files_properties(${readiness_ts_files} PROPERTIES
 # The command line's messages (context "cli") and the data audit page
 # (ui/gui/audit, a library of its own) are in the same files.
 file(GLOB readiness_cli_sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/app/cli/*.cpp ${PROJECT_SOURCE_DIR}/app/main.cpp)
-file(GLOB readiness_audit_ui_tr_sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/audit/*.cpp)
+# Every page folder under ui/gui (audit, lifecycle, and those added later).
+file(GLOB_RECURSE readiness_ui_tr_sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*/*.cpp)
 qt_add_lupdate(readiness_ui TS_FILES ${readiness_ts_files}
-    SOURCES ${readiness_gui_sources} ${readiness_cli_sources} ${readiness_audit_ui_tr_sources})
+    SOURCES ${readiness_gui_sources} ${readiness_cli_sources} ${readiness_ui_tr_sources})
 qt_add_lrelease(readiness_ui TS_FILES ${readiness_ts_files} QM_FILES_OUTPUT_VARIABLE readiness_qm_files)
 add_dependencies(readiness_ui readiness_ui_lrelease)
 install(FILES ${readiness_qm_files} DESTINATION ${READINESS_DATA_SUBDIR}/translations)
