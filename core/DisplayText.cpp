@@ -31,6 +31,17 @@ QString percent(std::optional<double> value, const QString &language)
     return de().toString(*value, 'f', 1) + u" %"_s;
 }
 
+QString points(std::optional<double> change, const QString &language)
+{
+    if (!change)
+        return u"—"_s;
+    // Rounded as printed, so a change that shows as 0.0 has no sign.
+    const double rounded = std::round(*change * 10.0) / 10.0;
+    const double magnitude = std::abs(rounded);
+    const QString text = german(language) ? de().toString(magnitude, 'f', 1) : QString::number(magnitude, 'f', 1);
+    return (rounded > 0 ? u"+"_s : rounded < 0 ? u"−"_s : QString()) + text;
+}
+
 QString number(qint64 value, const QString &language)
 {
     return german(language) ? de().toString(value) : QString::number(value);

@@ -17,6 +17,9 @@ namespace readiness {
 namespace DisplayText {
 
 QString percent(std::optional<double> value, const QString &language);
+/// A change in percentage points: "+12.5", "−3.0" (a minus sign), "0.0";
+/// German "+12,5"; "—" for none.
+QString points(std::optional<double> change, const QString &language);
 QString number(qint64 value, const QString &language);
 QString amount(double value, const QString &currency, const QString &language);
 QString byteSize(qint64 bytes, const QString &language);

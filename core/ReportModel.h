@@ -133,8 +133,54 @@ struct ReportModel
         QDateTime at;
         QString fingerprint;
         int revision = 0;
+        /// A report of a past signed revision (report --revision N), built
+        /// from its snapshot; reopenedAt: when it was reopened for changes.
+        bool pastRevision = false;
+        std::optional<QDateTime> reopenedAt;
     };
     std::optional<SignOff> signOff;
+    /// The report's "Since last review" section, set by the report renderer
+    /// (the compare library, docs/lifecycle.md) when the assessment names
+    /// its predecessor or the user chose one: the comparison with it, or
+    /// why there is none (the predecessor is missing or another file).
+    struct SinceLastReview
+    {
+        enum class State { Compared, Missing, DifferentFile, Unreadable };
+        State state = State::Compared;
+        bool chosen = false; // chosen by the user (report --previous), not named by the assessment
+        QString previousFile; // as named or chosen
+        QString expectedFileId; // what the assessment names; the file found has foundFileId
+        QString foundFileId;
+        QString problem; // Unreadable: why
+        QString previousTitle;
+        QDate previousDate;
+        std::optional<double> before;
+        std::optional<double> after;
+        int criticalBefore = 0;
+        int criticalAfter = 0;
+        struct Section
+        {
+            QString title;
+            std::optional<double> before;
+            std::optional<double> after;
+        };
+        QList<Section> sections;
+        struct Change
+        {
+            QString questionnaireId;
+            QString questionId;
+            QString question;
+            QString before;
+            QString after;
+        };
+        QList<Change> newlyCritical;
+        QList<Change> resolved;
+        QList<Change> wentDown;
+        int wentUp = 0;
+        int added = 0;
+        int removed = 0;
+    };
+    std::optional<SinceLastReview> sinceLastReview;
     QString sourceFile;
     QString fingerprint;
     std::optional<Countdown> toTarget; // when a target date is set

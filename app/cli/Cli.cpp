@@ -37,6 +37,8 @@ constexpr BuiltIn kCommands[] = {
      signOffCommand},
     {"reopen"_L1, QT_TRANSLATE_NOOP("cli", "Reopen a signed-off assessment for changes (a new revision)"),
      reopenCommand},
+    {"compare"_L1, QT_TRANSLATE_NOOP("cli", "Compare assessments of one organisation: score changes, gaps, trend"),
+     compareCommand},
 };
 
 QList<ExtraCommand> &extraCommands()
