@@ -45,7 +45,13 @@ int reportCommand(const QStringList &arguments, Streams io)
                                                              "default: the locale's (LANG).")),
                                 u"LANG"_s, cliLanguage({}));
     QCommandLineOption format(u"format"_s, u"pdf (default) or odt."_s, u"FORMAT"_s, u"pdf"_s);
-    cmd.parser.addOptions({output, assessment, pageSize, language, format});
+    QCommandLineOption previous(u"previous"_s,
+                                u"The previous assessment to compare with in \"Since last review\" (default: the "
+                                "one this assessment names as its predecessor)."_s,
+                                u"OLD"_s);
+    QCommandLineOption revision(u"revision"_s,
+                                u"Report signed revision N as it was signed off, from its stored snapshot."_s, u"N"_s);
+    cmd.parser.addOptions({output, assessment, pageSize, language, format, previous, revision});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
     auto usage = [&](const char *message) {
@@ -69,6 +75,13 @@ int reportCommand(const QStringList &arguments, Streams io)
     if (fmt != "pdf"_L1 && fmt != "odt"_L1)
         return usage(QT_TRANSLATE_NOOP("cli", "--format must be pdf or odt"));
     options.format = fmt == "odt"_L1 ? ReportRenderer::Format::Odt : ReportRenderer::Format::Pdf;
+    if (cmd.parser.isSet(revision)) {
+        bool ok = false;
+        options.revision = cmd.parser.value(revision).toInt(&ok);
+        if (!ok || options.revision < 1)
+            return usage(QT_TRANSLATE_NOOP("cli", "--revision must be a revision number: 1, 2, ..."));
+    }
+    options.previousPath = cmd.parser.value(previous);
 
     const QString out = cmd.parser.value(output);
     auto doc = openForOutput(cmd, assessment, out, io);

@@ -6,6 +6,7 @@ target_sources(readiness_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReportCharts.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportCharts.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportDocument.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportDocument.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportRenderer.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportRenderer.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportHtml.h ${CMAKE_CURRENT_LIST_DIR}/ReportSinceLastReview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportStyle.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportStyle.h
 )
 target_include_directories(readiness_ui PRIVATE ${CMAKE_CURRENT_LIST_DIR})

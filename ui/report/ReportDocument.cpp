@@ -6,6 +6,7 @@
 #include "Jurisdiction.h"
 #include "LegalReference.h"
 #include "ReportCharts.h"
+#include "ReportHtml.h"
 #include "ReportStyle.h"
 
 #include <QFileInfo>
@@ -15,37 +16,18 @@ using namespace Qt::StringLiterals;
 
 namespace readiness::ui {
 
-namespace {
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
+using namespace reporthtml;
 
+namespace {
 QString hex(const QColor &c)
 {
     return c.name(QColor::HexRgb);
 }
 
-// Light horizontal rules between rows; a tinted header row that Qt repeats
-// at the top of every page the table continues on.
-const QString kTable = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                       "style=\"border-collapse: collapse; border-color: #D5D8DC; border-style: solid;\">"_s;
-
 // The detail tables' smaller print.
 const QString kSmallTable = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
                             "style=\"border-collapse: collapse; border-color: #D5D8DC; border-style: solid; "
                             "font-size:7.5pt;\">"_s;
-
-QString headerRow(const QStringList &cells, const QList<int> &widths = {})
-{
-    QString row = u"<thead><tr>"_s;
-    for (int i = 0; i < cells.size(); ++i) {
-        const QString width = i < widths.size() && widths.at(i) > 0 ? u" width=\"%1%\""_s.arg(widths.at(i)) : QString();
-        row += u"<th align=\"left\" bgcolor=\"#EAF0F6\"%1><span style=\"color:#1F4E79;\">%2</span></th>"_s.arg(
-            width, esc(cells.at(i)));
-    }
-    return row + u"</tr></thead>"_s;
-}
 
 QString chip(const QString &text, const QColor &colour)
 {
@@ -64,11 +46,6 @@ QString chart(const QString &url, QSizeF size)
         .arg(qRound(size.height()));
 }
 
-QString heading(const QString &number, const QString &text)
-{
-    return u"<h1 style=\"page-break-before: always; color:#1F4E79; font-size:17pt;\">%1&nbsp;&nbsp;%2</h1>"_s.arg(
-        number, esc(text));
-}
 } // namespace
 
 ReportDocument::ReportDocument(const ReportModel &model)
@@ -101,6 +78,7 @@ QString ReportDocument::html() const
     QString html = u"<html><body style=\"color:#2C3E50;\">"_s;
     html += cover();
     html += summary();
+    html += sinceLastReview();
     html += sectionDetail();
     html += actionPlan();
     html += crmAudit();
@@ -155,7 +133,19 @@ QString ReportDocument::cover() const
         h += fact(t("German Land", "Bundesland"), esc(GermanLand::displayName(m.organisation.land, m.language)));
     h += fact(t("Assessor", "Prüfer/in"), esc(m.assessment.assessor));
     h += fact(t("Status", "Status"), esc(DisplayText::assessmentStatus(m.assessment.status, m.language)));
-    if (m.signOff)
+    if (m.signOff && m.signOff->pastRevision) {
+        // A report of a past revision says so first: it is not today's state.
+        QString text = t("Revision %5, signed off by %1 (%2) on %3 — fingerprint %4",
+                         "Revision %5, freigegeben von %1 (%2) am %3 — Fingerabdruck %4")
+                           .arg(m.signOff->name, m.signOff->role, day(m.signOff->at.toUTC().date()),
+                                m.signOff->fingerprint, DisplayText::number(m.signOff->revision, m.language));
+        if (m.signOff->reopenedAt)
+            text += u' '
+                + t("(the state as signed; reopened for changes on %1)",
+                    "(der freigegebene Stand; am %1 zur Bearbeitung wieder geöffnet)")
+                      .arg(day(m.signOff->reopenedAt->toUTC().date()));
+        h += fact(t("Sign-off", "Freigabe"), esc(text));
+    } else if (m.signOff)
         h += fact(t("Sign-off", "Freigabe"),
                   esc(t("signed off by %1 (%2) on %3 — fingerprint %4 (revision %5)",
                         "freigegeben von %1 (%2) am %3 — Fingerabdruck %4 (Revision %5)")

@@ -28,6 +28,8 @@ private:
     QString cover() const;
     QString summary() const;
     QString notApplicableCritical() const;
+    /// The comparison with the previous assessment (ReportSinceLastReview.cpp).
+    QString sinceLastReview() const;
     QString sectionDetail() const;
     QString actionPlan() const;
     QString crmAudit() const;

@@ -8,6 +8,8 @@
 #include "ReportCharts.h"
 #include "ReportDocument.h"
 #include "ReportStyle.h"
+#include "RevisionDocument.h"
+#include "SinceLastReview.h"
 #include "StorageError.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -240,18 +242,43 @@ Status ReportRenderer::writeReport(const AssessmentDocument &document, const QSt
     // A report written over the assessment (or a link to it) replaces it.
     if (Status s = OutputPathGuard::check(path, document.path()); !s)
         return s;
+    if (!options.previousPath.isEmpty())
+        if (Status s = OutputPathGuard::check(path, options.previousPath); !s)
+            return s;
     ReportModel::Options modelOptions;
     modelOptions.language = options.language;
-    auto model = ReportModel::build(document, modelOptions);
+    // A past revision is rebuilt from its snapshot into a temporary file
+    // and reported like any assessment; the live file is only read.
+    std::unique_ptr<lifecycle::RevisionDocument> revision;
+    if (options.revision > 0) {
+        auto built = lifecycle::RevisionDocument::build(document.path(), document.assessment().id, options.revision);
+        if (!built)
+            return built.error();
+        revision = std::move(built).value();
+    }
+    auto model = ReportModel::build(revision ? revision->document() : document, modelOptions);
     if (!model)
         return model.error();
-    auto signOffs = lifecycle::LifecycleRepository::signOffsOf(document.repository(), document.assessment().id);
-    if (!signOffs)
-        return signOffs.error();
-    if (!signOffs->isEmpty() && !signOffs->last().reopenedAt) {
-        const lifecycle::SignOffRecord &s = signOffs->last();
-        model->signOff = ReportModel::SignOff {s.name, s.role, s.signedAt, s.fingerprint, s.revision};
+    if (revision) {
+        const lifecycle::SignOffRecord &s = revision->signOff();
+        model->sourceFile = QFileInfo(document.path()).fileName();
+        model->fingerprint = s.fingerprint;
+        model->signOff
+            = ReportModel::SignOff {s.name, s.role, s.signedAt, s.fingerprint, s.revision, true, s.reopenedAt};
+    } else {
+        auto signOffs = lifecycle::LifecycleRepository::signOffsOf(document.repository(), document.assessment().id);
+        if (!signOffs)
+            return signOffs.error();
+        if (!signOffs->isEmpty() && !signOffs->last().reopenedAt) {
+            const lifecycle::SignOffRecord &s = signOffs->last();
+            model->signOff
+                = ReportModel::SignOff {s.name, s.role, s.signedAt, s.fingerprint, s.revision, false, std::nullopt};
+        }
     }
+    auto review = compare::SinceLastReview::build(document, *model, options.previousPath);
+    if (!review)
+        return review.error();
+    model->sinceLastReview = *review;
     return write(*model, path, options);
 }
 

@@ -21,6 +21,12 @@ public:
         Format format = Format::Pdf;
         QPageSize pageSize = QPageSize(QPageSize::A4);
         QString language = QStringLiteral("en"); // used by writeReport()
+        /// writeReport(): the assessment to compare with in "Since last
+        /// review" instead of the predecessor the assessment names.
+        QString previousPath;
+        /// writeReport(): the signed revision to report, from the snapshot
+        /// stored at its sign-off (0: the assessment as it is now).
+        int revision = 0;
     };
 
     static Status write(const ReportModel &model, const QString &path, const Options &options);
