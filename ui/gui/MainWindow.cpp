@@ -7,6 +7,7 @@
 #include "AssessmentPages.h"
 #include "AssessmentSession.h"
 #include "AssessmentView.h"
+#include "CompareActions.h"
 #include "DashboardPage.h"
 #include "DemoAssessment.h"
 #include "EvidencePanel.h"
@@ -334,6 +335,7 @@ void MainWindow::installView()
     });
     lifecycle->setParent(m_view); // goes with the assessment's view
     lifecycle->addTo(m_assessmentMenu);
+    (new CompareActions(*m_view))->addTo(m_assessmentMenu);
 }
 
 void MainWindow::closeAssessment()

@@ -23,13 +23,16 @@ QString tr(const char *text)
 }
 } // namespace
 
-QString run(QWidget *parent, AssessmentSession &session, Kind kind)
+QString run(QWidget *parent, AssessmentSession &session, Kind kind, int revision)
 {
     const AssessmentDocument &doc = session.document();
     const QFileInfo source(doc.path());
     const bool report = kind == Kind::Report;
     const QString proposed = QDir(AppSettings::lastDirectory())
-                                 .filePath(source.completeBaseName() + (report ? u"-report.pdf"_s : u"-answers.csv"_s));
+                                 .filePath(source.completeBaseName()
+                                           + (!report            ? u"-answers.csv"_s
+                                                  : revision > 0 ? u"-revision-%1-report.pdf"_s.arg(revision)
+                                                                 : u"-report.pdf"_s));
     const QString path = Prompt::saveFileName(parent, report ? tr("Export report") : tr("Export data"), proposed,
                                               report ? tr("PDF report (*.pdf);;OpenDocument text (*.odt)")
                                                      : tr("CSV (*.csv);;JSON (*.json)"));
@@ -45,6 +48,7 @@ QString run(QWidget *parent, AssessmentSession &session, Kind kind)
         ReportRenderer::Options options;
         options.format = suffix == "odt"_L1 ? ReportRenderer::Format::Odt : ReportRenderer::Format::Pdf;
         options.language = language;
+        options.revision = revision;
         written = ReportRenderer::writeReport(doc, path, options);
     } else {
         const auto format = suffix == "json"_L1 ? AssessmentExport::Format::Json : AssessmentExport::Format::Csv;

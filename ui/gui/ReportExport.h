@@ -18,8 +18,9 @@ namespace ReportExport {
 enum class Kind { Report, Data };
 
 /// Returns the path written, or an empty string (cancelled or refused,
-/// with a message shown).
-QString run(QWidget *parent, AssessmentSession &session, Kind kind);
+/// with a message shown). @p revision > 0: the report of that signed
+/// revision, from its snapshot (Kind::Report only).
+QString run(QWidget *parent, AssessmentSession &session, Kind kind, int revision = 0);
 
 } // namespace ReportExport
 

@@ -3,6 +3,7 @@
 #include "AssessmentSession.h"
 #include "Prompt.h"
 #include "SignOffDialog.h"
+#include "SignOffHistoryDialog.h"
 
 #include <QInputDialog>
 #include <QMenu>
@@ -45,6 +46,11 @@ void LifecycleActions::addTo(QMenu *menu)
     sign->setEnabled(!doc.isReadOnly() && !signedOff);
     // A signed-off assessment is shown read-only; reopening opens it for writing.
     reopen->setEnabled(signedOff);
+    QAction *history = menu->addAction(tr("Sign-off &history…"), this, [this] {
+        SignOffHistoryDialog dialog(m_session, m_window);
+        Prompt::exec(dialog);
+    });
+    history->setObjectName(QStringLiteral("signOffHistoryAction"));
 }
 
 Status LifecycleActions::signOff(const lifecycle::LifecycleRepository::SignOffInput &input)
