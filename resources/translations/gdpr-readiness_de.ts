@@ -59,7 +59,12 @@
         <translation>Eine freigegebene Bewertung für Änderungen wieder öffnen (neue Revision)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="52"/>
+        <location filename="../../app/cli/Cli.cpp" line="40"/>
+        <source>Compare assessments of one organisation: score changes, gaps, trend</source>
+        <translation>Bewertungen einer Organisation vergleichen: Veränderungen, Lücken, Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="54"/>
         <source>Usage: gdpr-readiness [FILE.gdpra]            start the application
        gdpr-readiness COMMAND [options] ...   run a command headless
 
@@ -72,7 +77,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="61"/>
+        <location filename="../../app/cli/Cli.cpp" line="63"/>
         <source>
 Options:
   -h, --help     Show this help, or a command&apos;s help: COMMAND --help
@@ -89,17 +94,17 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="110"/>
+        <location filename="../../app/cli/Cli.cpp" line="112"/>
         <source>gdpr-readiness: unknown command &apos;%1&apos;</source>
         <translation>gdpr-readiness: unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="156"/>
+        <location filename="../../app/cli/Cli.cpp" line="158"/>
         <source>missing arguments</source>
         <translation>Argumente fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="157"/>
+        <location filename="../../app/cli/Cli.cpp" line="159"/>
         <source>too many arguments</source>
         <translation>zu viele Argumente</translation>
     </message>
@@ -144,37 +149,113 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
         <translation>Sprache des Berichts: en oder de; Vorgabe: die der Spracheinstellung (LANG).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="56"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="62"/>
         <source>-o OUT is required</source>
         <translation>-o AUSGABE ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="64"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="70"/>
         <source>--page-size must be A4 or Letter</source>
         <translation>--page-size muss A4 oder Letter sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="67"/>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="41"/>
+        <source>warning: %1 and %2 are the same assessment file (file id %3), or copies of it</source>
+        <translation>Warnung: %1 und %2 sind dieselbe Bewertungsdatei (Datei-ID %3) oder Kopien davon</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="46"/>
+        <source>warning: %1 is an assessment of &quot;%2&quot;, %3 of &quot;%4&quot;; compared all the same</source>
+        <translation>Warnung: %1 ist eine Bewertung von „%2“, %3 eine von „%4“; trotzdem verglichen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="56"/>
+        <source>%1: %2 assessments, oldest first</source>
+        <translation>%1: %2 Bewertungen, älteste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="66"/>
+        <source>Scores</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="69"/>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="73"/>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="85"/>
+        <source>From [%1] to [%2]: overall %3 points, critical gaps %4 → %5</source>
+        <translation>Von [%1] zu [%2]: gesamt %3 Prozentpunkte, kritische Lücken %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="94"/>
+        <source>questionnaire %1: version %2 → %3</source>
+        <translation>Fragebogen %1: Version %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="98"/>
+        <source>Newly critical (%1):</source>
+        <translation>Neu kritisch (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="99"/>
+        <source>Resolved critical gaps (%1):</source>
+        <translation>Geschlossene kritische Lücken (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="100"/>
+        <source>Answers that went down (%1):</source>
+        <translation>Verschlechterte Antworten (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="101"/>
+        <source>Answers that went up (%1):</source>
+        <translation>Verbesserte Antworten (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="102"/>
+        <source>Questions added (%1):</source>
+        <translation>Hinzugekommene Fragen (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="103"/>
+        <source>Questions removed (%1):</source>
+        <translation>Entfallene Fragen (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCompareCommands.cpp" line="123"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="73"/>
         <source>--language must be en or de</source>
         <translation>--language muss en oder de sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="70"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="76"/>
         <source>--format must be pdf or odt</source>
         <translation>--format muss pdf oder odt sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="80"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="82"/>
+        <source>--revision must be a revision number: 1, 2, ...</source>
+        <translation>--revision muss eine Revisionsnummer sein: 1, 2, …</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="93"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="131"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="144"/>
         <source>Write the readiness report (PDF or ODT)</source>
         <translation>Den Bewertungsbericht schreiben (PDF oder ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="133"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="146"/>
         <source>Export every answer as JSON or CSV</source>
         <translation>Alle Antworten als JSON oder CSV exportieren</translation>
     </message>
@@ -996,6 +1077,105 @@ Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten 
     </message>
 </context>
 <context>
+    <name>readiness::ui::CompareActions</name>
+    <message>
+        <location filename="../../ui/gui/compare/CompareActions.cpp" line="24"/>
+        <source>Co&amp;mpare with…</source>
+        <translation>&amp;Vergleichen mit …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/CompareActions.cpp" line="27"/>
+        <source>Compare with…</source>
+        <translation>Vergleichen mit …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/CompareActions.cpp" line="27"/>
+        <source>Assessments (*.gdpra)</source>
+        <translation>Bewertungen (*.gdpra)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/CompareActions.cpp" line="41"/>
+        <source>Compare assessments</source>
+        <translation>Bewertungen vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/CompareActions.cpp" line="42"/>
+        <source>Nothing could be compared.</source>
+        <translation>Es konnte nichts verglichen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::CompareDialog</name>
+    <message>
+        <location filename="../../ui/gui/compare/CompareDialog.cpp" line="53"/>
+        <source>Compare assessments</source>
+        <translation>Bewertungen vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/CompareDialog.cpp" line="70"/>
+        <source>%1 and %2 are the same assessment file, or copies of it.</source>
+        <translation>%1 und %2 sind dieselbe Bewertungsdatei oder Kopien davon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/CompareDialog.cpp" line="71"/>
+        <source>%1 is an assessment of “%2”, %3 of “%4”: compared all the same.</source>
+        <translation>%1 ist eine Bewertung von „%2“, %3 eine von „%4“: trotzdem verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/CompareDialog.cpp" line="90"/>
+        <source>Scores by section</source>
+        <translation>Ergebnisse nach Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/CompareDialog.cpp" line="102"/>
+        <source>Changes from %1 to %2:</source>
+        <translation>Änderungen von %1 zu %2:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/CompareDialog.cpp" line="120"/>
+        <source>Newly critical (%1)</source>
+        <translation>Neu kritisch (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/CompareDialog.cpp" line="121"/>
+        <source>Resolved (%1)</source>
+        <translation>Geschlossen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/CompareDialog.cpp" line="122"/>
+        <source>Went down (%1)</source>
+        <translation>Verschlechtert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/CompareDialog.cpp" line="155"/>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/CompareDialog.cpp" line="156"/>
+        <source>Readiness by assessment date</source>
+        <translation>Bereitschaft nach Bewertungsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::ComparisonTableModel</name>
+    <message>
+        <location filename="../../ui/gui/compare/ComparisonTableModel.cpp" line="55"/>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/ComparisonTableModel.cpp" line="84"/>
+        <source>Section</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/compare/ComparisonTableModel.cpp" line="86"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::DashboardPage</name>
     <message>
         <location filename="../../ui/gui/DashboardPage.cpp" line="56"/>
@@ -1781,28 +1961,33 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::LifecycleActions</name>
     <message>
-        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="41"/>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="42"/>
         <source>&amp;Sign off…</source>
         <translation>&amp;Abzeichnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="43"/>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="44"/>
         <source>&amp;Reopen for changes…</source>
         <translation>Für Änderungen &amp;wieder öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="87"/>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="49"/>
+        <source>Sign-off &amp;history…</source>
+        <translation>&amp;Freigabeverlauf …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="93"/>
         <source>Sign off</source>
         <translation>Abzeichnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="93"/>
         <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="99"/>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="105"/>
         <source>Reopen for changes</source>
         <translation>Für Änderungen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="94"/>
+        <location filename="../../ui/gui/lifecycle/LifecycleActions.cpp" line="100"/>
         <source>Why is the signed-off assessment reopened? (Recorded in the change log; the signed revision stays in the file.)</source>
         <translation>Warum wird die abgezeichnete Bewertung wieder geöffnet? (Wird im Änderungsprotokoll festgehalten; die abgezeichnete Revision bleibt in der Datei.)</translation>
     </message>
@@ -1810,245 +1995,245 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="97"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Neue Bewertung…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="99"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="103"/>
         <source>Open the &amp;demo assessment</source>
         <translation>&amp;Demo-Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="105"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="109"/>
         <source>Export &amp;data…</source>
         <translation>&amp;Daten exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="112"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="118"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="123"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="133"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="142"/>
         <source>&amp;Walk-through</source>
         <translation>&amp;Durchgang</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="144"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="146"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="153"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="158"/>
         <source>&amp;Assessment</source>
         <translation>Be&amp;wertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="162"/>
         <source>&amp;About GDPR Readiness</source>
         <translation>Ü&amp;ber GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="164"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="173"/>
         <source>No recent assessments</source>
         <translation>Keine zuletzt geöffneten Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="204"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation>„%1“ ist in einem anderen Fenster oder auf einem anderen Rechner geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="206"/>
         <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
         <translation>„%1“ hat auf diesem Datenträger einen zweiten Namen (einen harten Link, wie ihn manche Sicherungsprogramme anlegen); Speichern könnte Antworten verlieren. Kopieren Sie die Datei und arbeiten Sie mit der Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="209"/>
         <source>You cannot write to “%1”.</source>
         <translation>Sie können „%1“ nicht beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="404"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="254"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="262"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="406"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="213"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation>Sie können sie schreibgeschützt öffnen, um sie zu lesen und Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="214"/>
         <source>Open read-only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="220"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="226"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation>„%1“ ist keine GDPR-Readiness-Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="229"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert: Stellen Sie sie aus einer Sicherung wieder her oder senden Sie sie an den Support.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="234"/>
         <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
         <translation>„%1“ enthält Datenbank-Trigger, Sichten oder Tabellen, die GDPR Readiness nicht anlegt. Sie könnten Antworten verändern oder verbergen, daher wird die Datei nicht geöffnet. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="239"/>
         <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
         <translation>Der Datenträger ist voll; nichts ging verloren. Schaffen Sie Platz und öffnen Sie „%1“ erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="242"/>
         <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
         <translation>„%1“ enthält eine unvollendete Änderung, die nur das Öffnen zum Bearbeiten abschließen kann. Öffnen Sie die Datei einmal normal (nicht schreibgeschützt).</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="248"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation>„%1“ wurde mit einer neueren Version von GDPR Readiness geschrieben. Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="251"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="321"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="322"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Nachweis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="325"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="326"/>
         <source>Create &amp;action from question…</source>
         <translation>&amp;Maßnahme aus Frage anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="379"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="381"/>
         <source>GDPR Readiness</source>
         <translation>GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="385"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="390"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="392"/>
         <source>No assessment open</source>
         <translation>Keine Bewertung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="397"/>
         <source>  (read-only)</source>
         <translation>  (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="400"/>
         <source>Last written %1</source>
         <translation>Zuletzt geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="405"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="407"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation>Bewertungen (*.gdpra);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="418"/>
         <source>Demo assessment</source>
         <translation>Demo-Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="418"/>
         <source>The demo could not be opened.</source>
         <translation>Die Demo konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="465"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="467"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -2461,29 +2646,29 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::ReportExport</name>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="33"/>
-        <location filename="../../ui/gui/ReportExport.cpp" line="55"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="36"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="59"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="33"/>
-        <location filename="../../ui/gui/ReportExport.cpp" line="55"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="36"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="59"/>
         <source>Export data</source>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="34"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="37"/>
         <source>PDF report (*.pdf);;OpenDocument text (*.odt)</source>
         <translation>PDF-Bericht (*.pdf);;OpenDocument-Text (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="35"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="38"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="56"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="60"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
@@ -2608,6 +2793,69 @@ hinzugefügt von %3</translation>
         <location filename="../../ui/gui/lifecycle/SignOffDialog.cpp" line="40"/>
         <source>&amp;Opinion:</source>
         <translation>&amp;Stellungnahme:</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::SignOffHistoryDialog</name>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffHistoryDialog.cpp" line="29"/>
+        <source>&amp;Export report of this revision…</source>
+        <translation>Bericht dieser Revision &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffHistoryDialog.cpp" line="31"/>
+        <source>Sign-off history</source>
+        <translation>Freigabeverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffHistoryDialog.cpp" line="39"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffHistoryDialog.cpp" line="39"/>
+        <source>Signed off by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffHistoryDialog.cpp" line="39"/>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffHistoryDialog.cpp" line="39"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffHistoryDialog.cpp" line="39"/>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffHistoryDialog.cpp" line="49"/>
+        <source>%1 by %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffHistoryDialog.cpp" line="49"/>
+        <source>in force</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffHistoryDialog.cpp" line="50"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffHistoryDialog.cpp" line="61"/>
+        <source>This assessment has not been signed off yet.</source>
+        <translation>Diese Bewertung wurde noch nicht freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/lifecycle/SignOffHistoryDialog.cpp" line="62"/>
+        <source>Each signed revision&apos;s state is kept in the file; its report is rendered from that state, not from today&apos;s answers.</source>
+        <translation>Der freigegebene Stand jeder Revision bleibt in der Datei; ihr Bericht wird aus diesem Stand erstellt, nicht aus den heutigen Antworten.</translation>
     </message>
 </context>
 <context>
