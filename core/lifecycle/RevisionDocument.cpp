@@ -3,6 +3,7 @@
 #include "EvidenceStore.h"
 #include "LifecycleRepository.h"
 #include "QuestionnaireLoader.h"
+#include "StateFingerprint.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -192,6 +193,16 @@ Result<std::unique_ptr<RevisionDocument>> RevisionDocument::build(const QString 
     if (!reopened)
         return reopened.error();
     result->m_document = std::move(reopened).value();
+    // The rebuilt state must be the signed one: its canonical form hashes
+    // to the fingerprint recorded at sign-off (else the snapshot was altered).
+    auto canonical = StateFingerprint::canonical(result->m_document->repository(), result->m_document->assessment().id);
+    if (!canonical)
+        return canonical.error();
+    if (StateFingerprint::of(*canonical) != signOff->fingerprint)
+        return makeError(u"%1: revision %2 cannot be reported: its stored state does not match its fingerprint %3; "
+                         "the file was altered (gdpr-readiness verify %1 names where)"_s.arg(live.path())
+                             .arg(revision)
+                             .arg(signOff->fingerprint));
     return result;
 }
 

@@ -9,6 +9,8 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,8 +138,9 @@ private slots:
         const QString path = copy(m_files.acme2026, u"missing"_s);
         QVERIFY(namePredecessor(path, fileIdOf(m_files.acme2025), u"gone/acme-2025.gdpra"_s));
         const QString s = section(report({path}), u"Since last review"_s);
-        QVERIFY2(holds(s, u"This assessment names acme-2025.gdpra as its previous assessment, but that file was "
-                            "not found at gone/acme-2025.gdpra. No comparison is shown"_s),
+        QVERIFY2(holds(s,
+                       u"This assessment names acme-2025.gdpra as its previous assessment, but that file was "
+                       "not found at gone/acme-2025.gdpra. No comparison is shown"_s),
                  qPrintable(s));
         QVERIFY(!s.contains(u"Overall readiness"_s));
     }
@@ -150,8 +153,9 @@ private slots:
         const QString expected = fileIdOf(m_files.acme2025);
         QVERIFY(namePredecessor(path, expected, u"acme-2024.gdpra"_s));
         const QString s = section(report({path}), u"Since last review"_s);
-        QVERIFY2(holds(s, u"but the file found there is another assessment (file id %1, expected %2). No "
-                            "comparison is shown."_s.arg(fileIdOf(m_files.acme2024), expected)),
+        QVERIFY2(holds(s,
+                       u"but the file found there is another assessment (file id %1, expected %2). No "
+                       "comparison is shown."_s.arg(fileIdOf(m_files.acme2024), expected)),
                  qPrintable(s));
     }
 
@@ -229,6 +233,30 @@ private slots:
         // Its scores are those of 2025 (governance 70 %, overall 45 %).
         QVERIFY(text.contains(u"Overall readiness is 45.0 %"_s));
         QCOMPARE(fileHash(path), before);
+
+        // A snapshot altered behind the application's back is not reported:
+        // the state rebuilt from it no longer has the signed fingerprint.
+        const QString forged = m_dir.filePath(u"forged.gdpra"_s);
+        QVERIFY(QFile::copy(path, forged));
+        QString trigger;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"trigger"_s);
+            db.setDatabaseName(forged);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT sql FROM sqlite_master WHERE name = 'sign_off_append_only_update'"_s) && q.next());
+            trigger = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(u"trigger"_s);
+        QVERIFY(alterBehindTheBack(forged,
+                                   {u"DROP TRIGGER sign_off_append_only_update"_s,
+                                    u"UPDATE sign_off SET snapshot = replace(snapshot, 'DPO named in the 2025 "
+                                    "minutes', 'DPO named in 2024')"_s,
+                                    trigger}));
+        report({forged, u"--revision"_s, u"1"_s}, 1);
+        QVERIFY2(m_lastError.contains(u"revision 1 cannot be reported: its stored state does not match its "
+                                      "fingerprint"_s),
+                 qPrintable(m_lastError));
 
         report({path, u"--revision"_s, u"7"_s}, 1);
         QVERIFY2(m_lastError.contains(u"has no signed revision 7; signed revisions: 1"_s), qPrintable(m_lastError));
