@@ -57,6 +57,17 @@ QStringList sampleFiles()
             dir.filePath(u"cleaned_members_export.csv"_s)};
 }
 
+// The sample's files copied into @p dir (so a test may change them); the
+// copies made, in sampleFiles() order.
+QStringList sampleCopies(const QTemporaryDir &dir)
+{
+    QStringList files;
+    for (const QString &f : sampleFiles())
+        if (QFile::copy(f, dir.filePath(QFileInfo(f).fileName())))
+            files << dir.filePath(QFileInfo(f).fileName());
+    return files;
+}
+
 // Drops @p paths on @p target as a file manager would.
 void dropFiles(QWidget *target, const QStringList &paths)
 {
@@ -357,11 +368,8 @@ void TestGuiDataAudit::cancelLeavesNothingBehind()
 {
     // Copies of the sample, so that the contacts can be held back.
     QTemporaryDir copies;
-    QStringList files;
-    for (const QString &f : sampleFiles()) {
-        files << copies.filePath(QFileInfo(f).fileName());
-        QVERIFY(QFile::copy(f, files.last()));
-    }
+    const QStringList files = sampleCopies(copies);
+    QCOMPARE(files.size(), sampleFiles().size());
     const qsizetype runsBefore = storedRuns().size();
     DataAuditPage p(*m_window->session());
     p.show();
@@ -410,11 +418,8 @@ void TestGuiDataAudit::cancelLeavesNothingBehind()
 void TestGuiDataAudit::fifoInputsAreRefusedAtOnce()
 {
     QTemporaryDir copies;
-    QStringList files;
-    for (const QString &f : sampleFiles()) {
-        files << copies.filePath(QFileInfo(f).fileName());
-        QVERIFY(QFile::copy(f, files.last()));
-    }
+    const QStringList files = sampleCopies(copies);
+    QCOMPARE(files.size(), sampleFiles().size());
     const QString droppedFifo = copies.filePath(u"audience.zip"_s);
     QCOMPARE(::mkfifo(QFile::encodeName(droppedFifo).constData(), 0600), 0);
     const qsizetype runsBefore = storedRuns().size();
