@@ -2,6 +2,7 @@
 #include "CliReportCommands.h"
 #include "CliTranslations.h"
 #include "DataAuditRegistration.h"
+#include "NativePath.h"
 #include "TerminationSignals.h"
 #include "UiEntry.h"
 
@@ -56,6 +57,7 @@ void describeApplication()
 int main(int argc, char *argv[])
 {
     readiness::cli::registerReportCommands();
+    readiness::NativePath::setProgramArguments(argc, argv); // file names that are not UTF-8
     const QStringList args = rawArguments(argc, argv);
     if (readiness::cli::isSubcommand(args)) {
         // Headless: commands that render charts get an offscreen platform

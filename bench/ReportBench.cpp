@@ -8,10 +8,14 @@
 // command, process start to exit, is timed by bench/run-benchmarks.sh on
 // the assessment this program leaves in --dir.
 //
-//   readiness_report_bench [--runs N] [--sections S] [--dir DIR] [--json FILE]
+//   readiness_report_bench [--runs N] [--sections S] [--actions A] [--model-only]
+//                          [--dir DIR] [--json FILE]
 //
 // --sections: sections of 30 questions (default 10, the target's 300
 // questions), to see how the report grows.
+// --actions: actions in the plan (default 50), spread over the questions;
+// with --model-only (no PDF, no ODT) it times ReportModel::build on a large
+// plan (docs/benchmarks.md, "Report model of a large action plan").
 // --dir: build the assessment and write the reports there and keep them
 // (large.gdpra, report.pdf, report.odt); default a temporary folder,
 // removed at exit. Offscreen unless QT_QPA_PLATFORM is set.
@@ -37,6 +41,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
+#include <time.h>
 
 using namespace Qt::StringLiterals;
 using readiness::AssessmentDocument;
@@ -108,6 +113,13 @@ int pdfPages(const QString &path)
     return m.captured(1).toInt();
 }
 
+qint64 cpuNs()
+{
+    timespec t {};
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
 qint64 timeNs(const auto &work)
 {
     QElapsedTimer t;
@@ -122,6 +134,8 @@ int main(int argc, char **argv)
 {
     int runs = 10;
     int sections = 10;
+    int actions = 50;
+    bool modelOnly = false;
     QString dirArg;
     QString jsonPath;
     for (int i = 1; i < argc; ++i) {
@@ -130,12 +144,17 @@ int main(int argc, char **argv)
             runs = std::max(1, std::atoi(argv[++i]));
         else if (arg == "--sections" && i + 1 < argc)
             sections = std::clamp(std::atoi(argv[++i]), 1, 99); // two-digit section ids
+        else if (arg == "--actions" && i + 1 < argc)
+            actions = std::clamp(std::atoi(argv[++i]), 0, 1000000);
+        else if (arg == "--model-only")
+            modelOnly = true;
         else if (arg == "--dir" && i + 1 < argc)
             dirArg = QString::fromLocal8Bit(argv[++i]);
         else if (arg == "--json" && i + 1 < argc)
             jsonPath = QString::fromLocal8Bit(argv[++i]);
         else
-            fail(u"usage: readiness_report_bench [--runs N] [--sections S] [--dir DIR] [--json FILE]"_s);
+            fail(u"usage: readiness_report_bench [--runs N] [--sections S] [--actions A] [--model-only] [--dir DIR] "
+                 "[--json FILE]"_s);
     }
     // The report needs a QGuiApplication (fonts, QPdfWriter, Qt Charts) but
     // no display, as for `gdpr-readiness report` on a server.
@@ -152,8 +171,8 @@ int main(int argc, char **argv)
     QFile::remove(dir + u"/large.gdpra"_s); // create() refuses an existing file
 
     // 10 sections (by default) × 30 questions, all answered, 100 evidence files of
-    // 4 KiB, 50 actions; texts as long as in the bundled questionnaires.
-    const benchsupport::SyntheticAssessment::Shape shape {sections, 30, 100, 4 * 1024, true, 50};
+    // 4 KiB, 50 actions (by default); texts as long as in the bundled questionnaires.
+    const benchsupport::SyntheticAssessment::Shape shape {sections, 30, 100, 4 * 1024, true, actions};
     QElapsedTimer setup;
     setup.start();
     auto built = benchsupport::SyntheticAssessment::build(dir, shape);
@@ -177,8 +196,11 @@ int main(int argc, char **argv)
 
     const QString pdfPath = dir + u"/report.pdf"_s;
     QList<qint64> modelNs, writeNs, totalNs;
+    qint64 modelCpuNs = 0; // the process's CPU time in ReportModel::build, all runs
+
     for (int run = 0; run < runs; ++run) {
         std::optional<ReportModel> model;
+        const qint64 cpuBefore = cpuNs();
         const qint64 m = timeNs([&] {
             auto result = ReportModel::build(*doc, {});
             if (!result)
@@ -196,14 +218,27 @@ int main(int argc, char **argv)
             fail(u"the model has %1 answers, %2 evidence files, %3 actions"_s.arg(answered)
                      .arg(model->evidence.size())
                      .arg(model->actions.size()));
+        modelCpuNs += cpuNs() - cpuBefore;
+        modelNs.append(m);
+        if (modelOnly)
+            continue;
         QFile::remove(pdfPath); // every run writes a new file, as the command does
         const qint64 w = timeNs([&] {
             if (auto s = ReportRenderer::write(*model, pdfPath, {}); !s)
                 fail(s.error().toString());
         });
-        modelNs.append(m);
         writeNs.append(w);
         totalNs.append(m + w);
+    }
+
+    if (modelOnly) {
+        std::printf("readiness_report_bench: %d questions answered, %d evidence files, %d actions (model only)\n",
+                    shape.sections * shape.questionsPerSection, shape.evidenceFiles, shape.actions);
+        std::printf("set-up (not timed): build %.0f ms; open read-only %.1f ms\n", buildMs, double(openNs) / 1e6);
+        print("model (ReportModel::build)", stats(modelNs));
+        // On a shared machine the wall time includes waiting for a core.
+        std::printf("model CPU time: %.1f ms per run\n", double(modelCpuNs) / 1e6 / runs);
+        return 0;
     }
 
     QFile pdf(pdfPath);

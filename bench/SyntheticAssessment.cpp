@@ -254,8 +254,11 @@ Result<QString> SyntheticAssessment::build(const QString &dir, const Shape &shap
             QFile::remove(file);
         }
         const QDate today = readiness::Clock::current().today();
+        // Through the repository: AssessmentDocument::addAction re-reads the
+        // whole plan after each action (quadratic for 20,000 of them); the
+        // bench opens the file afresh anyway.
         for (int i = 0; i < shape.actions; ++i)
-            if (auto a = doc.addAction(action(i, ref, spread(i * 11 + 3), today)); !a)
+            if (auto a = doc.repository().addAction(doc.assessment().id, action(i, ref, spread(i * 11 + 3), today)); !a)
                 return a.error();
         return readiness::success();
     });

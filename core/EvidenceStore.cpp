@@ -1,6 +1,8 @@
 #include "EvidenceStore.h"
 
 #include "AssessmentRepository.h"
+#include "InputFile.h"
+#include "NativePath.h"
 #include "OutputPathGuard.h"
 #include "Sha256.h"
 #include "StorageError.h"
@@ -30,12 +32,15 @@ EvidenceStore::EvidenceStore(AssessmentRepository &repository)
 
 Result<EvidenceRecord> EvidenceStore::import(const Target &target, const QString &path, const Progress &progress)
 {
-    const QString native = QDir::toNativeSeparators(path);
-    QFile in(path);
-    if (!QFileInfo(path).isFile())
-        return makeError(u"%1 is not a file"_s.arg(native));
-    if (!in.open(QIODevice::ReadOnly))
-        return makeError(u"cannot read %1: %2"_s.arg(native, in.errorString()));
+    // Opened by its own bytes (a name that is not UTF-8 is kept by
+    // NativePath and still opens) and only if it is a regular file: a FIFO
+    // would block, a device never end. Messages and the stored name show
+    // bytes that are not UTF-8 as U+FFFD.
+    const QString native = QDir::toNativeSeparators(NativePath::displayText(path));
+    auto opened = InputFile::open(path, InputFile::kNoLimit, u"evidence file"_s);
+    if (!opened)
+        return opened.error();
+    QFile &in = **opened;
     const qint64 total = in.size();
     auto overLimit = [&](qint64 size) {
         return makeError(u"%1 is %2, over the evidence size limit of %3; nothing was added"_s.arg(
@@ -47,8 +52,12 @@ Result<EvidenceRecord> EvidenceStore::import(const Target &target, const QString
     EvidenceRecord record;
     record.questionnaireRef = target.questionnaireRef;
     record.questionId = target.questionId;
-    record.name = UntrustedText::fileBaseName(QFileInfo(path).fileName());
-    record.mimeType = QMimeDatabase().mimeTypeForFile(path).name();
+    record.name = UntrustedText::fileBaseName(NativePath::displayText(QFileInfo(path).fileName()));
+    // By name and content, read from the open file (the path may not be
+    // one Qt can open).
+    record.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(record.name, &in).name();
+    if (!in.seek(0))
+        return makeError(u"cannot read %1: %2"_s.arg(native, in.errorString()));
     record.addedBy = m_repository.actor();
     bool cancelled = false;
 

@@ -1,9 +1,9 @@
 #include "InputFile.h"
 
+#include "NativePath.h"
 #include "TextLimits.h"
 
 #include <QDir>
-#include <QFile>
 
 #include <cerrno>
 #include <cstring>
@@ -15,16 +15,16 @@ using namespace Qt::StringLiterals;
 
 namespace readiness::InputFile {
 
-Result<QByteArray> readAll(const QString &path, qint64 maxBytes, const QString &what)
+Result<std::unique_ptr<QFile>> open(const QString &path, qint64 maxBytes, const QString &what)
 {
-    const QString native = QDir::toNativeSeparators(path);
+    const QString native = QDir::toNativeSeparators(NativePath::displayText(path));
     // O_NONBLOCK: opening a FIFO without a writer returns at once instead of
-    // waiting; the fstat below then refuses it.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    // waiting; the fstat below then refuses it. NativePath::encode: a name
+    // that is not UTF-8 opens by its own bytes.
+    const int fd = ::open(NativePath::encode(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
         return makeError(
             u"cannot read the %1 %2: %3"_s.arg(what, native, QString::fromLocal8Bit(std::strerror(errno))));
-    QFile file;
     struct stat st
     {
     };
@@ -33,22 +33,35 @@ Result<QByteArray> readAll(const QString &path, qint64 maxBytes, const QString &
         return makeError(
             u"%1 is not a regular file (a folder, device or pipe); give the %2 as a file"_s.arg(native, what));
     }
-    if (st.st_size > maxBytes) {
+    if (maxBytes != kNoLimit && st.st_size > maxBytes) {
         ::close(fd);
         return makeError(u"%1 is %2 bytes, too large for a %3 (at most %4 bytes); nothing was read"_s.arg(
             native, TextLimits::number(st.st_size), what, TextLimits::number(maxBytes)));
     }
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+    // Reads of a regular file never block; clear the flag all the same, so
+    // the descriptor behaves as an ordinary one.
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    auto file = std::make_unique<QFile>();
+    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        return makeError(u"cannot read the %1 %2: %3"_s.arg(what, native, file.errorString()));
+        return makeError(u"cannot read the %1 %2: %3"_s.arg(what, native, file->errorString()));
     }
+    return file;
+}
+
+Result<QByteArray> readAll(const QString &path, qint64 maxBytes, const QString &what)
+{
+    auto file = open(path, maxBytes, what);
+    if (!file)
+        return file.error();
     // A file growing while it is read still stops at the limit.
-    QByteArray bytes = file.read(maxBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return makeError(u"cannot read the %1 %2: %3"_s.arg(what, native, file.errorString()));
-    if (bytes.size() > maxBytes)
+    QByteArray bytes = (*file)->read(maxBytes + 1);
+    if ((*file)->error() != QFileDevice::NoError)
         return makeError(
-            u"%1 grew over %2 bytes while it was read; nothing was used"_s.arg(native, TextLimits::number(maxBytes)));
+            u"cannot read the %1 %2: %3"_s.arg(what, QDir::toNativeSeparators(path), (*file)->errorString()));
+    if (bytes.size() > maxBytes)
+        return makeError(u"%1 grew over %2 bytes while it was read; nothing was used"_s.arg(
+            QDir::toNativeSeparators(path), TextLimits::number(maxBytes)));
     return bytes;
 }
 

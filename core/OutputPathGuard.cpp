@@ -59,6 +59,18 @@ Place place(const QString &path)
     return {identity(fi.absolutePath()), fi.fileName()};
 }
 
+/// Whether a write to @p output would land on @p other: the same folder
+/// (by identity) and name after following links, or the same file.
+bool landsOn(const QString &output, const QString &other)
+{
+    const Place out = place(output);
+    const Place own = place(other);
+    const bool samePlace = out.folder && own.folder && *out.folder == *own.folder && out.name == own.name;
+    const std::optional<Identity> outFile = identity(output);
+    const std::optional<Identity> ownFile = identity(other);
+    return samePlace || (outFile && ownFile && *outFile == *ownFile);
+}
+
 } // namespace
 
 QStringList companions(const QString &assessmentPath)
@@ -70,14 +82,8 @@ QStringList companions(const QString &assessmentPath)
 
 Status check(const QString &output, const QString &assessmentPath)
 {
-    const Place out = place(output);
-    const std::optional<Identity> outFile = identity(output);
     for (const QString &companion : companions(assessmentPath)) {
-        const Place own = place(companion);
-        const bool samePlace = out.folder && own.folder && *out.folder == *own.folder && out.name == own.name;
-        const std::optional<Identity> ownFile = identity(companion);
-        const bool sameFile = outFile && ownFile && *outFile == *ownFile;
-        if (samePlace || sameFile) {
+        if (landsOn(output, companion)) {
             const QString what = companion == companions(assessmentPath).constFirst()
                 ? u"the assessment file %1 itself"_s.arg(QDir::toNativeSeparators(assessmentPath))
                 : u"%1, which belongs to the open assessment %2"_s.arg(QDir::toNativeSeparators(companion),
@@ -86,6 +92,15 @@ Status check(const QString &output, const QString &assessmentPath)
                 QDir::toNativeSeparators(output), what));
         }
     }
+    return success();
+}
+
+Status checkNotInput(const QString &output, const QStringList &inputs)
+{
+    for (const QString &input : inputs)
+        if (!input.isEmpty() && landsOn(output, input))
+            return makeError(u"refusing to write %1: it is %2, an input of this run. Choose another name; nothing "
+                             "was written."_s.arg(QDir::toNativeSeparators(output), QDir::toNativeSeparators(input)));
     return success();
 }
 

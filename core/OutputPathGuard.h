@@ -19,4 +19,9 @@ QStringList companions(const QString &assessmentPath);
 /// (a bind mount) and the same name. Nothing is written either way.
 Status check(const QString &output, const QString &assessmentPath);
 
+/// Refuses @p output when writing it would replace one of @p inputs (the
+/// files a run reads: the same name after resolving links, the same file
+/// through a hard link, the same folder reached another way).
+Status checkNotInput(const QString &output, const QStringList &inputs);
+
 } // namespace readiness::OutputPathGuard

@@ -9,6 +9,7 @@
 #include "TextLimits.h"
 
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -110,6 +111,16 @@ Result<ReportModel> ReportModel::build(const AssessmentDocument &document, const
         return makeError(u"cannot read the CRM audit runs of %1: %2"_s.arg(document.path(), audit.error().message));
     m.crmAudit = *audit;
 
+    // Actions and evidence by question, indexed once: looking them up per
+    // question scanned the whole plan for each of its questions (quadratic:
+    // a plan of 20,000 actions took seconds; docs/benchmarks.md).
+    QHash<std::pair<qint64, QString>, QList<ActionRecord>> actionsByQuestion;
+    for (const ActionRecord &a : document.actions())
+        actionsByQuestion[{a.questionnaireRef, a.questionId}].append(a);
+    QHash<std::pair<qint64, QString>, QList<EvidenceRecord>> evidenceByQuestion;
+    for (const EvidenceRecord &e : document.evidence())
+        evidenceByQuestion[{e.questionnaireRef, e.questionId}].append(e);
+
     QList<Risk> risks;
     for (int qi = 0; qi < document.questionnaires().size(); ++qi) {
         const AssessmentDocument::QuestionnaireEntry &entry = document.questionnaires().at(qi);
@@ -158,10 +169,8 @@ Result<ReportModel> ReportModel::build(const AssessmentDocument &document, const
                 d.remediation = question.remediation.text(lang);
                 if (d.applies && AnswerValue::needsReason(question, rec.value))
                     m.criticalNotApplicable.append({q.id, question.id, d.text, rec.note.trimmed()});
-                d.evidence = document.evidenceFor(entry.ref, question.id);
-                for (const ActionRecord &a : document.actions())
-                    if (a.questionnaireRef == entry.ref && a.questionId == question.id)
-                        d.actions.append(a);
+                d.evidence = evidenceByQuestion.value({entry.ref, question.id});
+                d.actions = actionsByQuestion.value({entry.ref, question.id});
 
                 // A shortfall is what the question costs the score: an
                 // unanswered scored question counts 0, like in the score.

@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "CliTranslations.h"
 #include "Jurisdiction.h"
+#include "NativePath.h"
 #include "QuestionnaireLibrary.h"
 
 #include <QJsonArray>
@@ -206,7 +207,9 @@ int evidenceCommand(const QStringList &arguments, Streams io)
     if (!ref)
         return fail(io, u"%1: %2"_s.arg(pos.at(1), ref.error().message));
     int failures = 0;
-    for (const QString &path : pos.mid(3)) {
+    for (const QString &argument : pos.mid(3)) {
+        // The file's own bytes, also when its name is not UTF-8.
+        const QString path = NativePath::fromArgument(argument);
         auto e = d.importEvidence(ref->questionnaireRef, ref->question->id, path);
         if (!e) {
             ++failures;

@@ -5,9 +5,11 @@
 #include "CrmAudit.h"
 #include "FindingsWriter.h"
 #include "FixFiles.h"
+#include "OutputPathGuard.h"
 #include "TerminationSignals.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -100,6 +102,22 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
     }
     crm::DuplicateSettings duplicates;
     duplicates.defaultRegion = rules.defaultRegion;
+
+    // The outputs never replace the assessment, its companions or an input;
+    // checked before the audit spends its time.
+    QStringList outputs;
+    if (cmd.parser.isSet(findings))
+        outputs << cmd.parser.value(findings);
+    if (cmd.parser.isSet(fixesDir))
+        for (const char *name : {"contacts_fixes.csv", "merge_list.csv", "mailchimp_unsubscribe.csv"})
+            outputs << QDir(cmd.parser.value(fixesDir)).filePath(QString::fromLatin1(name));
+    for (const QString &out : std::as_const(outputs)) {
+        if (Status s = OutputPathGuard::check(out, assessment); !s)
+            return fail(io, s.error());
+        QStringList read = QStringList {inputs.contacts, inputs.consentLog, cmd.parser.value(map)} + inputs.mailchimp;
+        if (Status s = OutputPathGuard::checkNotInput(out, read); !s)
+            return fail(io, s.error());
+    }
 
     // Ctrl+C, SIGTERM or SIGHUP cancel the run (main() installs the
     // handlers): nothing is written, the assessment is left as it was.

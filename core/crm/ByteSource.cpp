@@ -1,5 +1,7 @@
 #include "ByteSource.h"
 
+#include "InputFile.h"
+#include "OpenHookForTesting.h"
 #include "Sha256.h"
 
 #include <QFileInfo>
@@ -12,39 +14,55 @@ namespace {
 class FileSource final : public ByteSource
 {
 public:
-    explicit FileSource(const QString &path)
-        : m_file(path)
+    FileSource(std::unique_ptr<QFile> file, const QString &path)
+        : m_file(std::move(file))
+        , m_path(path)
     { }
-    bool open() { return m_file.open(QIODevice::ReadOnly); }
     qint64 read(char *buffer, qint64 max) override
     {
-        const qint64 n = m_file.read(buffer, max);
+        const qint64 n = m_file->read(buffer, max);
         if (n > 0)
             m_hash.addData(buffer, n);
         return n;
     }
-    QString errorString() const override { return m_file.errorString(); }
-    QString displayName() const override { return m_file.fileName(); }
-    qint64 size() const override { return m_file.size(); }
+    QString errorString() const override { return m_file->errorString(); }
+    QString displayName() const override { return m_path; }
+    qint64 size() const override { return m_file->size(); }
     QString finishHash() override { return m_hash.finalHex(); }
 
 private:
-    QFile m_file;
+    std::unique_ptr<QFile> m_file;
+    QString m_path;
     Sha256 m_hash;
 };
+
+std::function<void(const QString &)> &openHook()
+{
+    static std::function<void(const QString &)> hook;
+    return hook;
+}
 } // namespace
+
+void setOpenHookForTesting(std::function<void(const QString &path)> hook)
+{
+    openHook() = std::move(hook);
+}
 
 Result<std::unique_ptr<ByteSource>> openFileSource(const QString &path)
 {
+    if (openHook())
+        openHook()(path);
     const QFileInfo info(path);
     if (!info.exists())
         return makeError(u"%1: no such file"_s.arg(path));
     if (info.isDir())
         return makeError(u"%1: is a folder, not a CSV file"_s.arg(path));
-    auto source = std::make_unique<FileSource>(path);
-    if (!source->open())
-        return makeError(u"%1: cannot be read: %2"_s.arg(path, source->errorString()));
-    return std::unique_ptr<ByteSource>(std::move(source));
+    // Only a regular file: a FIFO or a device would block or never end.
+    // Any size: CRM exports run to hundreds of megabytes and are streamed.
+    auto file = InputFile::open(path, InputFile::kNoLimit, u"CRM export"_s);
+    if (!file)
+        return file.error();
+    return std::unique_ptr<ByteSource>(std::make_unique<FileSource>(std::move(*file), path));
 }
 
 } // namespace readiness::crm

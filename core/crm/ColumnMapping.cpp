@@ -1,5 +1,7 @@
 #include "ColumnMapping.h"
 
+#include "InputFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -11,6 +13,9 @@ using namespace Qt::StringLiterals;
 namespace readiness::crm {
 
 namespace {
+// A mapping file is a few hundred bytes; one over 1 MiB is refused unread.
+constexpr qint64 kMaxMappingBytes = 1 << 20;
+
 constexpr const char *kRoleKeys[] = {
     "id",         "firstName", "lastName", "email",  "businessPhone", "mobilePhone",
     "company",    "postcode",  "country",  "city",   "doNotEmail",    "doNotBulkEmail",
@@ -106,11 +111,11 @@ ColumnMapping ColumnMapping::dynamics365()
 
 Result<ColumnMapping> ColumnMapping::fromJsonFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(u"%1: cannot be read: %2"_s.arg(path, file.errorString()));
+    auto bytes = InputFile::readAll(path, kMaxMappingBytes, u"column mapping"_s);
+    if (!bytes)
+        return bytes.error();
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return makeError(
             u"%1: not valid JSON at offset %2: %3"_s.arg(path).arg(parseError.offset).arg(parseError.errorString()));

@@ -1,6 +1,7 @@
 #include "FixFiles.h"
 
 #include "CsvReader.h"
+#include "OutputPathGuard.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -78,6 +79,12 @@ Result<QStringList> writeFixFiles(const AuditResult &result, const AuditInputs &
     if (!QFileInfo(folder).isDir())
         return makeError(u"%1: no such folder for the fix files"_s.arg(folder));
     const QDir dir(folder);
+    // Never over a file the run reads (an audit of last time's
+    // contacts_fixes.csv, with the fixes written beside it).
+    const QStringList read = QStringList {inputs.contacts, inputs.consentLog} + inputs.mailchimp;
+    for (const QString &name : {u"contacts_fixes.csv"_s, u"merge_list.csv"_s, u"mailchimp_unsubscribe.csv"_s})
+        if (Status s = OutputPathGuard::checkNotInput(dir.filePath(name), read); !s)
+            return s.error();
     auto contactsOut = openOutput(dir.filePath(u"contacts_fixes.csv"_s));
     if (!contactsOut)
         return contactsOut.error();

@@ -1,6 +1,7 @@
 #include "MailchimpAudience.h"
 
 #include "CsvReader.h"
+#include "InputFile.h"
 #include "Sha256.h"
 #include "Timestamp.h"
 
@@ -184,11 +185,14 @@ const char *mailchimpStatusName(MailchimpStatus status)
 
 Status readMailchimpExport(const QString &path, MailchimpAudience &audience, const StepControl &control)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::ReadOnly))
-        return makeError(u"%1: cannot be read: %2"_s.arg(path, probe.errorString()));
-    const QByteArray magic = probe.read(4);
-    probe.close();
+    QByteArray magic;
+    {
+        // Refused before libzip or the CSV reader opens it: a FIFO would block.
+        auto probe = InputFile::open(path, InputFile::kNoLimit, u"Mailchimp export"_s);
+        if (!probe)
+            return probe.error();
+        magic = (*probe)->read(4);
+    }
     if (magic.startsWith("PK"))
         return readZip(path, audience, control);
     auto source = openFileSource(path);

@@ -2,9 +2,12 @@
 
 #include "Migrations.h"
 #include "StateFingerprint.h"
+#include "TextLimits.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +97,12 @@ Result<SignOffRecord> LifecycleRepository::signOff(qint64 assessmentId, const Si
             u"this file's format is older than %1; open it for writing to upgrade it"_s.arg(kChainedLogFormat));
     if (input.name.trimmed().isEmpty() || input.role.trimmed().isEmpty() || input.opinion.trimmed().isEmpty())
         return makeError(u"a sign-off needs the DPO's name, role and opinion"_s);
+    // The same limits as every other text the user types (docs/file-safety.md).
+    for (const auto &[field, text, limit] : {std::tuple {u"the signer's name"_s, input.name, TextLimits::kName},
+                                             std::tuple {u"the signer's role"_s, input.role, TextLimits::kName},
+                                             std::tuple {u"the opinion"_s, input.opinion, TextLimits::kNote}})
+        if (Status s = TextLimits::check(field, text, limit); !s)
+            return s.error();
     SignOffRecord record;
     Status s = m_repository.file().write([&]() -> Status {
         auto all = signOffs(assessmentId);
@@ -144,6 +153,8 @@ Status LifecycleRepository::reopen(qint64 assessmentId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return makeError(u"say why the assessment is reopened (--reason)"_s);
+    if (Status s = TextLimits::check(u"the reason"_s, reason, TextLimits::kNote); !s)
+        return s;
     return m_repository.file().write([&]() -> Status {
         auto active = activeSignOff(assessmentId);
         if (!active)

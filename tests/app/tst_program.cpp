@@ -74,6 +74,7 @@ private slots:
     void sigtermClosesTheFileCleanly();
     void terminationSignalReachesTheEventLoop();
     void builtDemoIsReadOnlyAndLeavesNothing();
+    void evidenceNameThatIsNotUtf8IsAdded();
 
 private:
     QString demoCopy(const QString &name) const
@@ -198,6 +199,25 @@ void TestProgram::builtDemoIsReadOnlyAndLeavesNothing()
     QCOMPARE(testsupport::fileHash(demo), before);
     QVERIFY2(!QFileInfo::exists(demo + u"-wal"_s) && !QFileInfo::exists(demo + u"-shm"_s),
              "a read of the demo left a WAL beside it");
+}
+
+// A file named with byte 0xFF (not UTF-8), given on a real command line:
+// bash passes the byte as it is (QProcess would decode it away). It is
+// added, under a name that shows the byte as U+FFFD.
+void TestProgram::evidenceNameThatIsNotUtf8IsAdded()
+{
+    const QString path = demoCopy(u"raw-name.gdpra"_s);
+    QProcess p;
+    p.setWorkingDirectory(m_dir.path());
+    p.setProcessEnvironment(headless(m_dir.path()));
+    const QString script = u"printf 'consent wording\\n' > $'caf\\xff.txt' && \"$0\" evidence add \"$1\" "
+                           "gdpr-principles:lawfulness.consent-valid $'caf\\xff.txt'"_s;
+    p.start(u"bash"_s, {u"-c"_s, script, QStringLiteral(APP_BINARY), path});
+    QVERIFY(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(err));
+    QVERIFY2(out.contains(u"Added caf\uFFFD.txt ("_s), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestProgram)

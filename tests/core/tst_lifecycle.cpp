@@ -257,6 +257,31 @@ private slots:
         QCOMPARE(Sha256::hex(all->first().snapshot), all->first().fingerprint);
     }
 
+    // The sign-off's texts have the limits of every other text the user
+    // types: an over-long one is refused with the usual message, nothing
+    // is stored (there was no limit: a 1 MB opinion was signed).
+    void signOffTextsHaveLimits()
+    {
+        const QString path = filled(u"limits.gdpra"_s);
+        const QString longName(201, u'n');
+        const QString longText(20'001, u'o');
+        Run r = runCli({u"sign-off"_s, path, u"--name"_s, longName, u"--role"_s, u"DPO"_s, u"--opinion"_s, u"ok"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"the signer's name is 201 characters long; at most 200 are allowed"_s),
+                 qPrintable(r.err));
+        r = runCli({u"sign-off"_s, path, u"--name"_s, u"P"_s, u"--role"_s, longName, u"--opinion"_s, u"ok"_s});
+        QVERIFY2(r.code == 1 && r.err.contains(u"the signer's role is 201"_s), qPrintable(r.err));
+        r = runCli({u"sign-off"_s, path, u"--name"_s, u"P"_s, u"--role"_s, u"DPO"_s, u"--opinion"_s, longText});
+        QVERIFY2(r.code == 1 && r.err.contains(u"the opinion is 20,001 characters long"_s), qPrintable(r.err));
+        QCOMPARE(sqlite(path, u"SELECT count(*) FROM sign_off;"_s), u"0"_s);
+
+        QCOMPARE(
+            runCli({u"sign-off"_s, path, u"--name"_s, u"P"_s, u"--role"_s, u"DPO"_s, u"--opinion"_s, u"ok"_s}).code, 0);
+        r = runCli({u"reopen"_s, path, u"--reason"_s, longText});
+        QVERIFY2(r.code == 1 && r.err.contains(u"the reason is 20,001 characters long"_s), qPrintable(r.err));
+        QCOMPARE(sqlite(path, u"SELECT count(*) FROM reopening;"_s), u"0"_s);
+    }
+
     void tamperedSignOffIsNamed()
     {
         const QString path = filled(u"forged.gdpra"_s);

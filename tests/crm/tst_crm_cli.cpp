@@ -17,7 +17,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <csignal>
+#include <fcntl.h>
+#include <future>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace readiness;
 using namespace Qt::StringLiterals;
@@ -109,6 +114,89 @@ private slots:
         QCOMPARE(json.value("run_id"_L1).toInt(), 2);
         QCOMPARE(json.value("contacts"_L1).toInt(), 2000);
         QCOMPARE(runCount(path), 2);
+    }
+
+    // A FIFO (or a device) given as any CRM input is refused at once with a
+    // message that says so; the assessment is left as it was. Before, the
+    // readers opened it with a blocking open() and waited for a writer for
+    // ever. Should that come back, the test feeds the FIFO an end of file
+    // after 10 s and fails, instead of hanging until CTest's timeout.
+    void fifoInputsAreRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("contacts") << u"--contacts"_s << u"contacts.csv"_s;
+        QTest::newRow("consent log") << u"--consent-log"_s << u"consent_log.csv"_s;
+        QTest::newRow("mailchimp csv") << u"--mailchimp"_s << u"subscribed_members_export.csv"_s;
+        QTest::newRow("mailchimp zip") << u"--mailchimp"_s << u"audience.zip"_s;
+        QTest::newRow("mapping") << u"--map"_s << u"hubspot.json"_s;
+    }
+    void fifoInputsAreRefusedAtOnce()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, name);
+        const QString path
+            = newAssessment(u"fifo-%1.gdpra"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+        const QByteArray before = filesHash(path);
+        QTemporaryDir fifos;
+        const QString fifo = fifos.filePath(name);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QStringList arguments {u"audit-crm"_s, path};
+        if (option != u"--contacts"_s)
+            arguments << u"--contacts"_s << kSample + u"/contacts.csv"_s;
+        arguments << option << fifo;
+
+        auto running = std::async(std::launch::async, [arguments] { return run(arguments); });
+        if (running.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
+            // A writer that closes at once gives a waiting reader end of file.
+            while (running.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
+                const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+                if (fd >= 0)
+                    ::close(fd);
+            }
+            QFAIL("audit-crm waited for a writer on the FIFO");
+        }
+        const Output o = running.get();
+        QCOMPARE(o.rc, 1);
+        QVERIFY2(o.err.contains(fifo + u" is not a regular file"_s), qPrintable(o.err));
+        QCOMPARE(filesHash(path), before);
+        QCOMPARE(runCount(path), 0);
+    }
+
+    // --findings and the fix files never replace the assessment (which a
+    // findings file written over it did, after the run was stored) nor a
+    // file the run reads; refused before the audit runs, nothing written.
+    void outputsNeverReplaceTheAssessmentOrAnInput_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("target"); // "assessment", "contacts", or a folder: "contacts dir"
+        QTest::newRow("findings over the assessment") << u"--findings"_s << u"assessment"_s;
+        QTest::newRow("findings over its log") << u"--findings"_s << u"assessment-wal"_s;
+        QTest::newRow("findings over the contacts") << u"--findings"_s << u"contacts"_s;
+        QTest::newRow("fixes beside contacts_fixes.csv") << u"--fixes-dir"_s << u"contacts dir"_s;
+    }
+    void outputsNeverReplaceTheAssessmentOrAnInput()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, target);
+        const QString path
+            = newAssessment(u"out-%1.gdpra"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+        QTemporaryDir inputs;
+        // Last time's fix file, audited again: the fixes would go beside it.
+        const QString contacts = inputs.filePath(u"contacts_fixes.csv"_s);
+        QVERIFY(QFile::copy(kSample + u"/contacts.csv"_s, contacts));
+        const QByteArray contactsBefore = filesHash(contacts);
+        const QByteArray before = filesHash(path);
+        QString out = target == u"assessment"_s ? path
+            : target == u"assessment-wal"_s     ? path + u"-wal"_s
+            : target == u"contacts"_s           ? contacts
+                                                : inputs.path();
+        const Output o = run({u"audit-crm"_s, path, u"--contacts"_s, contacts, option, out});
+        QCOMPARE(o.rc, 1);
+        QVERIFY2(o.err.contains(u"refusing to write"_s), qPrintable(o.err));
+        QCOMPARE(filesHash(path), before);
+        QCOMPARE(filesHash(contacts), contactsBefore);
+        QCOMPARE(runCount(path), 0);
     }
 
     void failedRunLeavesAssessmentAsItWas_data()

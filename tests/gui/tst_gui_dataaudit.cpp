@@ -16,6 +16,7 @@
 #include "FindingTypes.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "OpenHookForTesting.h"
 #include "SavedMappings.h"
 
 #include <QAbstractItemModelTester>
@@ -35,11 +36,10 @@
 #include <QTimer>
 
 #include <chrono>
-#include <csignal>
 #include <fcntl.h>
+#include <future>
 #include <set>
 #include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
 
 using namespace readiness;
@@ -55,6 +55,17 @@ QStringList sampleFiles()
     return {dir.filePath(u"contacts.csv"_s), dir.filePath(u"consent_log.csv"_s),
             dir.filePath(u"subscribed_members_export.csv"_s), dir.filePath(u"unsubscribed_members_export.csv"_s),
             dir.filePath(u"cleaned_members_export.csv"_s)};
+}
+
+// The sample's files copied into @p dir (so a test may change them); the
+// copies made, in sampleFiles() order.
+QStringList sampleCopies(const QTemporaryDir &dir)
+{
+    QStringList files;
+    for (const QString &f : sampleFiles())
+        if (QFile::copy(f, dir.filePath(QFileInfo(f).fileName())))
+            files << dir.filePath(QFileInfo(f).fileName());
+    return files;
 }
 
 // Drops @p paths on @p target as a file manager would.
@@ -74,62 +85,39 @@ void dropFiles(QWidget *target, const QStringList &paths)
     QVERIFY(drop.isAccepted());
 }
 
-// Puts a FIFO where @p path was: whoever opens it to read waits until
-// release() writes the file's bytes into it. A cancel set before release()
-// is then always seen before the job can finish, however the threads run.
+// Holds whoever opens @p path through the CRM readers until release() (a
+// hook in crm::openFileSource): a cancel set before release() is then
+// always seen before the job can finish, however the threads run. (This
+// used to be a FIFO in the file's place; the readers now refuse FIFOs.)
 class HeldFile
 {
 public:
-    explicit HeldFile(QString path)
-        : m_path(std::move(path))
+    explicit HeldFile(const QString &path)
+        : m_path(QFileInfo(path).absoluteFilePath())
     {
-        QFile f(m_path);
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("cannot read %s", qPrintable(m_path));
-        m_bytes = f.readAll();
-        f.close();
-        QFile::remove(m_path);
-        if (::mkfifo(QFile::encodeName(m_path).constData(), 0600) != 0)
-            qFatal("mkfifo failed");
+        crm::setOpenHookForTesting([path = m_path, released = m_released](const QString &opened) {
+            if (QFileInfo(opened).absoluteFilePath() == path)
+                released.wait_for(std::chrono::seconds(30));
+        });
     }
     ~HeldFile()
     {
         release();
-        m_writer.join();
-        QFile::remove(m_path);
-        QFile f(m_path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(m_bytes) != m_bytes.size())
-            qFatal("cannot restore %s", qPrintable(m_path));
+        crm::setOpenHookForTesting({});
     }
     void release()
     {
-        if (m_writer.joinable())
-            return;
-        m_writer = std::thread([path = QFile::encodeName(m_path), bytes = m_bytes] {
-            // The reader may not have opened it yet: wait up to 10 s for one.
-            int fd = -1;
-            for (int i = 0; i < 2000 && fd < 0; ++i) {
-                fd = ::open(path.constData(), O_WRONLY | O_NONBLOCK);
-                if (fd < 0)
-                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-            }
-            if (fd < 0)
-                return;
-            ::fcntl(fd, F_SETFL, 0);
-            for (qsizetype done = 0; done < bytes.size();) {
-                const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-                if (n <= 0)
-                    break; // the reader stopped (cancelled): fine
-                done += n;
-            }
-            ::close(fd);
-        });
+        if (!m_done) {
+            m_done = true;
+            m_release.set_value();
+        }
     }
 
 private:
     QString m_path;
-    QByteArray m_bytes;
-    std::thread m_writer;
+    std::promise<void> m_release;
+    std::shared_future<void> m_released = m_release.get_future().share();
+    bool m_done = false;
 };
 
 bool waitIdle(DataAuditPage *page)
@@ -159,6 +147,7 @@ private slots:
     void filterByTypeAndSearchById();
     void clusterViewMarksDifferingConsent();
     void cancelLeavesNothingBehind();
+    void fifoInputsAreRefusedAtOnce();
     void fixFilesAreWrittenAfterTheWarning();
     void otherCrmNeedsAMappingSavedByName();
     void suggestedLevelIsAskedAndUndoable();
@@ -177,7 +166,6 @@ void TestGuiDataAudit::initTestCase()
     if (!QFileInfo::exists(kSample + u"/contacts.csv"_s))
         QSKIP("the shared CRM sample (../shared/data/crm-sample) is not here");
     test::isolateInEnglish();
-    std::signal(SIGPIPE, SIG_IGN); // HeldFile writes to a reader that may stop
     registerDataAuditPage();
     registerDataAuditPage(); // once only, however often it is called
     m_window = std::make_unique<MainWindow>();
@@ -380,11 +368,8 @@ void TestGuiDataAudit::cancelLeavesNothingBehind()
 {
     // Copies of the sample, so that the contacts can be held back.
     QTemporaryDir copies;
-    QStringList files;
-    for (const QString &f : sampleFiles()) {
-        files << copies.filePath(QFileInfo(f).fileName());
-        QVERIFY(QFile::copy(f, files.last()));
-    }
+    const QStringList files = sampleCopies(copies);
+    QCOMPARE(files.size(), sampleFiles().size());
     const qsizetype runsBefore = storedRuns().size();
     DataAuditPage p(*m_window->session());
     p.show();
@@ -424,6 +409,46 @@ void TestGuiDataAudit::cancelLeavesNothingBehind()
     QVERIFY2(p.messageLabel()->text().contains(u"Cancelled"_s), qPrintable(p.messageLabel()->text()));
     QCOMPARE(QDir(fixes.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
     QCOMPARE(storedRuns().size(), runsBefore + 1); // the complete run only
+}
+
+// A FIFO is refused when it is dropped (it is not a file), and an input
+// that became a FIFO after it was added stops the run at once with a clear
+// message: the readers no longer wait for a writer. Should they again, the
+// test gives the FIFO an end of file after 10 s and fails, not hangs.
+void TestGuiDataAudit::fifoInputsAreRefusedAtOnce()
+{
+    QTemporaryDir copies;
+    const QStringList files = sampleCopies(copies);
+    QCOMPARE(files.size(), sampleFiles().size());
+    const QString droppedFifo = copies.filePath(u"audience.zip"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(droppedFifo).constData(), 0600), 0);
+    const qsizetype runsBefore = storedRuns().size();
+    DataAuditPage p(*m_window->session());
+    p.show();
+    QVERIFY(QTest::qWaitForWindowActive(&p));
+    QVERIFY(!p.addFiles({droppedFifo}));
+    QVERIFY2(p.messageLabel()->text().contains(u"audience.zip"_s), qPrintable(p.messageLabel()->text()));
+    QVERIFY(p.addFiles(files));
+
+    const QByteArray consentLog = QFile::encodeName(files.at(1));
+    QVERIFY(QFile::remove(files.at(1)));
+    QCOMPARE(::mkfifo(consentLog.constData(), 0600), 0);
+    QVERIFY(p.runAudit());
+    QElapsedTimer waited;
+    waited.start();
+    while (p.isRunning() && waited.elapsed() < 10000)
+        QTest::qWait(20);
+    while (p.isRunning()) { // regressed: a writer that closes gives end of file
+        const int fd = ::open(consentLog.constData(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0)
+            ::close(fd);
+        QTest::qWait(20);
+    }
+    QVERIFY2(waited.elapsed() < 10000, "the audit waited for a writer on the FIFO");
+    QVERIFY2(p.messageLabel()->text().contains(files.at(1) + u" is not a regular file"_s),
+             qPrintable(p.messageLabel()->text()));
+    QVERIFY(!p.result());
+    QCOMPARE(storedRuns().size(), runsBefore);
 }
 
 void TestGuiDataAudit::fixFilesAreWrittenAfterTheWarning()

@@ -18,6 +18,7 @@
 #include "KeyDatesPanel.h"
 #include "MainWindow.h"
 #include "NavigatorModel.h"
+#include "QuestionHistoryModel.h"
 #include "QuestionPanel.h"
 #include "QuestionnaireLoader.h"
 #include "WalkthroughPage.h"
@@ -72,6 +73,7 @@ private slots:
     void questionTextIsLiteral();
     void guidanceFetchesNothing();
     void modelToolTipsAreLiteral();
+    void historyToolTipsAreLiteral();
     void messagesArePlainText();
     void dashboardSurvives();
     void saveCopyProposesBaseName();
@@ -182,6 +184,24 @@ void TestGuiPlainText::modelToolTipsAreLiteral()
     QCOMPARE(actions->rowCount(), 1);
     QCOMPARE(shown(actions->data(actions->index(0, ActionModel::Title), Qt::ToolTipRole).toString()), kPayload);
     QCOMPARE(actions->data(actions->index(0, ActionModel::Title), Qt::DisplayRole).toString(), kPayload);
+}
+
+// The question history (change log) shows the actor and the old and new
+// values from the file: its tooltips are literal too.
+void TestGuiPlainText::historyToolTipsAreLiteral()
+{
+    QuestionHistoryModel history;
+    QVERIFY(history.load(doc().repository(), ref(), u"s1.q1"_s).isEmpty());
+    QVERIFY(history.rowCount() >= 1);
+    bool payloadSeen = false;
+    for (int row = 0; row < history.rowCount(); ++row) {
+        for (int column = 0; column < history.columnCount(); ++column) {
+            const QModelIndex i = history.index(row, column);
+            QCOMPARE(shown(i.data(Qt::ToolTipRole).toString()), i.data(Qt::DisplayRole).toString());
+            payloadSeen = payloadSeen || i.data().toString().contains(kImg);
+        }
+    }
+    QVERIFY(payloadSeen);
 }
 
 void TestGuiPlainText::messagesArePlainText()

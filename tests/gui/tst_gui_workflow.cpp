@@ -17,6 +17,7 @@
 #include "MainWindow.h"
 #include "NavigatorModel.h"
 #include "NewAssessmentWizard.h"
+#include "Prompt.h"
 #include "QuestionPanel.h"
 #include "SettingsDialog.h"
 #include "StartPage.h"
@@ -36,6 +37,9 @@
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoGroup>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace readiness;
 using namespace readiness::ui;
@@ -65,6 +69,7 @@ private slots:
     void workshopSettingsAbout();
     void shortcutsAndFilter();
     void dropAddsEvidence();
+    void namesThatAreNotUtf8AreAdded();
     void lockedFileOpensReadOnly();
     void readOnlyFileOpensReadOnlyUntouched();
     void germanInterface();
@@ -461,6 +466,42 @@ void TestGuiWorkflow::dropAddsEvidence()
     QCOMPARE(doc().evidenceFor(r, u"lawfulness.consent-valid"_s).size(), 1);
     m_window->undoGroup()->undo();
     QCOMPARE(doc().evidenceFor(r, u"lawfulness.consent-valid"_s).size(), 0);
+}
+
+// A file whose name is not UTF-8 (created with POSIX calls, byte 0xFF):
+// dropped (the file manager's URL carries the byte percent-encoded) and
+// chosen in the file dialog (Qt hands over the name with U+FFFD), it is
+// added, under a name that shows the byte as U+FFFD.
+void TestGuiWorkflow::namesThatAreNotUtf8AreAdded()
+{
+    const qint64 r = ref(u"gdpr-principles"_s);
+    const QString question = u"lawfulness.consent-valid"_s;
+    QVERIFY(m_window->assessmentView()->walkthrough()->showQuestion(r, question));
+    const qsizetype before = doc().evidenceFor(r, question).size();
+    for (const QByteArray &name : {QByteArray("/caf\xFF.txt"), QByteArray("/offer\xFF.txt")}) {
+        const QByteArray raw = QFile::encodeName(m_dir.path()) + name;
+        const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, "wording\n", 8), 8);
+        ::close(fd);
+    }
+    QMimeData mime;
+    mime.setUrls({QUrl(u"file://"_s + m_dir.path() + u"/caf%FF.txt"_s)});
+    const QPoint at = panel()->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel(), &enter);
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel(), &drop);
+    Prompt::presetFileNames({m_dir.filePath(u"offer\uFFFD.txt"_s)});
+    panel()->evidencePanel()->addWithDialog();
+    const QList<EvidenceRecord> added = doc().evidenceFor(r, question).mid(before);
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(added.at(0).name, u"caf\uFFFD.txt"_s);
+    QCOMPARE(added.at(1).name, u"offer\uFFFD.txt"_s);
+    QCOMPARE(added.at(1).size, 8);
+    m_window->undoGroup()->undo();
+    m_window->undoGroup()->undo();
+    QCOMPARE(doc().evidenceFor(r, question).size(), before);
 }
 
 void TestGuiWorkflow::lockedFileOpensReadOnly()

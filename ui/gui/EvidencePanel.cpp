@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "AssessmentSession.h"
 #include "EvidenceModel.h"
+#include "NativePath.h"
 #include "Prompt.h"
 #include "UntrustedText.h"
 
@@ -102,7 +103,8 @@ int EvidencePanel::addFiles(const QStringList &paths)
     emit aboutToImport();
     int added = 0;
     for (const QString &path : paths) {
-        QProgressDialog progress(tr("Adding %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
+        const QString name = NativePath::displayText(QFileInfo(path).fileName());
+        QProgressDialog progress(tr("Adding %1…").arg(name), tr("Cancel"), 0, 1000, this);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(500); // small files never flash a dialog
         auto onProgress = [&progress](qint64 done, qint64 total) {
@@ -114,8 +116,7 @@ int EvidencePanel::addFiles(const QStringList &paths)
         if (!record) {
             if (!progress.wasCanceled())
                 Prompt::inform(this, QMessageBox::Warning, tr("Evidence not added"),
-                               tr("“%1” could not be added.").arg(QFileInfo(path).fileName()),
-                               record.error().toString());
+                               tr("“%1” could not be added.").arg(name), record.error().toString());
             continue;
         }
         m_session.recordEvidenceAdded(record->id, record->name);
@@ -131,7 +132,8 @@ void EvidencePanel::addWithDialog()
     if (path.isEmpty())
         return;
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
-    addFiles({path});
+    // The dialog decodes a name that is not UTF-8 lossily: find its bytes.
+    addFiles({NativePath::fromLossyPath(path)});
 }
 
 QString EvidencePanel::exportToTemporary(qint64 id, const QString &name)

@@ -3,6 +3,7 @@
 #include "AnswerEditor.h"
 #include "AssessmentSession.h"
 #include "EvidencePanel.h"
+#include "NativePath.h"
 #include "Prompt.h"
 #include "QuestionHistoryDialog.h"
 #include "ScaledFont.h"
@@ -195,7 +196,7 @@ void QuestionPanel::dropEvent(QDropEvent *event)
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls())
         if (url.isLocalFile())
-            paths << url.toLocalFile();
+            paths << NativePath::fromLocalFileUrl(url); // a name that is not UTF-8 keeps its bytes
     if (!paths.isEmpty()) {
         m_evidence->addFiles(paths);
         event->acceptProposedAction();

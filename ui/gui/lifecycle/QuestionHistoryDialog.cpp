@@ -1,5 +1,6 @@
 #include "QuestionHistoryDialog.h"
 
+#include "PlainText.h"
 #include "QuestionHistoryModel.h"
 
 #include <QDialogButtonBox>
@@ -29,7 +30,7 @@ QuestionHistoryDialog::QuestionHistoryDialog(AssessmentRepository &repository, q
                                                  "`gdpr-readiness verify` checks it.")
                                             : error,
                             this);
-    note->setWordWrap(true);
+    PlainText::label(note)->setWordWrap(true); // the error may quote the file
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

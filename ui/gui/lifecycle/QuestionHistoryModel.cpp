@@ -1,6 +1,7 @@
 #include "QuestionHistoryModel.h"
 
 #include "LifecycleRepository.h"
+#include "PlainText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +49,8 @@ QVariant QuestionHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    if (role == Qt::ToolTipRole) // values and names from the file: shown literally
+        return PlainText::toolTip(data(index, Qt::DisplayRole).toString());
     const lifecycle::HistoryEntry &e = m_entries.at(index.row());
     switch (index.column()) {
     case When:
