@@ -10,12 +10,18 @@
 #include "AuditStorage.h"
 #include "Cli.h"
 #include "CrmAudit.h"
+#include "OwnConnectionWrite.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <future>
+#include <thread>
 
 using namespace readiness;
 using testsupport::fileHash;
@@ -180,6 +186,98 @@ private slots:
         QVERIFY(doc);
         auto runs = crm::AuditRepository((*doc)->repository().file()).runs((*doc)->assessment().id);
         QVERIFY(runs && runs->isEmpty());
+    }
+
+    // A run stored from a worker on a connection of its own: the thread that
+    // owns the file is never made to wait. Its own writes are refused at
+    // once while the worker holds the file, and work again afterwards; the
+    // run is then visible on the owner's connection.
+    void storedOnAWorkerTheOwnerNeverWaits()
+    {
+        const QString path = newAssessment(u"worker.gdpra"_s);
+        auto doc = AssessmentDocument::open(path);
+        QVERIFY(doc);
+        AssessmentFile &file = (*doc)->repository().file();
+        std::promise<void> inside, release;
+        std::shared_future<void> released = release.get_future().share();
+        Result<qint64> stored = makeError(u"not run"_s);
+        std::thread worker([&] {
+            crm::AuditRepository repo(file);
+            stored = repo.saveRunOnOwnConnection(crm::newAuditRun(*m_result, (*doc)->assessment().id, u"tester"_s));
+        });
+        // A second writer on the worker thread that waits inside its
+        // transaction until released, so the owner's write meets it there.
+        std::thread holder;
+        // The first one must finish before a second claims the file.
+        worker.join();
+        QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message));
+        QVERIFY(!isBusyWriting(file));
+        holder = std::thread([&] {
+            (void)writeOnOwnConnection(file, [&](QSqlDatabase &) -> Status {
+                inside.set_value();
+                released.wait();
+                return success();
+            });
+        });
+        inside.get_future().wait();
+        QVERIFY(isBusyWriting(file));
+        QElapsedTimer clock;
+        clock.start();
+        const Status refused = file.write([] { return success(); });
+        const qint64 waited = clock.elapsed();
+        release.set_value();
+        holder.join();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"busy"_s), qPrintable(refused.error().message));
+        QVERIFY2(waited < 1000, qPrintable(QString::number(waited))); // refused, not the 5 s busy timeout
+        QVERIFY(file.write([] { return success(); }));
+        // The owner's connection sees the run the worker committed.
+        auto runs = crm::AuditRepository(file).runs((*doc)->assessment().id);
+        QVERIFY(runs);
+        QCOMPARE(runs->size(), 1);
+        QCOMPARE(runs->first().id, *stored);
+        auto records = crm::AuditRepository(file).recordFindings(*stored);
+        QVERIFY(records && !records->isEmpty());
+    }
+
+    // A cancel while a worker stores rolls the whole run back.
+    void cancelledWorkerSaveLeavesTheFileAsItWas()
+    {
+        const QString path = newAssessment(u"worker-cancel.gdpra"_s);
+        const QByteArray before = fileHash(path);
+        {
+            auto doc = AssessmentDocument::open(path);
+            QVERIFY(doc);
+            std::atomic_bool cancel {true};
+            Result<qint64> stored = makeError(u"not run"_s);
+            std::thread worker([&] {
+                stored = crm::AuditRepository((*doc)->repository().file())
+                             .saveRunOnOwnConnection(crm::newAuditRun(*m_result, (*doc)->assessment().id, u"tester"_s),
+                                                     &cancel);
+            });
+            worker.join();
+            QVERIFY(!stored);
+            QCOMPARE(stored.error().message, u"cancelled"_s);
+            auto runs = crm::AuditRepository((*doc)->repository().file()).runs((*doc)->assessment().id);
+            QVERIFY(runs && runs->isEmpty());
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // The run's change-log entry is hash-chained like every other one, so
+    // `verify` vouches for it (it was left unchained before).
+    void storedRunIsInTheChain()
+    {
+        const QString path = newAssessment(u"chain.gdpra"_s);
+        QVERIFY(save(path) > 0);
+        auto doc = AssessmentDocument::open(path, AssessmentFile::Mode::ReadOnly);
+        QVERIFY(doc);
+        QSqlQuery q((*doc)->repository().file().database());
+        QVERIFY(q.exec(u"SELECT COUNT(*), SUM(h.entry_id IS NULL) FROM change_log c"
+                       " LEFT JOIN change_log_hash h ON h.entry_id = c.id WHERE c.entity = 'crm_audit_run'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 0);
     }
 
     // A format-1 file opened read-only has no audit tables: no runs, no saving.
