@@ -152,7 +152,7 @@ void applyRecordRules(const ContactTable &table, const ConsentLog *log, const Du
 
 CrossCheck crossCheckMailchimp(const ContactTable &table, const MailchimpAudience &audience, const StepControl &control)
 {
-    auto stopped = [&control](std::uint32_t i) { return (i & 16383) == 0 && control.cancelled(); };
+    auto stopped = [&control](std::uint32_t i) { return (i & 1023) == 0 && control.cancelled(); };
     CrossCheck check;
     check.emails = IdIndex(table.rows.size() + audience.members.size());
     check.addresses.reserve(table.rows.size() + audience.members.size());

@@ -251,7 +251,7 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
                 onKey(key, row);
         };
         for (size_t i = 0; i < n; ++i) {
-            if ((i & 65535) == 0 && control.cancelled())
+            if ((i & 4095) == 0 && control.cancelled())
                 return false;
             const Features &f = features[i];
             const auto row = std::uint32_t(i);
@@ -330,7 +330,7 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
                     }
             }
             sinceCheck += size;
-            if (sinceCheck > 4096) {
+            if (sinceCheck > 512) {
                 sinceCheck = 0;
                 if (control.cancelled()) {
                     cancelled = true;
