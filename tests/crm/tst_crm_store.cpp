@@ -290,104 +290,104 @@ private slots:
         {
             QFile m(mappingFile), c(contacts);
             QVERIFY(m.open(QIODevice::WriteOnly) && c.open(QIODevice::WriteOnly));
-            m.write(R"({"name": "HubSpot (sales)", "dateFormat": "yyyy-MM-dd HH:mm",
+            m.write(R"json({"name": "HubSpot (sales)", "dateFormat": "yyyy-MM-dd HH:mm",
                 "columns": {"id": "Record ID", "email": "Email", "firstName": "First name", "lastName": "Last name",
                             "doNotEmail": "Unsubscribed", "doNotBulkEmail": "Unsubscribed",
                             "doNotPhone": "Do not call", "modifiedOn": "Last modified"},
-                "doNotAllowValues": ["true"], "allowValues": ["false", ""], "inactiveValues": ["Archived"]
-        })");
+                "doNotAllowValues": ["true"], "allowValues": ["false", ""], "inactiveValues": ["Archived"]})json");
             c.write("Record ID,First name,Last name,Email,Unsubscribed,Do not call,Last modified\n"
                     "101,Jane,Doe,jane@example.com,true,false,2024-05-01 09:30\n"
                     "102,Jane,Doe,jane@example.com,false,false,2024-05-02 09:30\n");
+        }
+        crm::AuditInputs inputs;
+        inputs.contacts = contacts;
+        auto mapping = crm::ColumnMapping::fromJsonFile(mappingFile);
+        QVERIFY(mapping);
+        inputs.mapping = *mapping;
+        auto result = crm::runCrmAudit(inputs, {}, {});
+        QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+
+        const QString path = newAssessment(u"mapped.gdpra"_s);
+        auto doc = AssessmentDocument::open(path);
+        QVERIFY(doc);
+        crm::AuditRepository repo((*doc)->repository().file());
+        auto id = repo.saveRun(crm::newAuditRun(*result, (*doc)->assessment().id, u"tester"_s));
+        QVERIFY(id);
+        auto run = repo.run(*id);
+        QVERIFY(run);
+        const QJsonObject stored = run->ruleParameters.value("column_mapping"_L1).toObject();
+        QCOMPARE(stored.value("name"_L1).toString(), u"HubSpot (sales)"_s);
+        QCOMPARE(stored.value("columns"_L1).toObject().value("doNotPhone"_L1).toString(), u"Do not call"_s);
+
+        // Read again with what the run holds: the same mapping, the same findings.
+        const crm::AuditInputs again = crm::inputsOf(*run);
+        QVERIFY(again.mapping);
+        QCOMPARE(again.mapping->name(), u"HubSpot (sales)"_s);
+        QCOMPARE(again.mapping->dateLayout().pattern(), u"yyyy-MM-dd HH:mm"_s);
+        QVERIFY(again.mapping->inactive("archived"));
+        auto reread = crm::runCrmAudit(again, crm::ruleSettingsOf(*run), crm::duplicateSettingsOf(*run));
+        QVERIFY2(reread, reread ? "" : qPrintable(reread.error().message));
+        QCOMPARE(reread->findings, result->findings);
+        QCOMPARE(reread->contacts.rows[0].doNotAllow, result->contacts.rows[0].doNotAllow);
     }
-    crm::AuditInputs inputs;
-    inputs.contacts = contacts;
-    auto mapping = crm::ColumnMapping::fromJsonFile(mappingFile);
-    QVERIFY(mapping);
-    inputs.mapping = *mapping;
-    auto result = crm::runCrmAudit(inputs, {}, {});
-    QVERIFY2(result, result ? "" : qPrintable(result.error().message));
-
-    const QString path = newAssessment(u"mapped.gdpra"_s);
-    auto doc = AssessmentDocument::open(path);
-    QVERIFY(doc);
-    crm::AuditRepository repo((*doc)->repository().file());
-    auto id = repo.saveRun(crm::newAuditRun(*result, (*doc)->assessment().id, u"tester"_s));
-    QVERIFY(id);
-    auto run = repo.run(*id);
-    QVERIFY(run);
-    const QJsonObject stored = run->ruleParameters.value("column_mapping"_L1).toObject();
-    QCOMPARE(stored.value("name"_L1).toString(), u"HubSpot (sales)"_s);
-    QCOMPARE(stored.value("columns"_L1).toObject().value("doNotPhone"_L1).toString(), u"Do not call"_s);
-
-    // Read again with what the run holds: the same mapping, the same findings.
-    const crm::AuditInputs again = crm::inputsOf(*run);
-    QVERIFY(again.mapping);
-    QCOMPARE(again.mapping->name(), u"HubSpot (sales)"_s);
-    QCOMPARE(again.mapping->dateLayout().pattern(), u"yyyy-MM-dd HH:mm"_s);
-    QVERIFY(again.mapping->inactive("archived"));
-    auto reread = crm::runCrmAudit(again, crm::ruleSettingsOf(*run), crm::duplicateSettingsOf(*run));
-    QVERIFY2(reread, reread ? "" : qPrintable(reread.error().message));
-    QCOMPARE(reread->findings, result->findings);
-    QCOMPARE(reread->contacts.rows[0].doNotAllow, result->contacts.rows[0].doNotAllow);
-}
 
     // A format-1 file opened read-only has no audit tables: no runs, no saving.
     void format1ReadOnlyHasNoRuns()
-{
-    const QString path = m_dir.filePath(u"format-1.gdpra"_s);
-    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/format-1.gdpra"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    auto doc = AssessmentDocument::open(path, AssessmentFile::Mode::ReadOnly);
-    QVERIFY(doc);
-    crm::AuditRepository repo((*doc)->repository().file());
-    QVERIFY(!repo.hasAuditTables());
-    auto runs = repo.runs((*doc)->assessment().id);
-    QVERIFY(runs && runs->isEmpty());
-    auto saved = repo.saveRun(crm::newAuditRun(*m_result, (*doc)->assessment().id, u"tester"_s));
-    QVERIFY(!saved);
-    QVERIFY(saved.error().message.contains(u"older file format"_s));
-}
-
-void sourceCheckFindsInputsUnchangedChangedOrGone()
-{
-    const QString path = newAssessment(u"sources.gdpra"_s);
-    const qint64 id = save(path);
-    auto doc = AssessmentDocument::open(path, AssessmentFile::Mode::ReadOnly);
-    QVERIFY(doc);
-    auto run = crm::AuditRepository((*doc)->repository().file()).run(id);
-    QVERIFY(run);
-    auto check = crm::checkSources(*run);
-    QVERIFY2(check.allUnchanged(), qPrintable(check.problems()));
-    QCOMPARE(check.files.size(), 5);
-
-    // Same inputs, same settings: the same findings at the same positions.
-    auto again = crm::runCrmAudit(crm::inputsOf(*run), crm::ruleSettingsOf(*run), crm::duplicateSettingsOf(*run));
-    QVERIFY(again);
-    QCOMPARE(again->findings, m_result->findings);
-    QCOMPARE(again->crossCheck->addresses.size(), m_result->crossCheck->addresses.size());
-    auto addresses = crm::AuditRepository((*doc)->repository().file()).addressFindings(id);
-    for (const crm::StoredAddressFinding &a : std::as_const(*addresses))
-        QCOMPARE(again->crossCheck->addresses[size_t(a.addressNo - 1)].findings, a.findings);
-
-    // A byte more in the log, and the subscribed export gone.
     {
-        QFile log(m_dir.filePath(u"in/consent_log.csv"_s));
-        QVERIFY(log.open(QIODevice::Append));
-        log.write("\r\n");
+        const QString path = m_dir.filePath(u"format-1.gdpra"_s);
+        QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/format-1.gdpra"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto doc = AssessmentDocument::open(path, AssessmentFile::Mode::ReadOnly);
+        QVERIFY(doc);
+        crm::AuditRepository repo((*doc)->repository().file());
+        QVERIFY(!repo.hasAuditTables());
+        auto runs = repo.runs((*doc)->assessment().id);
+        QVERIFY(runs && runs->isEmpty());
+        auto saved = repo.saveRun(crm::newAuditRun(*m_result, (*doc)->assessment().id, u"tester"_s));
+        QVERIFY(!saved);
+        QVERIFY(saved.error().message.contains(u"older file format"_s));
     }
-    QVERIFY(QFile::rename(m_dir.filePath(u"in/subscribed_members_export.csv"_s), m_dir.filePath(u"in/moved.csv"_s)));
-    check = crm::checkSources(*run);
-    QVERIFY(!check.allUnchanged());
-    QCOMPARE(check.files.at(0).state, crm::SourceCheck::State::Unchanged);
-    QCOMPARE(check.files.at(1).state, crm::SourceCheck::State::Changed);
-    QCOMPARE(check.files.at(2).state, crm::SourceCheck::State::Missing);
-    QVERIFY(check.problems().contains(u"consent_log.csv: changed since the audit"_s));
-    QVERIFY(check.problems().contains(u"subscribed_members_export.csv: not found"_s));
-    QVERIFY(QFile::rename(m_dir.filePath(u"in/moved.csv"_s), m_dir.filePath(u"in/subscribed_members_export.csv"_s)));
-}
-}
-;
+
+    void sourceCheckFindsInputsUnchangedChangedOrGone()
+    {
+        const QString path = newAssessment(u"sources.gdpra"_s);
+        const qint64 id = save(path);
+        auto doc = AssessmentDocument::open(path, AssessmentFile::Mode::ReadOnly);
+        QVERIFY(doc);
+        auto run = crm::AuditRepository((*doc)->repository().file()).run(id);
+        QVERIFY(run);
+        auto check = crm::checkSources(*run);
+        QVERIFY2(check.allUnchanged(), qPrintable(check.problems()));
+        QCOMPARE(check.files.size(), 5);
+
+        // Same inputs, same settings: the same findings at the same positions.
+        auto again = crm::runCrmAudit(crm::inputsOf(*run), crm::ruleSettingsOf(*run), crm::duplicateSettingsOf(*run));
+        QVERIFY(again);
+        QCOMPARE(again->findings, m_result->findings);
+        QCOMPARE(again->crossCheck->addresses.size(), m_result->crossCheck->addresses.size());
+        auto addresses = crm::AuditRepository((*doc)->repository().file()).addressFindings(id);
+        for (const crm::StoredAddressFinding &a : std::as_const(*addresses))
+            QCOMPARE(again->crossCheck->addresses[size_t(a.addressNo - 1)].findings, a.findings);
+
+        // A byte more in the log, and the subscribed export gone.
+        {
+            QFile log(m_dir.filePath(u"in/consent_log.csv"_s));
+            QVERIFY(log.open(QIODevice::Append));
+            log.write("\r\n");
+        }
+        QVERIFY(
+            QFile::rename(m_dir.filePath(u"in/subscribed_members_export.csv"_s), m_dir.filePath(u"in/moved.csv"_s)));
+        check = crm::checkSources(*run);
+        QVERIFY(!check.allUnchanged());
+        QCOMPARE(check.files.at(0).state, crm::SourceCheck::State::Unchanged);
+        QCOMPARE(check.files.at(1).state, crm::SourceCheck::State::Changed);
+        QCOMPARE(check.files.at(2).state, crm::SourceCheck::State::Missing);
+        QVERIFY(check.problems().contains(u"consent_log.csv: changed since the audit"_s));
+        QVERIFY(check.problems().contains(u"subscribed_members_export.csv: not found"_s));
+        QVERIFY(
+            QFile::rename(m_dir.filePath(u"in/moved.csv"_s), m_dir.filePath(u"in/subscribed_members_export.csv"_s)));
+    }
+};
 
 QTEST_GUILESS_MAIN(TestCrmStore)
 #include "tst_crm_store.moc"

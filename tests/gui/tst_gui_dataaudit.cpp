@@ -7,6 +7,7 @@
 #include "AssessmentView.h"
 #include "AuditFindingsFilter.h"
 #include "AuditFindingsModel.h"
+#include "AuditLinking.h"
 #include "AuditRepository.h"
 #include "AuditRunsPanel.h"
 #include "AuditSources.h"
@@ -36,6 +37,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
+#include <QTranslator>
 
 #include <atomic>
 #include <bit>
@@ -173,6 +175,7 @@ private slots:
     void resultsFillInSlices();
     void defaultRegionIsStoredWithTheRun();
     void storedRunIsReadAgainWhenItsFilesAreUnchanged();
+    void reasonsAndStepsAreGermanInAGermanUi();
 
 private:
     DataAuditPage *page();
@@ -748,6 +751,34 @@ void TestGuiDataAudit::storedRunIsReadAgainWhenItsFilesAreUnchanged()
     QVERIFY(!p->findingsModel()->index(0, AuditFindingsModel::CrmId).data().toString().isEmpty());
     p->resultsView()->setCurrentIndex(p->findingsFilter()->index(0, 0));
     QCOMPARE(p->clusterModel()->columnCount(), 0);
+}
+
+// In a German UI the engine's texts the user reads are German: the reason
+// of a suggested level (with the finding's title) and the progress steps.
+void TestGuiDataAudit::reasonsAndStepsAreGermanInAGermanUi()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(u"gdpr-readiness_de"_s, QStringLiteral(BUILD_DATA_DIR "/translations")));
+    QCoreApplication::installTranslator(&translator);
+    const crm::StoredAuditRun run = storedRuns().last();
+    const QList<crm::MaturitySuggestion> suggestions = crm::suggestMaturity(run);
+    QStringList steps;
+    crm::AuditInputs in;
+    in.contacts = sampleFiles().at(0);
+    const auto engine = crm::runCrmAudit(in, {}, {}, nullptr, [&](const crm::AuditProgress &p) { steps << p.step; });
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(!suggestions.isEmpty());
+    const QString reason = suggestions.first().reason;
+    QVERIFY2(reason.startsWith(u"CRM-Datenprüfung, Lauf %1 vom "_s.arg(run.id)), qPrintable(reason));
+    QVERIFY2(reason.contains(u", Stand "_s), qPrintable(reason));
+    bool titled = false;
+    for (const crm::MaturitySuggestion &s : suggestions)
+        titled = titled || s.reason.contains(u"Dublette eines anderen Datensatzes"_s)
+            || s.reason.contains(u"Dubletten mit widersprüchlicher Einwilligung"_s);
+    QVERIFY(titled);
+    QVERIFY(engine);
+    QVERIFY2(steps.contains(u"Dateien werden gelesen"_s), qPrintable(steps.join(u" | "_s)));
+    QVERIFY(steps.contains(u"Regeln werden geprüft"_s));
 }
 
 QTEST_MAIN(TestGuiDataAudit)
