@@ -3,7 +3,7 @@
 // recall). docs/benchmarks.md, "CRM data audit".
 //   crm_bench generate DIR CONTACTS
 //   crm_bench run DIR [--check-numbers]
-//   crm_bench cancel DIR    (how fast a cancelled run stops)
+//   crm_bench cancel DIR [COUNT]  (how fast a run stops, cancelled at COUNT random points)
 #include "CrmAudit.h"
 #include "CrmDataGenerator.h"
 
@@ -11,7 +11,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -102,17 +105,30 @@ int run(const QString &dir, bool numberCheck)
                 static_cast<unsigned long long>(result->duplicates.oversizedBlocks));
     return 0;
 }
-// How long a run takes to stop once cancelled, cancelling at several points.
-int cancelLatency(const QString &dir)
+// How long a run takes to stop once cancelled: one whole run to learn its
+// length, then @p count cancels at random points of it (a fixed seed, so a
+// re-run cancels at the same points); prints each and the longest.
+int cancelLatency(const QString &dir, int count)
 {
     crm::AuditInputs in;
     in.contacts = dir + u"/contacts.csv"_s;
     in.consentLog = dir + u"/consent_log.csv"_s;
     in.mailchimp = {dir + u"/subscribed_members_export.csv"_s};
-    for (const int afterMs : {50, 300, 700, 1200, 2000}) {
+    QElapsedTimer whole;
+    whole.start();
+    if (auto full = crm::runCrmAudit(in, {}, {}); !full) {
+        std::fprintf(stderr, "%s\n", qPrintable(full.error().message));
+        return 1;
+    }
+    const qint64 length = whole.elapsed();
+    std::printf("whole run: %lld ms\n", static_cast<long long>(length));
+    QRandomGenerator random(20261129);
+    qint64 longest = 0;
+    for (int k = 0; k < count; ++k) {
+        const int afterMs = int(random.bounded(qint64(length)));
         std::atomic_bool cancel {false};
         QElapsedTimer timer;
-        qint64 setAt = -1;
+        std::atomic<qint64> setAt {-1};
         std::thread canceller([&] {
             std::this_thread::sleep_for(std::chrono::milliseconds(afterMs));
             setAt = timer.elapsed();
@@ -120,11 +136,15 @@ int cancelLatency(const QString &dir)
         });
         timer.start();
         auto result = crm::runCrmAudit(in, {}, {}, &cancel);
-        const qint64 end = timer.elapsed();
+        const qint64 end = timer.elapsed(); // the result (gigabytes at 1 M) is freed by then too
         canceller.join();
-        std::printf("cancel at %4lld ms: %s after %lld ms\n", static_cast<long long>(setAt),
-                    result ? "finished" : qPrintable(result.error().message), static_cast<long long>(end - setAt));
+        const qint64 latency = end - setAt;
+        if (!result)
+            longest = std::max(longest, latency);
+        std::printf("cancel at %5lld ms: %s after %lld ms\n", static_cast<long long>(setAt.load()),
+                    result ? "finished" : qPrintable(result.error().message), static_cast<long long>(latency));
     }
+    std::printf("longest: %lld ms over %d cancels\n", static_cast<long long>(longest), count);
     return 0;
 }
 } // namespace
@@ -144,9 +164,9 @@ int main(int argc, char **argv)
         return 0;
     }
     if (args.size() >= 2 && args[0] == "cancel"_L1)
-        return cancelLatency(args[1]);
+        return cancelLatency(args[1], args.size() >= 3 ? args[2].toInt() : 12);
     if (args.size() >= 2 && args[0] == "run"_L1)
         return run(args[1], args.contains("--check-numbers"_L1));
-    std::fprintf(stderr, "usage: crm_bench generate DIR CONTACTS | run DIR [--check-numbers] | cancel DIR\n");
+    std::fprintf(stderr, "usage: crm_bench generate DIR CONTACTS | run DIR [--check-numbers] | cancel DIR [COUNT]\n");
     return 2;
 }

@@ -5,6 +5,7 @@
 #include "ChangeLogChain.h"
 #include "Migrations.h"
 #include "OutputPathGuard.h"
+#include "OwnConnectionWrite.h"
 #include "QueryBudget.h"
 #include "StorageError.h"
 
@@ -18,6 +19,11 @@
 #include <QTemporaryFile>
 #include <QThread>
 #include <QUuid>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +72,75 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql)
     return q.next() ? q.value(0) : QVariant();
 }
 
+/// Each commit carries the page with the file's id (a counter beside it
+/// changes; SQLite skips rewriting a page whose bytes stay the same), so a
+/// -wal that lands beside another file is recognised (AssessmentCheck).
+Status countCommit(QSqlDatabase &db)
+{
+    return exec(db,
+                u"INSERT INTO meta (key, value) VALUES ('commits', '1') "
+                "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"_s);
+}
+
+/// BEGIN IMMEDIATE, @p body, the commit counter, COMMIT; ROLLBACK on any error.
+Status transaction(QSqlDatabase &db, const QString &path, const std::function<Status()> &body)
+{
+    // IMMEDIATE takes the write lock up front, so a second writer waits
+    // (busy timeout) rather than failing half-way.
+    if (Status s = exec(db, u"BEGIN IMMEDIATE"_s); !s)
+        return makeError(u"cannot start a change in %1: %2"_s.arg(QDir::toNativeSeparators(path), s.error().message));
+    Status result = body();
+    if (result)
+        result = countCommit(db);
+    if (result) {
+        if (Status c = exec(db, u"COMMIT"_s); !c) {
+            (void)exec(db, u"ROLLBACK"_s);
+            return makeError(
+                u"cannot save the change to %1: %2"_s.arg(QDir::toNativeSeparators(path), c.error().message));
+        }
+        return result;
+    }
+    (void)exec(db, u"ROLLBACK"_s);
+    return result;
+}
+
+/// Per open file: held by write() for its transaction and by
+/// writeOnOwnConnection while it claims the file, so the two never run a
+/// transaction at the same time (OwnConnectionWrite.h). Kept beside the
+/// class, not in it, so that its header (included by most of the program)
+/// stays as it is.
+struct WriteGate
+{
+    std::mutex mutex;
+    std::atomic_bool busy {false};
+
+    static std::shared_ptr<WriteGate> of(const AssessmentFile *file)
+    {
+        const std::lock_guard lock(registryMutex());
+        std::shared_ptr<WriteGate> &gate = registry()[file];
+        if (!gate)
+            gate = std::make_shared<WriteGate>();
+        return gate;
+    }
+    static void forget(const AssessmentFile *file)
+    {
+        const std::lock_guard lock(registryMutex());
+        registry().erase(file);
+    }
+
+private:
+    static std::mutex &registryMutex()
+    {
+        static std::mutex m;
+        return m;
+    }
+    static std::unordered_map<const AssessmentFile *, std::shared_ptr<WriteGate>> &registry()
+    {
+        static std::unordered_map<const AssessmentFile *, std::shared_ptr<WriteGate>> r;
+        return r;
+    }
+};
+
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -112,6 +187,7 @@ AssessmentFile::~AssessmentFile()
         }
     }
     QSqlDatabase::removeDatabase(m_connection);
+    WriteGate::forget(this);
     // Only now the OS lock's descriptor may close (AssessmentLock).
     m_lock.reset();
 }
@@ -166,30 +242,64 @@ Status AssessmentFile::write(const std::function<Status()> &body)
         (void)exec(db, u"RELEASE "_s + name);
         return result;
     }
-    // IMMEDIATE takes the write lock up front, so a second writer waits
-    // (busy timeout) rather than failing half-way.
-    if (Status s = exec(db, u"BEGIN IMMEDIATE"_s); !s)
-        return makeError(u"cannot start a change in %1: %2"_s.arg(QDir::toNativeSeparators(m_path), s.error().message));
+    // The gate for the whole transaction: a writer on a second connection
+    // claims the file only between two of ours, and while it holds the
+    // file we refuse at once instead of waiting for SQLite's lock.
+    const std::shared_ptr<WriteGate> gate = WriteGate::of(this);
+    const std::lock_guard lock(gate->mutex);
+    if (gate->busy.load())
+        return makeError(u"%1 is busy storing a data-audit run; nothing was changed: try again in a moment"_s.arg(
+            QDir::toNativeSeparators(m_path)));
     ++m_depth;
-    Status result = body();
+    Status result = transaction(db, m_path, body);
     --m_depth;
-    // Each commit carries the page with the file's id (a counter beside it
-    // changes; SQLite skips rewriting a page whose bytes stay the same), so
-    // a -wal that lands beside another file is recognised (AssessmentCheck).
-    if (result)
-        result = exec(db,
-                      u"INSERT INTO meta (key, value) VALUES ('commits', '1') "
-                      "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"_s);
-    if (result) {
-        if (Status c = exec(db, u"COMMIT"_s); !c) {
-            (void)exec(db, u"ROLLBACK"_s);
-            return makeError(
-                u"cannot save the change to %1: %2"_s.arg(QDir::toNativeSeparators(m_path), c.error().message));
-        }
-        return result;
-    }
-    (void)exec(db, u"ROLLBACK"_s);
     return result;
+}
+
+Status writeOnOwnConnection(AssessmentFile &file, const std::function<Status(QSqlDatabase &)> &body)
+{
+    if (file.isReadOnly())
+        return makeError(u"%1 is open read-only; nothing was changed"_s.arg(QDir::toNativeSeparators(file.path())));
+    const std::shared_ptr<WriteGate> gate = WriteGate::of(&file);
+    {
+        // Waits for a transaction of the owner's thread to end (never the
+        // other way round: write() refuses while this one runs).
+        const std::lock_guard lock(gate->mutex);
+        if (gate->busy.exchange(true))
+            return makeError(u"%1 is busy storing a data-audit run"_s.arg(QDir::toNativeSeparators(file.path())));
+    }
+    Status result = success();
+    const QString connection = nextConnectionName();
+    {
+        QueryBudget budget; // outlives the connection's last statement
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        // The name SQLite keys the WAL and its locks to: the file's real
+        // name (symlinks resolved), as when it was opened.
+        db.setDatabaseName(QFileInfo(file.path()).canonicalFilePath());
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+        if (!db.open())
+            result = makeError(u"cannot open %1 a second time: %2"_s.arg(QDir::toNativeSeparators(file.path()),
+                                                                         sqlErrorText(db.lastError())));
+        if (result)
+            result = budget.install(db);
+        if (result)
+            result = AssessmentCheck::distrustSchema(db);
+        if (result)
+            result = exec(db, u"PRAGMA foreign_keys = ON"_s);
+        if (result)
+            result = exec(db, u"PRAGMA synchronous = FULL"_s);
+        if (result)
+            result = transaction(db, file.path(), [&] { return body(db); });
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    gate->busy = false;
+    return result;
+}
+
+bool isBusyWriting(const AssessmentFile &file)
+{
+    return WriteGate::of(&file)->busy.load();
 }
 
 namespace {

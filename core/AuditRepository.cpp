@@ -1,7 +1,9 @@
 #include "AuditRepository.h"
 
 #include "AssessmentFile.h"
+#include "ChangeLogChain.h"
 #include "Clock.h"
+#include "OwnConnectionWrite.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -99,6 +101,79 @@ private:
     std::optional<QSqlQuery> m_full; // prepared once, for every full batch
 };
 
+/// Every row of a run, on @p db inside the caller's transaction.
+Status insertRun(const QSqlDatabase &db, const NewAuditRun &n, const std::atomic_bool *cancel, qint64 &runId)
+{
+    const StoredAuditRun &r = n.run;
+    const QString now = Clock::current().now().toUTC().toString(Qt::ISODateWithMs);
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO crm_audit_run (assessment_id, created_at, as_of, stale_cutoff, duration_ms, records,"
+              " addresses, clusters, pairs, rule_parameters, duplicate_parameters, created_by)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (Status s
+        = bindAndRun(q,
+                     {r.assessmentId, now, r.asOf, r.staleCutoff, r.durationMs, r.records, r.addresses, r.clusters,
+                      r.pairs, compact(r.ruleParameters), compact(r.duplicateParameters), r.createdBy});
+        !s)
+        return s;
+    runId = q.lastInsertId().toLongLong();
+
+    q.prepare(u"INSERT INTO crm_audit_input (run_id, position, role, path, bytes, sha256, records)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    int position = 0;
+    for (const StoredInput &f : r.inputs)
+        if (Status s = bindAndRun(q, {runId, ++position, f.role, f.path, f.bytes, f.sha256, f.records}); !s)
+            return s;
+
+    q.prepare(u"INSERT INTO crm_audit_count (run_id, position, scope, finding, title, law, count)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    position = 0;
+    for (const StoredCount &c : r.counts)
+        if (Status s = bindAndRun(q, {runId, ++position, c.scope, c.key, c.title, c.law, c.count}); !s)
+            return s;
+
+    // Records with a finding: number, CRM id, cluster, bits; nothing else.
+    const QVariant noCluster(QMetaType(QMetaType::LongLong));
+    BatchInsert records(db, u"INSERT INTO crm_audit_record (run_id, record_no, crm_id, cluster_no, findings) VALUES"_s,
+                        5);
+    for (qsizetype i = 0; i < n.records.size(); ++i) {
+        const StoredRecordFinding &f = n.records.at(i);
+        if ((i & 4095) == 0 && cancelled(cancel))
+            return makeError(u"cancelled"_s);
+        if (Status s = records.add(
+                {runId, f.recordNo, f.crmId, f.clusterNo > 0 ? QVariant(f.clusterNo) : noCluster, int(f.findings)});
+            !s)
+            return s;
+    }
+    if (Status s = records.finish(); !s)
+        return s;
+
+    BatchInsert addresses(
+        db, u"INSERT INTO crm_audit_address (run_id, address_no, mailchimp_status, findings, crm_records) VALUES"_s, 5);
+    for (qsizetype i = 0; i < n.addresses.size(); ++i) {
+        const StoredAddressFinding &a = n.addresses.at(i);
+        if ((i & 4095) == 0 && cancelled(cancel))
+            return makeError(u"cancelled"_s);
+        QStringList rows;
+        for (const qint64 row : a.crmRecords)
+            rows << QString::number(row);
+        if (Status s = addresses.add({runId, a.addressNo, a.mailchimpStatus, int(a.findings), rows.join(u',')}); !s)
+            return s;
+    }
+    if (Status s = addresses.finish(); !s)
+        return s;
+    if (cancelled(cancel))
+        return makeError(u"cancelled"_s);
+
+    q.prepare(u"INSERT INTO change_log (at, actor, action, entity, entity_key, detail) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    if (Status s = bindAndRun(q,
+                              {now, r.createdBy, u"add"_s, u"crm_audit_run"_s, QString::number(runId),
+                               compact({{u"records"_s, r.records}})});
+        !s)
+        return s;
+    // Chained like every other entry, so `verify` vouches for it too.
+    return ChangeLogChain::linkPending(db, q.lastInsertId().toLongLong());
+}
 } // namespace
 
 bool isSevereFinding(const QString &key)
@@ -137,85 +212,33 @@ bool AuditRepository::hasAuditTables() const
     return m_file.schemaVersion() >= 2;
 }
 
-Result<qint64> AuditRepository::saveRun(const NewAuditRun &n, const std::atomic_bool *cancel)
+Status AuditRepository::checkWritable() const
 {
     if (!hasAuditTables())
         return makeError(
             u"%1 uses an older file format without audit runs; open it for writing to upgrade it"_s.arg(m_file.path()));
     if (!m_writable)
         return makeError(u"the audit store of %1 was opened for reading only"_s.arg(m_file.path()));
-    const StoredAuditRun &r = n.run;
+    return success();
+}
+
+Result<qint64> AuditRepository::saveRun(const NewAuditRun &n, const std::atomic_bool *cancel)
+{
+    if (Status s = checkWritable(); !s)
+        return s.error();
     qint64 runId = 0;
-    const QString now = Clock::current().now().toUTC().toString(Qt::ISODateWithMs);
-    Status s = m_writable->write([&]() -> Status {
-        QSqlQuery q(m_file.database());
-        q.prepare(u"INSERT INTO crm_audit_run (assessment_id, created_at, as_of, stale_cutoff, duration_ms, records,"
-                  " addresses, clusters, pairs, rule_parameters, duplicate_parameters, created_by)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        if (Status s
-            = bindAndRun(q,
-                         {r.assessmentId, now, r.asOf, r.staleCutoff, r.durationMs, r.records, r.addresses, r.clusters,
-                          r.pairs, compact(r.ruleParameters), compact(r.duplicateParameters), r.createdBy});
-            !s)
-            return s;
-        runId = q.lastInsertId().toLongLong();
+    if (Status s = m_writable->write([&] { return insertRun(m_file.database(), n, cancel, runId); }); !s)
+        return s.error();
+    return runId;
+}
 
-        q.prepare(u"INSERT INTO crm_audit_input (run_id, position, role, path, bytes, sha256, records)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        int position = 0;
-        for (const StoredInput &f : r.inputs)
-            if (Status s = bindAndRun(q, {runId, ++position, f.role, f.path, f.bytes, f.sha256, f.records}); !s)
-                return s;
-
-        q.prepare(u"INSERT INTO crm_audit_count (run_id, position, scope, finding, title, law, count)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        position = 0;
-        for (const StoredCount &c : r.counts)
-            if (Status s = bindAndRun(q, {runId, ++position, c.scope, c.key, c.title, c.law, c.count}); !s)
-                return s;
-
-        // Records with a finding: number, CRM id, cluster, bits; nothing else.
-        const QVariant noCluster(QMetaType(QMetaType::LongLong));
-        BatchInsert records(m_file.database(),
-                            u"INSERT INTO crm_audit_record (run_id, record_no, crm_id, cluster_no, findings) VALUES"_s,
-                            5);
-        for (qsizetype i = 0; i < n.records.size(); ++i) {
-            const StoredRecordFinding &f = n.records.at(i);
-            if ((i & 4095) == 0 && cancelled(cancel))
-                return makeError(u"cancelled"_s);
-            if (Status s = records.add(
-                    {runId, f.recordNo, f.crmId, f.clusterNo > 0 ? QVariant(f.clusterNo) : noCluster, int(f.findings)});
-                !s)
-                return s;
-        }
-        if (Status s = records.finish(); !s)
-            return s;
-
-        BatchInsert addresses(
-            m_file.database(),
-            u"INSERT INTO crm_audit_address (run_id, address_no, mailchimp_status, findings, crm_records) VALUES"_s, 5);
-        for (qsizetype i = 0; i < n.addresses.size(); ++i) {
-            const StoredAddressFinding &a = n.addresses.at(i);
-            if ((i & 4095) == 0 && cancelled(cancel))
-                return makeError(u"cancelled"_s);
-            QStringList rows;
-            for (const qint64 row : a.crmRecords)
-                rows << QString::number(row);
-            if (Status s = addresses.add({runId, a.addressNo, a.mailchimpStatus, int(a.findings), rows.join(u',')}); !s)
-                return s;
-        }
-        if (Status s = addresses.finish(); !s)
-            return s;
-        if (cancelled(cancel))
-            return makeError(u"cancelled"_s);
-
-        q.prepare(
-            u"INSERT INTO change_log (at, actor, action, entity, entity_key, detail) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        return bindAndRun(q,
-                          {now, r.createdBy, u"add"_s, u"crm_audit_run"_s, QString::number(runId),
-                           compact({{u"records"_s, r.records}})});
-    });
-    if (!s)
+Result<qint64> AuditRepository::saveRunOnOwnConnection(const NewAuditRun &n, const std::atomic_bool *cancel)
+{
+    if (Status s = checkWritable(); !s)
+        return s.error();
+    qint64 runId = 0;
+    if (Status s = writeOnOwnConnection(*m_writable, [&](QSqlDatabase &db) { return insertRun(db, n, cancel, runId); });
+        !s)
         return s.error();
     return runId;
 }

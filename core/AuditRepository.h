@@ -132,6 +132,10 @@ public:
     /// transaction; returns the run id. A set @p cancel rolls it back,
     /// leaving the file as it was.
     Result<qint64> saveRun(const NewAuditRun &run, const std::atomic_bool *cancel = nullptr);
+    /// saveRun on a connection of the calling thread's own
+    /// (writeOnOwnConnection, OwnConnectionWrite.h), for a worker thread: the
+    /// thread that owns the file is not held up while a large run is stored.
+    Result<qint64> saveRunOnOwnConnection(const NewAuditRun &run, const std::atomic_bool *cancel = nullptr);
     /// The newest run of an assessment, if any.
     Result<std::optional<StoredAuditRun>> newestRun(qint64 assessmentId) const;
 
@@ -146,6 +150,7 @@ public:
     Status addLink(const AuditLink &link);
 
 private:
+    Status checkWritable() const;
     Status fillRun(StoredAuditRun &run) const;
 
     const AssessmentFile &m_file;

@@ -2,6 +2,7 @@
 #include "AuditRepository.h"
 #include "AuditStorage.h"
 #include "CliSupport.h"
+#include "CliTranslations.h"
 #include "CrmAudit.h"
 #include "FindingsWriter.h"
 #include "FixFiles.h"
@@ -18,6 +19,32 @@
 using namespace Qt::StringLiterals;
 
 namespace readiness::cli {
+
+namespace {
+/// "contacts.csv (contacts): UTF-8 with BOM, 2000 records", in the user's language.
+QString inputLine(const crm::InputFingerprint &f)
+{
+    static const std::pair<const char *, const char *> roles[] = {
+        {"contacts", QT_TRANSLATE_NOOP("cli", "contacts")},
+        {"consent-log", QT_TRANSLATE_NOOP("cli", "consent log")},
+        {"mailchimp", QT_TRANSLATE_NOOP("cli", "Mailchimp")},
+    };
+    static const std::pair<const char *, const char *> encodings[] = {
+        {"UTF-8", QT_TRANSLATE_NOOP("cli", "UTF-8")},
+        {"UTF-8 with BOM", QT_TRANSLATE_NOOP("cli", "UTF-8 with BOM")},
+        {"Windows-1252", QT_TRANSLATE_NOOP("cli", "Windows-1252 (decoded)")},
+    };
+    auto word = [](const auto &table, const QString &key) {
+        for (const auto &[k, text] : table)
+            if (key == QLatin1StringView(k))
+                return translated(text);
+        return key;
+    };
+    return translated(QT_TRANSLATE_NOOP("cli", "%1 (%2): %3, %4 records"))
+        .arg(QFileInfo(f.path).fileName(), word(roles, f.role), word(encodings, f.encoding))
+        .arg(f.records);
+}
+} // namespace
 
 int auditCrmCommand(const QStringList &arguments, Streams io)
 {
@@ -206,6 +233,9 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
     io.out << "CRM data audit of " << result->contacts.rows.size() << " contacts (as of "
            << crm::formatSeconds(result->settings.asOf).left(10) << ", stale before "
            << crm::formatSeconds(result->staleCutoff).left(10) << ") in " << result->durationMs << " ms\n";
+    // Each input with the encoding it was read in, as --json has it.
+    for (const crm::InputFingerprint &f : result->inputs())
+        io.out << "  " << inputLine(f) << '\n';
     for (const auto &v : summary.value("record_findings"_L1).toArray()) {
         const QJsonObject o = v.toObject();
         io.out << "  " << QString::number(o.value("records"_L1).toInteger()).rightJustified(8) << "  "

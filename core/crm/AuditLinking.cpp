@@ -2,6 +2,7 @@
 
 #include "AssessmentDocument.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
@@ -82,9 +83,22 @@ QString percent(double rate)
     return QLocale::c().toString(rate * 100.0, 'f', rate < 0.001 && rate > 0 ? 3 : 1) + u" %"_s;
 }
 
+// The suggestion's reason is shown to the DPO and kept in the answer's
+// note: in the language of the user interface (German in the .ts).
+struct Linking
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::crm::AuditLinking)
+};
+
+/// A finding's title as the audit stored it (English), in the user's language.
+QString titleOf(const FindingFigure &f)
+{
+    return QCoreApplication::translate("readiness::crm::AuditRules", f.title.toUtf8().constData());
+}
+
 QString unitOf(const FindingFigure &f)
 {
-    return f.scope == "record"_L1 ? u"records"_s : u"addresses"_s;
+    return f.scope == "record"_L1 ? Linking::tr("records") : Linking::tr("addresses");
 }
 
 const char *remedy(const QString &key)
@@ -156,15 +170,16 @@ QList<MaturitySuggestion> suggestMaturity(const StoredAuditRun &run)
             QString rule;
             if (isSevereFinding(figure->key)) {
                 level = rate <= 0.01 ? 1 : 0;
-                rule
-                    = u"any finding where an objection or opt-out is not honoured caps the level at 1; above 1 % at 0"_s;
+                rule = Linking::tr(
+                    "any finding where an objection or opt-out is not honoured caps the level at 1; above 1 % at 0");
             } else {
                 level = rate <= 0.01 ? 2 : rate <= 0.05 ? 1 : 0;
-                rule = u"up to 1 % gives 2, up to 5 % gives 1, above 5 % gives 0"_s;
+                rule = Linking::tr("up to 1 % gives 2, up to 5 % gives 1, above 5 % gives 0");
             }
             if (decisive.isEmpty() || level < s.level) {
                 s.level = level;
-                decisive = u"%1: %2 of %3 %4 (%5); %6."_s.arg(figure->title)
+                decisive = Linking::tr("%1: %2 of %3 %4 (%5); %6.")
+                               .arg(titleOf(*figure))
                                .arg(figure->count)
                                .arg(figure->base)
                                .arg(unitOf(*figure), percent(rate), rule);
@@ -178,12 +193,17 @@ QList<MaturitySuggestion> suggestMaturity(const StoredAuditRun &run)
             QStringList none;
             for (const FindingFigure &f : s.figures)
                 if (!isWarning(f.key))
-                    none << u"%1: none of %2 %3"_s.arg(f.title).arg(f.base).arg(unitOf(f));
+                    none << Linking::tr("%1: none of %2 %3").arg(titleOf(f)).arg(f.base).arg(unitOf(f));
             decisive = none.join(u"; "_s)
-                + u". The data shows the control working at this audit; 4 (Embedded) needs evidence that the "
-                  "check is routine, which one run cannot show."_s;
+                + Linking::tr(
+                           ". The data shows the control working at this audit; 4 (Embedded) needs evidence that the "
+                           "check is routine, which one run cannot show.");
         }
-        s.reason = u"%1, as of %2: %3"_s.arg(runLabel(run), run.asOf.left(10), decisive);
+        s.reason = Linking::tr("%1, as of %2: %3")
+                       .arg(Linking::tr("CRM data audit run %1 of %2")
+                                .arg(run.id)
+                                .arg(run.createdAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)),
+                            run.asOf.left(10), decisive);
         suggestions << s;
     }
     return suggestions;

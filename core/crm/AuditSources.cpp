@@ -175,6 +175,13 @@ AuditInputs inputsOf(const StoredAuditRun &run)
                 inputs.mailchimp << file;
         }
     }
+    // The mapping stored with the run; one that no longer reads leaves the
+    // contacts to be recognised by their headers (the reader then names what
+    // is missing).
+    const QJsonValue mapping = run.ruleParameters.value("column_mapping"_L1);
+    if (mapping.isObject())
+        if (auto m = ColumnMapping::fromJson(mapping.toObject(), u"the mapping stored with run %1"_s.arg(run.id)))
+            inputs.mapping = std::move(*m);
     return inputs;
 }
 

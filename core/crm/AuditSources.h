@@ -36,8 +36,8 @@ struct SourcesCheck
 SourcesCheck checkSources(const StoredAuditRun &run, const std::atomic_bool *cancel = nullptr);
 
 /// The inputs and settings to re-run @p run's audit on its files (the
-/// addresses of the cross-check are named by position in that run). A
-/// run made with a column mapping needs the mapping set again.
+/// addresses of the cross-check are named by position in that run),
+/// with the column mapping the run was made with (stored with it).
 AuditInputs inputsOf(const StoredAuditRun &run);
 RuleSettings ruleSettingsOf(const StoredAuditRun &run);
 DuplicateSettings duplicateSettingsOf(const StoredAuditRun &run);

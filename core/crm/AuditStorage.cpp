@@ -1,6 +1,10 @@
 #include "AuditStorage.h"
 
+#include "AuditSources.h"
+
 #include <QFileInfo>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +46,10 @@ NewAuditRun newAuditRun(const AuditResult &r, qint64 assessmentId, const QString
         {u"default_region"_s, r.settings.defaultRegion},
         {u"libphonenumber_check"_s, r.settings.checkNumbersWithLibphonenumber},
     };
+    // A run of another CRM's export keeps its column mapping (with the name
+    // it was saved under), so that its files can be read again the same way.
+    if (r.mapping)
+        run.ruleParameters.insert(u"column_mapping"_s, r.mapping->toJson());
     run.duplicateParameters = QJsonObject {
         {u"default_region"_s, r.duplicateSettings.defaultRegion},
         {u"max_block_size"_s, r.duplicateSettings.maxBlockSize},
@@ -95,6 +103,53 @@ NewAuditRun newAuditRun(const AuditResult &r, qint64 assessmentId, const QString
         }
     }
     return n;
+}
+
+AuditResult resultFromStored(const StoredAuditRun &run, const QList<StoredRecordFinding> &records,
+                             const QList<StoredAddressFinding> &addresses)
+{
+    AuditResult r;
+    r.idsOnly = true;
+    r.settings = ruleSettingsOf(run);
+    r.duplicateSettings = duplicateSettingsOf(run);
+    const QByteArray cutoff = run.staleCutoff.toLatin1();
+    r.staleCutoff = DateLayout(u"yyyy-MM-dd HH:mm"_s)
+                        .parse(std::string_view(cutoff.constData(), size_t(cutoff.size())))
+                        .value_or(kNoTime);
+    r.durationMs = run.durationMs;
+    const size_t n = size_t(std::max<qint64>(run.records, 0));
+    r.contacts.rows.resize(n);
+    r.findings.assign(n, 0);
+    r.duplicates.clusterOf.resize(n);
+    for (size_t i = 0; i < n; ++i)
+        r.duplicates.clusterOf[i] = std::uint32_t(i);
+    r.duplicates.clusters = std::uint64_t(run.clusters);
+    for (const StoredRecordFinding &f : records) {
+        const size_t row = size_t(f.recordNo - 1);
+        if (f.recordNo < 1 || row >= n)
+            continue; // not this run's (the file was edited behind our back)
+        const QByteArray id = f.crmId.toUtf8();
+        r.contacts.rows[row].id = r.contacts.text.add(std::string_view(id.constData(), size_t(id.size())));
+        r.findings[row] = f.findings;
+        if (f.clusterNo >= 1 && size_t(f.clusterNo - 1) < n)
+            r.duplicates.clusterOf[row] = std::uint32_t(f.clusterNo - 1);
+    }
+    if (run.hasCrossCheck()) {
+        CrossCheck check;
+        const std::uint32_t noAddress = check.emails.insert(std::string_view()); // addresses are not stored
+        for (const StoredAddressFinding &a : addresses) {
+            AddressCheck c {noAddress, {}, MailchimpStatus::Absent, false, a.findings};
+            for (int s = 0; s <= int(MailchimpStatus::Cleaned); ++s)
+                if (a.mailchimpStatus == QLatin1StringView(mailchimpStatusName(MailchimpStatus(s))))
+                    c.status = MailchimpStatus(s);
+            for (const qint64 row : a.crmRecords)
+                if (row >= 1 && size_t(row - 1) < n)
+                    c.crmRows.push_back(std::uint32_t(row - 1));
+            check.addresses.push_back(std::move(c));
+        }
+        r.crossCheck = std::move(check);
+    }
+    return r;
 }
 
 } // namespace readiness::crm

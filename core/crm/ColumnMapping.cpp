@@ -121,7 +121,25 @@ Result<ColumnMapping> ColumnMapping::fromJsonFile(const QString &path)
             u"%1: not valid JSON at offset %2: %3"_s.arg(path).arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
         return makeError(u"%1: a column mapping must be a JSON object"_s.arg(path));
-    const QJsonObject root = doc.object();
+    return fromJson(doc.object(), path);
+}
+
+QJsonObject ColumnMapping::toJson() const
+{
+    QJsonObject columns;
+    for (size_t r = 0; r < m_columns.size(); ++r)
+        if (!m_columns[r].isEmpty())
+            columns.insert(QLatin1StringView(kRoleKeys[r]), m_columns[r]);
+    return QJsonObject {{u"name"_s, m_name},
+                        {u"dateFormat"_s, m_dates.pattern()},
+                        {u"columns"_s, columns},
+                        {u"doNotAllowValues"_s, QJsonArray::fromStringList(m_doNotAllowValues)},
+                        {u"allowValues"_s, QJsonArray::fromStringList(m_allowValues)},
+                        {u"inactiveValues"_s, QJsonArray::fromStringList(m_inactiveValues)}};
+}
+
+Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &root, const QString &path)
+{
     ColumnMapping m = dynamics365();
     m.m_name = root.value("name"_L1).toString(QFileInfo(path).completeBaseName());
     const QJsonValue columns = root.value("columns"_L1);

@@ -4,6 +4,7 @@
 #include "Timestamp.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <array>
@@ -47,6 +48,12 @@ public:
     static ColumnMapping dynamics365();
     /// Reads a mapping file (format: docs/crm-audit.md).
     static Result<ColumnMapping> fromJsonFile(const QString &path);
+    /// A mapping in that format; @p source names it in messages and gives
+    /// the name when it has none.
+    static Result<ColumnMapping> fromJson(const QJsonObject &root, const QString &source);
+    /// The mapping in the file format, so that it is stored with a run and
+    /// read back (fromJson) when the run's files are read again.
+    QJsonObject toJson() const;
 
     static QString roleKey(ContactRole role);
     static bool required(ContactRole role);

@@ -102,7 +102,7 @@ Result<ConsentLog> readConsentLog(const QString &path, const StepControl &contro
             h.latestTime = t;
             h.latestEvent = event;
         }
-        if ((log.events & 16383) == 0 && control.progress(csv.bytesConsumed()))
+        if ((log.events & 4095) == 0 && control.progress(csv.bytesConsumed()))
             return cancelledError();
     }
     if (csv.failed())

@@ -49,7 +49,7 @@ struct InputFingerprint
     qint64 bytes = 0;
     QString sha256;
     qint64 records = 0;
-    /// "UTF-8", or "Windows-1252" when the file was decoded from it.
+    /// "UTF-8", "UTF-8 with BOM", or "Windows-1252" when the file was decoded from it.
     QString encoding = QStringLiteral("UTF-8");
 };
 

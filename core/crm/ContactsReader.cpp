@@ -109,7 +109,7 @@ Result<ContactTable> readContacts(const QString &path, const std::optional<Colum
             c.inactive = map.inactive(csv.field(at(ContactRole::Status)));
         table.latestModified = std::max(table.latestModified, c.modifiedOn);
         table.rows.push_back(c);
-        if ((table.rows.size() & 4095) == 0 && control.progress(csv.bytesConsumed()))
+        if ((table.rows.size() & 1023) == 0 && control.progress(csv.bytesConsumed()))
             return cancelledError();
     }
     if (csv.failed())

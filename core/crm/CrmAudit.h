@@ -43,9 +43,13 @@ struct AuditResult
     std::vector<std::uint16_t> findings; // RecordFinding bits per row
     std::optional<CrossCheck> crossCheck;
     RuleSettings settings; // as used (asOf resolved)
+    std::optional<ColumnMapping> mapping; // the inputs' --map mapping, stored with the run
     DuplicateSettings duplicateSettings;
     Seconds staleCutoff = 0;
     qint64 durationMs = 0;
+    /// Made from a stored run (resultFromStored): ids, clusters and finding
+    /// bits only; no names, addresses, numbers or consent values.
+    bool idsOnly = false;
 
     QList<InputFingerprint> inputs() const;
     qint64 recordCount(RecordFinding finding) const;

@@ -378,10 +378,12 @@ Status CsvReader::readHeader()
 {
     if (!fill())
         return m_error;
-    if (m_end >= 3 && std::memcmp(m_buffer.data(), "\xEF\xBB\xBF", 3) == 0)
+    if (m_end >= 3 && std::memcmp(m_buffer.data(), "\xEF\xBB\xBF", 3) == 0) {
         m_pos = 3;
-    else if (m_end >= 2
-             && (std::memcmp(m_buffer.data(), "\xFF\xFE", 2) == 0 || std::memcmp(m_buffer.data(), "\xFE\xFF", 2) == 0))
+        m_bom = true;
+    } else if (m_end >= 2
+               && (std::memcmp(m_buffer.data(), "\xFF\xFE", 2) == 0
+                   || std::memcmp(m_buffer.data(), "\xFE\xFF", 2) == 0))
         return makeError(u"%1: is UTF-16; save it as \"CSV UTF-8\""_s.arg(m_source.displayName()));
     bool found = false;
     while (next()) {

@@ -40,7 +40,14 @@ public:
         return std::string_view(base + (s.offset & ~kInOut), s.length);
     }
     /// "UTF-8", or "Windows-1252" once a record was decoded from it.
-    QString encoding() const { return m_windows1252 ? QStringLiteral("Windows-1252") : QStringLiteral("UTF-8"); }
+    /// "UTF-8", "UTF-8 with BOM" (as Dynamics and Excel's "CSV UTF-8" write
+    /// it) or "Windows-1252" (decoded to UTF-8 while reading).
+    QString encoding() const
+    {
+        return m_windows1252 ? QStringLiteral("Windows-1252")
+            : m_bom          ? QStringLiteral("UTF-8 with BOM")
+                             : QStringLiteral("UTF-8");
+    }
     qint64 recordNumber() const { return m_record; }
     qint64 lineNumber() const { return m_recordLine; }
     qint64 bytesConsumed() const { return m_consumed + qint64(m_pos); }
@@ -82,6 +89,7 @@ private:
     qint64 m_recordLine = 1;
     bool m_sawUtf8 = false; // a valid multi-byte UTF-8 sequence was read
     bool m_windows1252 = false; // decoding Windows-1252
+    bool m_bom = false; // the file starts with a UTF-8 byte-order mark
     bool m_failed = false;
     Error m_error;
 };

@@ -5,6 +5,7 @@
 #include "Nicknames.h"
 #include "Normalise.h"
 #include "PhoneNormaliser.h"
+#include "ZeroedArray.h"
 
 #include <algorithm>
 #include <cstring>
@@ -60,6 +61,17 @@ private:
     static constexpr size_t kBlock = size_t(4) << 20;
     std::vector<std::vector<char, HugePageAllocator<char>>> m_blocks;
     size_t m_used = 0;
+};
+
+/// A blocking key and the row that has it; sorted by key, then row.
+struct KeyRow
+{
+    std::uint64_t first;
+    std::uint32_t second;
+    friend bool operator<(const KeyRow &x, const KeyRow &y)
+    {
+        return x.first != y.first ? x.first < y.first : x.second < y.second;
+    }
 };
 
 struct Features
@@ -191,7 +203,7 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
                                        const StepControl &control)
 {
     const size_t n = table.rows.size();
-    std::vector<Features, HugePageAllocator<Features>> features(n);
+    ZeroedArray<Features> features(n); // filled below, with cancel checks
     ChunkArena arenas[2];
     const std::string defaultRegion = settings.defaultRegion.toStdString();
     PhoneNormaliser phones;
@@ -225,8 +237,7 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
     // the keys whose hash has its top bit: a block (equal hashes) never
     // spans the two halves, so both generate, sort and compare on their own,
     // with no merge and no copy of the other's keys.
-    using Keys = std::vector<std::pair<std::uint64_t, std::uint32_t>,
-                             HugePageAllocator<std::pair<std::uint64_t, std::uint32_t>>>;
+    using Keys = ZeroedArray<KeyRow>; // filled below, with cancel checks
     // Calls onKey(key, row) for each blocking key of thread @p t; false when cancelled.
     auto forEachKey = [&](int t, auto &&onKey) {
         auto mix = [](std::uint64_t h, std::uint64_t v) {
@@ -240,7 +251,7 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
                 onKey(key, row);
         };
         for (size_t i = 0; i < n; ++i) {
-            if ((i & 65535) == 0 && control.cancelled())
+            if ((i & 4095) == 0 && control.cancelled())
                 return false;
             const Features &f = features[i];
             const auto row = std::uint32_t(i);
@@ -319,7 +330,7 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
                     }
             }
             sinceCheck += size;
-            if (sinceCheck > 4096) {
+            if (sinceCheck > 512) {
                 sinceCheck = 0;
                 if (control.cancelled()) {
                     cancelled = true;
@@ -348,6 +359,8 @@ Result<DuplicateResult> findDuplicates(const ContactTable &table, const Duplicat
             result.pairs[w++] = result.pairs[r];
     }
     result.pairs.resize(w);
+    if (control.cancelled())
+        return cancelledError();
     result.candidatePairs = candidates[0] + candidates[1];
     result.oversizedBlocks = oversized[0] + oversized[1];
 

@@ -12,6 +12,7 @@ namespace readiness::crm {
 /// fault in a few hundred 2 MiB pages instead of ~250,000 4 KiB pages. On
 /// this kind of VM a page fault costs several microseconds: without it a
 /// quarter of the audit's CPU time went to the kernel (docs/benchmarks.md).
+/// Blocks come zeroed (a fresh mapping, or calloc), which ZeroedArray uses.
 template<typename T> struct HugePageAllocator
 {
     using value_type = T;
@@ -24,7 +25,7 @@ template<typename T> struct HugePageAllocator
     {
         const std::size_t bytes = n * sizeof(T);
         if (bytes < kHuge) {
-            void *p = std::malloc(bytes ? bytes : 1);
+            void *p = std::calloc(bytes ? bytes : 1, 1);
             if (!p)
                 throw std::bad_alloc();
             return static_cast<T *>(p);

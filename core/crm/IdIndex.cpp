@@ -9,7 +9,7 @@ IdIndex::IdIndex(size_t expected)
     size_t cap = 16;
     while (cap < expected * 2)
         cap <<= 1;
-    m_slots.assign(cap, Slot {0, 0});
+    m_slots = ZeroedArray<Slot>(cap);
     m_mask = cap - 1;
     m_keys.reserve(expected);
     m_arena.reserve(expected * 48); // ids and addresses are shorter: address space only
@@ -73,7 +73,7 @@ std::uint32_t IdIndex::insert(std::string_view key, bool *added)
 
 void IdIndex::grow()
 {
-    decltype(m_slots) old(m_slots.size() * 2, Slot {0, 0});
+    ZeroedArray<Slot> old(m_slots.size() * 2);
     old.swap(m_slots);
     m_mask = m_slots.size() - 1;
     for (const Slot &slot : old) {

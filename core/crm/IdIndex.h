@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StringArena.h"
+#include "ZeroedArray.h"
 
 #include <cstdint>
 #include <string_view>
@@ -35,7 +36,7 @@ private:
         std::uint32_t index;
         std::uint32_t hash;
     };
-    std::vector<Slot, HugePageAllocator<Slot>> m_slots;
+    ZeroedArray<Slot> m_slots; // empty slots are zero: no pass to clear them
     size_t m_mask = 0;
 };
 

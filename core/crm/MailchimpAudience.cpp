@@ -113,7 +113,7 @@ Status readExportCsv(ByteSource &source, const QString &path, MailchimpAudience 
             m.hasConfirmTime = confirmTime != kNoTime;
             m.optinAfterConfirm = m.hasOptinTime && m.hasConfirmTime && optinTime > confirmTime;
         }
-        if ((csv.recordNumber() & 4095) == 0 && control.cancelled())
+        if ((csv.recordNumber() & 1023) == 0 && control.cancelled())
             return cancelledError();
     }
     if (csv.failed())

@@ -264,6 +264,195 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
         <source>gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop application cannot start. The commands below work without a display.</source>
         <translation>gdpr-readiness: kein Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann die Desktop-Anwendung nicht starten. Die folgenden Befehle funktionieren ohne Bildschirm.</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="26"/>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="27"/>
+        <source>consent log</source>
+        <translation>Einwilligungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="28"/>
+        <source>Mailchimp</source>
+        <translation>Mailchimp</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="31"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="32"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="33"/>
+        <source>Windows-1252 (decoded)</source>
+        <translation>Windows-1252 (umgewandelt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="41"/>
+        <source>%1 (%2): %3, %4 records</source>
+        <translation>%1 (%2): %3, %4 Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::AuditLinking</name>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="101"/>
+        <source>records</source>
+        <translation>Datensätzen</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="101"/>
+        <source>addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="173"/>
+        <source>any finding where an objection or opt-out is not honoured caps the level at 1; above 1 % at 0</source>
+        <translation>jeder Befund, bei dem ein Widerspruch oder eine Abmeldung nicht beachtet wird, begrenzt die Stufe auf 1, über 1 % auf 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="177"/>
+        <source>up to 1 % gives 2, up to 5 % gives 1, above 5 % gives 0</source>
+        <translation>bis 1 % ergibt Stufe 2, bis 5 % Stufe 1, über 5 % Stufe 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="181"/>
+        <source>%1: %2 of %3 %4 (%5); %6.</source>
+        <translation>%1: %2 von %3 %4 (%5); %6.</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="196"/>
+        <source>%1: none of %2 %3</source>
+        <translation>%1: keiner von %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="198"/>
+        <source>. The data shows the control working at this audit; 4 (Embedded) needs evidence that the check is routine, which one run cannot show.</source>
+        <translation>. Die Daten zeigen, dass die Kontrolle zum Zeitpunkt dieser Prüfung wirkt; 4 (Verankert) setzt den Nachweis voraus, dass die Prüfung regelmäßig erfolgt – das kann ein einzelner Lauf nicht zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="202"/>
+        <source>%1, as of %2: %3</source>
+        <translation>%1, Stand %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="203"/>
+        <source>CRM data audit run %1 of %2</source>
+        <translation>CRM-Datenprüfung, Lauf %1 vom %2</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::AuditRules</name>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="14"/>
+        <source>Duplicate of another record</source>
+        <translation>Dublette eines anderen Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="16"/>
+        <source>Duplicates disagree on consent</source>
+        <translation>Dubletten mit widersprüchlicher Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="18"/>
+        <source>Not modified or used within the retention period</source>
+        <translation>Innerhalb der Aufbewahrungsfrist weder geändert noch genutzt</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="20"/>
+        <source>Invalid e-mail address</source>
+        <translation>Ungültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="22"/>
+        <source>Invalid phone number</source>
+        <translation>Ungültige Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="24"/>
+        <source>Phone number libphonenumber does not consider valid (warning)</source>
+        <translation>Telefonnummer, die libphonenumber nicht als gültig ansieht (Warnung)</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="27"/>
+        <source>Marketing allowed without provable consent</source>
+        <translation>Werbung erlaubt ohne nachweisbare Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="29"/>
+        <source>Opt-out in the log, marketing still allowed</source>
+        <translation>Widerspruch im Protokoll, Werbung weiterhin erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="32"/>
+        <source>Consent confirmed before it was requested</source>
+        <translation>Einwilligung bestätigt, bevor sie angefordert wurde</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="37"/>
+        <source>CRM allows e-mail, Mailchimp has the address unsubscribed</source>
+        <translation>CRM erlaubt E-Mail, in Mailchimp ist die Adresse abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="40"/>
+        <source>CRM allows e-mail, Mailchimp cleaned the address (bounced)</source>
+        <translation>CRM erlaubt E-Mail, Mailchimp hat die Adresse bereinigt (unzustellbar)</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="43"/>
+        <source>No CRM record allows e-mail, Mailchimp has it subscribed</source>
+        <translation>Kein CRM-Datensatz erlaubt E-Mail, in Mailchimp ist die Adresse angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="45"/>
+        <source>Subscribed in Mailchimp, in no CRM record</source>
+        <translation>In Mailchimp angemeldet, in keinem CRM-Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="48"/>
+        <source>Subscribed with a confirmation but no opt-in time (single opt-in)</source>
+        <translation>Angemeldet mit Bestätigung, aber ohne Opt-in-Zeit (Single-Opt-in)</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="52"/>
+        <source>Opt-in time later than the confirmation</source>
+        <translation>Opt-in-Zeit liegt nach der Bestätigung</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::CrmAudit</name>
+    <message>
+        <location filename="../../core/crm/CrmAudit.cpp" line="124"/>
+        <source>Reading the files</source>
+        <translation>Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/CrmAudit.cpp" line="205"/>
+        <source>Finding duplicates</source>
+        <translation>Dubletten werden gesucht</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/CrmAudit.cpp" line="211"/>
+        <source>Checking the rules</source>
+        <translation>Regeln werden geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/CrmAudit.cpp" line="231"/>
+        <source>Cross-checking Mailchimp</source>
+        <translation>Abgleich mit Mailchimp</translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/CrmAudit.cpp" line="236"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
 </context>
 <context>
     <name>readiness::ui::AboutDialog</name>
@@ -573,7 +762,7 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
 <context>
     <name>readiness::ui::AuditFindingsModel</name>
     <message numerus="yes">
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="121"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="169"/>
         <source>%1 (%n records)</source>
         <translation>
             <numerusform>%1 (%n Datensatz)</numerusform>
@@ -581,32 +770,32 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="190"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="235"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="192"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="237"/>
         <source>CRM id</source>
         <translation>CRM-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="194"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="239"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="196"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="241"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="198"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="243"/>
         <source>Duplicate cluster</source>
         <translation>Dublettengruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="200"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="245"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
@@ -620,75 +809,87 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
     </message>
 </context>
 <context>
+    <name>readiness::ui::AuditRunner</name>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunner.cpp" line="65"/>
+        <source>Storing the run in the assessment</source>
+        <translation>Lauf wird in der Bewertung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunner.cpp" line="89"/>
+        <source>Checking that the files of run %1 are unchanged (SHA-256)</source>
+        <translation>Prüfung, ob die Dateien von Lauf %1 unverändert sind (SHA-256)</translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::AuditRunsPanel</name>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="24"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="27"/>
         <source>&amp;Accept suggested level…</source>
         <translation>Vorgeschlagene Stufe über&amp;nehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="25"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="28"/>
         <source>Create ac&amp;tions</source>
         <translation>&amp;Maßnahmen anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="28"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="31"/>
         <source>Audit runs stored in this assessment</source>
         <translation>In dieser Bewertung gespeicherte Prüfläufe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="29"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="32"/>
         <source>Suggested maturity levels</source>
         <translation>Vorgeschlagene Reifegrade</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="31"/>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="163"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="34"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="181"/>
         <source>Accept suggested level</source>
         <translation>Vorgeschlagene Stufe übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="32"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="35"/>
         <source>Create actions from the findings</source>
         <translation>Maßnahmen aus den Befunden anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="34"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="37"/>
         <source>R&amp;uns stored in this assessment:</source>
         <translation>Gespe&amp;icherte Läufe dieser Bewertung:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="36"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="39"/>
         <source>Suggested &amp;levels (CRM questionnaire):</source>
         <translation>&amp;Vorgeschlagene Stufen (CRM-Fragebogen):</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="73"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="78"/>
         <source>%1: %2 records, %3 duplicate clusters (%4)</source>
         <translation>%1: %2 Datensätze, %3 Dublettengruppen (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="82"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="87"/>
         <source>None yet: a finished audit is stored here (counts and record ids, no personal data).</source>
         <translation>Noch keine: Eine abgeschlossene Prüfung wird hier gespeichert (Anzahlen und Datensatz-IDs, keine personenbezogenen Daten).</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="98"/>
         <source>Not stored: the assessment is open read-only.</source>
-        <translation>Nicht gespeichert: Die Bewertung ist schreibgeschützt geöffnet.</translation>
+        <translation type="vanished">Nicht gespeichert: Die Bewertung ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="103"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="117"/>
         <source>Stored in the assessment as run %1 (counts and record ids only).</source>
         <translation>In der Bewertung als Lauf %1 gespeichert (nur Anzahlen und Datensatz-IDs).</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="109"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="123"/>
         <source>It could not be added as evidence: %1</source>
         <translation>Er konnte nicht als Nachweis hinzugefügt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="111"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="125"/>
         <source>Its summary is evidence on %n question(s).</source>
         <translation>
             <numerusform>Seine Zusammenfassung ist Nachweis zu %n Frage.</numerusform>
@@ -696,22 +897,22 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="132"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="148"/>
         <source>%1: suggested %2 (answered: %3). %4</source>
         <translation>%1: Vorschlag %2 (beantwortet: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="135"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="151"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="140"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="156"/>
         <source>This run suggests no level (no questionnaire question matches its figures).</source>
         <translation>Dieser Lauf schlägt keine Stufe vor (keine Frage des Fragebogens passt zu seinen Zahlen).</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="164"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="182"/>
         <source>Set “%1” to level %2 (now: %3)?
 
 Why: %4
@@ -724,22 +925,22 @@ Begründung: %4
 Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten ▸ Rückgängig nimmt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="168"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="186"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="173"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="191"/>
         <source>Level suggested by the %1</source>
         <translation>Stufe vorgeschlagen durch: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="179"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="197"/>
         <source>“%1” is now level %2.</source>
         <translation>„%1“ hat jetzt Stufe %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="194"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="212"/>
         <source>%n action(s) added to the action plan</source>
         <translation>
             <numerusform>%n Maßnahme zum Maßnahmenplan hinzugefügt</numerusform>
@@ -747,7 +948,7 @@ Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="195"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="213"/>
         <source>; %n already there.</source>
         <translation>
             <numerusform>; %n war bereits vorhanden.</numerusform>
@@ -1292,241 +1493,310 @@ Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten 
 <context>
     <name>readiness::ui::DataAuditPage</name>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="68"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="72"/>
         <source>Data audit</source>
         <translation>Datenprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="91"/>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="98"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="54"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="61"/>
         <source>Files to audit</source>
         <translation>Zu prüfende Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="92"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="55"/>
         <source>Drop the CRM contacts export, the consent-event log and the Mailchimp audience exports (CSV or zip) here, or choose them. Each file is recognised by its columns. The files are only read, never changed.</source>
         <translation>Legen Sie hier den Kontaktexport aus dem CRM, das Einwilligungsprotokoll und die Zielgruppenexporte aus Mailchimp (CSV oder ZIP) ab, oder wählen Sie sie aus. Jede Datei wird an ihren Spalten erkannt. Die Dateien werden nur gelesen, nie verändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="100"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="63"/>
         <source>C&amp;hoose files…</source>
         <translation>Dateien a&amp;uswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="101"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="64"/>
         <source>Re&amp;move file</source>
         <translation>Datei &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="102"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="65"/>
         <source>Column &amp;mapping…</source>
         <translation>Spalten&amp;zuordnung…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="103"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="66"/>
         <source>Choose files</source>
         <translation>Dateien auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="104"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="67"/>
         <source>Remove file</source>
         <translation>Datei entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="105"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="68"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="110"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="73"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="111"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="74"/>
         <source>Retention period in years</source>
         <translation>Aufbewahrungsfrist in Jahren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="112"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="75"/>
         <source>Audit &amp;date:</source>
         <translation>Prüfda&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="113"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="76"/>
         <source>Unchecked: the export date (the latest “Modified On” in the contacts).</source>
         <translation>Nicht angehakt: das Exportdatum (das späteste „Geändert am“ in den Kontakten).</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="116"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="79"/>
         <source>Audit date</source>
         <translation>Prüfdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="118"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="81"/>
         <source>Check phone numbers with &amp;libphonenumber (slower)</source>
         <translation>Telefonnummern mit &amp;libphonenumber prüfen (langsamer)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="119"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="85"/>
+        <source>Default country for phone numbers</source>
+        <translation>Standardland für Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="86"/>
+        <source>Two-letter country code (GB, IE, DE …) used to read phone numbers of records whose country is blank.</source>
+        <translation>Zweibuchstabiger Ländercode (GB, IE, DE …), nach dem die Telefonnummern von Datensätzen ohne Land gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="91"/>
         <source>&amp;Run audit</source>
         <translation>Prüfung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="120"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="92"/>
         <source>Run audit</source>
         <translation>Prüfung starten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="122"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="94"/>
         <source>&amp;Cancel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="123"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="95"/>
         <source>Cancel audit</source>
         <translation>Prüfung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="126"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="98"/>
         <source>Audit progress</source>
         <translation>Fortschritt der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="140"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="112"/>
         <source>Re&amp;tention period:</source>
         <translation>Aufbewahrungs&amp;frist:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="185"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="121"/>
+        <source>Phone countr&amp;y if blank:</source>
+        <translation>Telefon-L&amp;and, falls leer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="162"/>
         <source>Findings per type</source>
         <translation>Befunde nach Art</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="196"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="173"/>
         <source>Show finding type</source>
         <translation>Befundart anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="197"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="174"/>
         <source>All findings</source>
         <translation>Alle Befunde</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="201"/>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="202"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="178"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="179"/>
         <source>Search CRM id or e-mail</source>
         <translation>CRM-ID oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="206"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="183"/>
         <source>Write fi&amp;x files…</source>
         <translation>&amp;Korrekturdateien schreiben…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="207"/>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="531"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="471"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="184"/>
         <source>Write fix files</source>
         <translation>Korrekturdateien schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="208"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="185"/>
         <source>&amp;Show:</source>
         <translation>Anzei&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="212"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="189"/>
         <source>Audit results</source>
         <translation>Prüfergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="232"/>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="451"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="369"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="209"/>
         <source>Select a result to see its records side by side.</source>
         <translation>Wählen Sie ein Ergebnis, um seine Datensätze nebeneinander zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="235"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="212"/>
         <source>Records side by side</source>
         <translation>Datensätze nebeneinander</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="271"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="106"/>
         <source>Contacts (Dynamics 365)</source>
         <translation>Kontakte (Dynamics 365)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="273"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="108"/>
         <source>Contacts (mapping “%1”)</source>
         <translation>Kontakte (Zuordnung „%1“)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="274"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="109"/>
         <source>Contacts (needs a column mapping)</source>
         <translation>Kontakte (Spaltenzuordnung erforderlich)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="278"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="113"/>
         <source>Consent log</source>
         <translation>Einwilligungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="280"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="115"/>
         <source>Mailchimp</source>
         <translation>Mailchimp</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="282"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="117"/>
         <source>No files yet: drop them here or choose them.</source>
         <translation>Noch keine Dateien: Legen Sie sie hier ab oder wählen Sie sie aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="295"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="130"/>
         <source>Not added:</source>
         <translation>Nicht hinzugefügt:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="297"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="132"/>
         <source>Add the contacts export too: the audit starts from it.</source>
         <translation>Fügen Sie auch den Kontaktexport hinzu: Die Prüfung geht von ihm aus.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="306"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="141"/>
         <source>Choose the files to audit</source>
         <translation>Zu prüfende Dateien auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="307"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="142"/>
         <source>CRM and Mailchimp exports (*.csv *.zip);;All files (*)</source>
         <translation>CRM- und Mailchimp-Exporte (*.csv *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="402"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="243"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="414"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="255"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="420"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="261"/>
         <source>Cancelled. Nothing was written or stored.</source>
         <translation>Abgebrochen. Es wurde nichts geschrieben oder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="431"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="277"/>
         <source>The audit stopped: %1</source>
         <translation>Die Prüfung wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="472"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="283"/>
+        <source>Not stored: the assessment is open read-only.</source>
+        <translation>Nicht gespeichert: Die Bewertung ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="285"/>
+        <source>Not stored in the assessment: %1</source>
+        <translation>Nicht in der Bewertung gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="287"/>
+        <source>Too late to cancel: the run had been stored.</source>
+        <translation>Zu spät zum Abbrechen: Der Lauf war bereits gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="318"/>
+        <source>Checking the files of run %1…</source>
+        <translation>Dateien von Lauf %1 werden geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="335"/>
+        <source>Run %1: its files are unchanged (same SHA-256) and were read again to show its records.</source>
+        <translation>Lauf %1: Seine Dateien sind unverändert (gleicher SHA-256) und wurden erneut gelesen, um die Datensätze anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="348"/>
+        <source>The files of run %1 are not all there unchanged, so its records cannot be shown with names, e-mail addresses and phone numbers:
+%2
+Shown instead: record numbers, CRM ids, clusters and findings as stored in the assessment.</source>
+        <translation>Die Dateien von Lauf %1 sind nicht alle unverändert vorhanden, daher können seine Datensätze nicht mit Namen, E-Mail-Adressen und Telefonnummern angezeigt werden:
+%2
+Angezeigt werden stattdessen Datensatznummern, CRM-IDs, Cluster und Befunde, wie sie in der Bewertung gespeichert sind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="356"/>
+        <source>Run %1 could not be read again: %2</source>
+        <translation>Lauf %1 konnte nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="390"/>
+        <source>As stored: %1 contacts as of %2, %3 duplicate clusters. Names, e-mail addresses and phone numbers are not stored with a run.</source>
+        <translation>Wie gespeichert: %1 Kontakte, Stand %2, %3 Dubletten-Cluster. Namen, E-Mail-Adressen und Telefonnummern werden mit einem Lauf nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="398"/>
         <source>%1 contacts audited in %2 s, as of %3 (stale: untouched since before %4). %5 duplicate clusters, %6 matched pairs.</source>
         <translation>%1 Kontakte in %2 s geprüft, Stand %3 (veraltet: zuletzt vor dem %4 geändert). %5 Dublettengruppen, %6 zugeordnete Paare.</translation>
     </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="425"/>
+        <source>record %1 (%2)</source>
+        <translation>Datensatz %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="431"/>
+        <source>The run&apos;s files are not available unchanged: only ids are shown.</source>
+        <translation>Die Dateien des Laufs liegen nicht unverändert vor: Es werden nur IDs angezeigt.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="497"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="437"/>
         <source>Duplicate cluster: %n records side by side</source>
         <translation>
             <numerusform>Dublettengruppe: %n Datensatz nebeneinander</numerusform>
@@ -1534,7 +1804,7 @@ Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="498"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="438"/>
         <source>CRM records with this address: %n</source>
         <translation>
             <numerusform>CRM-Datensätze mit dieser Adresse: %n</numerusform>
@@ -1542,47 +1812,47 @@ Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="500"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="440"/>
         <source>No CRM record has this address.</source>
         <translation>Kein CRM-Datensatz hat diese Adresse.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="501"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="441"/>
         <source>This record has no duplicate.</source>
         <translation>Dieser Datensatz hat keine Dublette.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="507"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="447"/>
         <source>≠ The records disagree on “%1”: a merge must keep “Do Not Allow”.</source>
         <translation>≠ Die Datensätze weichen bei „%1“ voneinander ab: Eine Zusammenführung muss „Nicht zulassen“ beibehalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="522"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="462"/>
         <source>Folder for the fix files</source>
         <translation>Ordner für die Korrekturdateien</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="527"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="467"/>
         <source>Fix files contain personal data</source>
         <translation>Korrekturdateien enthalten personenbezogene Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="528"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="468"/>
         <source>The fix files hold names, e-mail addresses and phone numbers from the CRM. Keep them in a safe place (they are readable by you only), import them into the CRM and Mailchimp, then delete them.</source>
         <translation>Die Korrekturdateien enthalten Namen, E-Mail-Adressen und Telefonnummern aus dem CRM. Bewahren Sie sie sicher auf (nur Sie können sie lesen), importieren Sie sie in das CRM und in Mailchimp und löschen Sie sie danach.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="538"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="478"/>
         <source>Writing the fix files…</source>
         <translation>Korrekturdateien werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="553"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="493"/>
         <source>The fix files were not written: %1</source>
         <translation>Die Korrekturdateien wurden nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="555"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="495"/>
         <source>Fix files written (personal data: delete them after the import):</source>
         <translation>Korrekturdateien geschrieben (personenbezogene Daten: nach dem Import löschen):</translation>
     </message>

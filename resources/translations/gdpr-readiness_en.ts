@@ -4,47 +4,62 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="25"/>
+        <location filename="../../app/cli/Cli.cpp" line="24"/>
         <source>Check questionnaire files and report every problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="26"/>
+        <location filename="../../app/cli/Cli.cpp" line="25"/>
         <source>Create a new assessment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="27"/>
+        <location filename="../../app/cli/Cli.cpp" line="26"/>
         <source>Record the answer to one question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="28"/>
+        <location filename="../../app/cli/Cli.cpp" line="27"/>
         <source>Add evidence files to a question (evidence add FILE QUESTION PATH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="30"/>
+        <location filename="../../app/cli/Cli.cpp" line="29"/>
         <source>Show the readiness score per section and overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="31"/>
+        <location filename="../../app/cli/Cli.cpp" line="30"/>
         <source>Calendar and working days to (or since) a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="32"/>
+        <location filename="../../app/cli/Cli.cpp" line="31"/>
         <source>Maximum fines of Art 83(4) and 83(5) for a turnover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="33"/>
+        <location filename="../../app/cli/Cli.cpp" line="32"/>
         <source>Audit a CRM and Mailchimp export for GDPR and PECR risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="60"/>
+        <location filename="../../app/cli/Cli.cpp" line="34"/>
+        <source>Check the change log&apos;s hash chain, evidence hashes and sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="36"/>
+        <source>Record the DPO&apos;s sign-off; the assessment becomes read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="38"/>
+        <source>Reopen a signed-off assessment for changes (a new revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="52"/>
         <source>Usage: gdpr-readiness [FILE.gdpra]            start the application
        gdpr-readiness COMMAND [options] ...   run a command headless
 
@@ -53,7 +68,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="69"/>
+        <location filename="../../app/cli/Cli.cpp" line="61"/>
         <source>
 Options:
   -h, --help     Show this help, or a command&apos;s help: COMMAND --help
@@ -64,17 +79,17 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="118"/>
+        <location filename="../../app/cli/Cli.cpp" line="110"/>
         <source>gdpr-readiness: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="164"/>
+        <location filename="../../app/cli/Cli.cpp" line="156"/>
         <source>missing arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="165"/>
+        <location filename="../../app/cli/Cli.cpp" line="157"/>
         <source>too many arguments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,6 +171,195 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
     <message>
         <location filename="../../app/main.cpp" line="93"/>
         <source>gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop application cannot start. The commands below work without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="26"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="27"/>
+        <source>consent log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="28"/>
+        <source>Mailchimp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="31"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="32"/>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="33"/>
+        <source>Windows-1252 (decoded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCrmCommands.cpp" line="41"/>
+        <source>%1 (%2): %3, %4 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::AuditLinking</name>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="101"/>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="101"/>
+        <source>addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="173"/>
+        <source>any finding where an objection or opt-out is not honoured caps the level at 1; above 1 % at 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="177"/>
+        <source>up to 1 % gives 2, up to 5 % gives 1, above 5 % gives 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="181"/>
+        <source>%1: %2 of %3 %4 (%5); %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="196"/>
+        <source>%1: none of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="198"/>
+        <source>. The data shows the control working at this audit; 4 (Embedded) needs evidence that the check is routine, which one run cannot show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="202"/>
+        <source>%1, as of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditLinking.cpp" line="203"/>
+        <source>CRM data audit run %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::AuditRules</name>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="14"/>
+        <source>Duplicate of another record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="16"/>
+        <source>Duplicates disagree on consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="18"/>
+        <source>Not modified or used within the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="20"/>
+        <source>Invalid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="22"/>
+        <source>Invalid phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="24"/>
+        <source>Phone number libphonenumber does not consider valid (warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="27"/>
+        <source>Marketing allowed without provable consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="29"/>
+        <source>Opt-out in the log, marketing still allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="32"/>
+        <source>Consent confirmed before it was requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="37"/>
+        <source>CRM allows e-mail, Mailchimp has the address unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="40"/>
+        <source>CRM allows e-mail, Mailchimp cleaned the address (bounced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="43"/>
+        <source>No CRM record allows e-mail, Mailchimp has it subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="45"/>
+        <source>Subscribed in Mailchimp, in no CRM record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="48"/>
+        <source>Subscribed with a confirmation but no opt-in time (single opt-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/AuditRules.cpp" line="52"/>
+        <source>Opt-in time later than the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::CrmAudit</name>
+    <message>
+        <location filename="../../core/crm/CrmAudit.cpp" line="124"/>
+        <source>Reading the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/CrmAudit.cpp" line="205"/>
+        <source>Finding duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/CrmAudit.cpp" line="211"/>
+        <source>Checking the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/CrmAudit.cpp" line="231"/>
+        <source>Cross-checking Mailchimp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/crm/CrmAudit.cpp" line="236"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -467,7 +671,7 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
 <context>
     <name>readiness::ui::AuditFindingsModel</name>
     <message numerus="yes">
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="121"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="169"/>
         <source>%1 (%n records)</source>
         <translation>
             <numerusform>%1 (%n record)</numerusform>
@@ -475,32 +679,32 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="190"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="235"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="192"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="237"/>
         <source>CRM id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="194"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="239"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="196"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="241"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="198"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="243"/>
         <source>Duplicate cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="200"/>
+        <location filename="../../ui/gui/audit/AuditFindingsModel.cpp" line="245"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,75 +718,83 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
     </message>
 </context>
 <context>
+    <name>readiness::ui::AuditRunner</name>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunner.cpp" line="65"/>
+        <source>Storing the run in the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/AuditRunner.cpp" line="89"/>
+        <source>Checking that the files of run %1 are unchanged (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::AuditRunsPanel</name>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="24"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="27"/>
         <source>&amp;Accept suggested level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="25"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="28"/>
         <source>Create ac&amp;tions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="28"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="31"/>
         <source>Audit runs stored in this assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="29"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="32"/>
         <source>Suggested maturity levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="31"/>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="163"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="34"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="181"/>
         <source>Accept suggested level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="32"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="35"/>
         <source>Create actions from the findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="34"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="37"/>
         <source>R&amp;uns stored in this assessment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="36"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="39"/>
         <source>Suggested &amp;levels (CRM questionnaire):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="73"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="78"/>
         <source>%1: %2 records, %3 duplicate clusters (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="82"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="87"/>
         <source>None yet: a finished audit is stored here (counts and record ids, no personal data).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="98"/>
-        <source>Not stored: the assessment is open read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="103"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="117"/>
         <source>Stored in the assessment as run %1 (counts and record ids only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="109"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="123"/>
         <source>It could not be added as evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="111"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="125"/>
         <source>Its summary is evidence on %n question(s).</source>
         <translation>
             <numerusform>Its summary is evidence on %n question.</numerusform>
@@ -590,22 +802,22 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="132"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="148"/>
         <source>%1: suggested %2 (answered: %3). %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="135"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="151"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="140"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="156"/>
         <source>This run suggests no level (no questionnaire question matches its figures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="164"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="182"/>
         <source>Set “%1” to level %2 (now: %3)?
 
 Why: %4
@@ -614,22 +826,22 @@ Your notes are kept; the reason is added to them. Edit ▸ Undo takes it back.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="168"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="186"/>
         <source>not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="173"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="191"/>
         <source>Level suggested by the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="179"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="197"/>
         <source>“%1” is now level %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="194"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="212"/>
         <source>%n action(s) added to the action plan</source>
         <translation>
             <numerusform>%n action added to the action plan</numerusform>
@@ -637,7 +849,7 @@ Your notes are kept; the reason is added to them. Edit ▸ Undo takes it back.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="195"/>
+        <location filename="../../ui/gui/audit/AuditRunsPanel.cpp" line="213"/>
         <source>; %n already there.</source>
         <translation>
             <numerusform>; %n already there.</numerusform>
@@ -1083,241 +1295,308 @@ Your notes are kept; the reason is added to them. Edit ▸ Undo takes it back.</
 <context>
     <name>readiness::ui::DataAuditPage</name>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="68"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="72"/>
         <source>Data audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="91"/>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="98"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="54"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="61"/>
         <source>Files to audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="92"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="55"/>
         <source>Drop the CRM contacts export, the consent-event log and the Mailchimp audience exports (CSV or zip) here, or choose them. Each file is recognised by its columns. The files are only read, never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="100"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="63"/>
         <source>C&amp;hoose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="101"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="64"/>
         <source>Re&amp;move file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="102"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="65"/>
         <source>Column &amp;mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="103"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="66"/>
         <source>Choose files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="104"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="67"/>
         <source>Remove file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="105"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="68"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="110"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="73"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="111"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="74"/>
         <source>Retention period in years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="112"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="75"/>
         <source>Audit &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="113"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="76"/>
         <source>Unchecked: the export date (the latest “Modified On” in the contacts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="116"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="79"/>
         <source>Audit date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="118"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="81"/>
         <source>Check phone numbers with &amp;libphonenumber (slower)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="119"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="85"/>
+        <source>Default country for phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="86"/>
+        <source>Two-letter country code (GB, IE, DE …) used to read phone numbers of records whose country is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="91"/>
         <source>&amp;Run audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="120"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="92"/>
         <source>Run audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="122"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="94"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="123"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="95"/>
         <source>Cancel audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="126"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="98"/>
         <source>Audit progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="140"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="112"/>
         <source>Re&amp;tention period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="185"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="121"/>
+        <source>Phone countr&amp;y if blank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="162"/>
         <source>Findings per type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="196"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="173"/>
         <source>Show finding type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="197"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="174"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="201"/>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="202"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="178"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="179"/>
         <source>Search CRM id or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="206"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="183"/>
         <source>Write fi&amp;x files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="207"/>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="531"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="471"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="184"/>
         <source>Write fix files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="208"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="185"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="212"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="189"/>
         <source>Audit results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="232"/>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="451"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="369"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="209"/>
         <source>Select a result to see its records side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="235"/>
+        <location filename="../../ui/gui/audit/DataAuditPageLayout.cpp" line="212"/>
         <source>Records side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="271"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="106"/>
         <source>Contacts (Dynamics 365)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="273"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="108"/>
         <source>Contacts (mapping “%1”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="274"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="109"/>
         <source>Contacts (needs a column mapping)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="278"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="113"/>
         <source>Consent log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="280"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="115"/>
         <source>Mailchimp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="282"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="117"/>
         <source>No files yet: drop them here or choose them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="295"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="130"/>
         <source>Not added:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="297"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="132"/>
         <source>Add the contacts export too: the audit starts from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="306"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="141"/>
         <source>Choose the files to audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="307"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="142"/>
         <source>CRM and Mailchimp exports (*.csv *.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="402"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="243"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="414"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="255"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="420"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="261"/>
         <source>Cancelled. Nothing was written or stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="431"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="277"/>
         <source>The audit stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="472"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="283"/>
+        <source>Not stored: the assessment is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="285"/>
+        <source>Not stored in the assessment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="287"/>
+        <source>Too late to cancel: the run had been stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="318"/>
+        <source>Checking the files of run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="335"/>
+        <source>Run %1: its files are unchanged (same SHA-256) and were read again to show its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="348"/>
+        <source>The files of run %1 are not all there unchanged, so its records cannot be shown with names, e-mail addresses and phone numbers:
+%2
+Shown instead: record numbers, CRM ids, clusters and findings as stored in the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="356"/>
+        <source>Run %1 could not be read again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="390"/>
+        <source>As stored: %1 contacts as of %2, %3 duplicate clusters. Names, e-mail addresses and phone numbers are not stored with a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="398"/>
         <source>%1 contacts audited in %2 s, as of %3 (stale: untouched since before %4). %5 duplicate clusters, %6 matched pairs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="425"/>
+        <source>record %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="431"/>
+        <source>The run&apos;s files are not available unchanged: only ids are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="497"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="437"/>
         <source>Duplicate cluster: %n records side by side</source>
         <translation>
             <numerusform>Duplicate cluster: %n record side by side</numerusform>
@@ -1325,7 +1604,7 @@ Your notes are kept; the reason is added to them. Edit ▸ Undo takes it back.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="498"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="438"/>
         <source>CRM records with this address: %n</source>
         <translation>
             <numerusform>CRM records with this address: %n</numerusform>
@@ -1333,47 +1612,47 @@ Your notes are kept; the reason is added to them. Edit ▸ Undo takes it back.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="500"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="440"/>
         <source>No CRM record has this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="501"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="441"/>
         <source>This record has no duplicate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="507"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="447"/>
         <source>≠ The records disagree on “%1”: a merge must keep “Do Not Allow”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="522"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="462"/>
         <source>Folder for the fix files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="527"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="467"/>
         <source>Fix files contain personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="528"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="468"/>
         <source>The fix files hold names, e-mail addresses and phone numbers from the CRM. Keep them in a safe place (they are readable by you only), import them into the CRM and Mailchimp, then delete them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="538"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="478"/>
         <source>Writing the fix files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="553"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="493"/>
         <source>The fix files were not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="555"/>
+        <location filename="../../ui/gui/audit/DataAuditPage.cpp" line="495"/>
         <source>Fix files written (personal data: delete them after the import):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,7 +2191,7 @@ added by %3</source>
         <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
         <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
         <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="412"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="404"/>
         <source>Open assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,47 +2256,47 @@ added by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="387"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="379"/>
         <source>GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="391"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="390"/>
         <source>No assessment open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="403"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
         <source>  (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="406"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
         <source>Last written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="413"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="405"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
         <source>Demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
         <source>The demo could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="473"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="465"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>

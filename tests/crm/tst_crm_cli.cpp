@@ -108,6 +108,10 @@ private slots:
         Output o = run(QStringList {u"audit-crm"_s, path} + sampleInputs());
         QVERIFY2(o.rc == 0, qPrintable(o.err));
         QVERIFY2(o.out.contains(u"Stored as audit run 1 in stored.gdpra"_s), qPrintable(o.out));
+        // Each input with the encoding it was read in (the Dynamics export has a BOM).
+        QVERIFY2(o.out.contains(u"contacts.csv (contacts): UTF-8 with BOM, 2000 records"_s), qPrintable(o.out));
+        QVERIFY2(o.out.contains(u"consent_log.csv (consent log): UTF-8, "_s), qPrintable(o.out));
+        QVERIFY2(o.out.contains(u"cleaned_members_export.csv (Mailchimp): UTF-8, "_s), qPrintable(o.out));
         o = run(QStringList {u"audit-crm"_s, path, u"--json"_s} + sampleInputs());
         QVERIFY2(o.rc == 0, qPrintable(o.err));
         const QJsonObject json = QJsonDocument::fromJson(o.out.toUtf8()).object();

@@ -172,6 +172,11 @@ private slots:
         QVERIFY(plain);
         QCOMPARE(plain->input.encoding, u"UTF-8"_s);
         QCOMPARE(QString::fromUtf8(plain->view(plain->rows[0].firstName)), u"René"_s);
+        // With a byte-order mark (Dynamics, Excel's "CSV UTF-8"), it says that too.
+        const QString bom = file(u"utf8-bom.csv"_s, "\xEF\xBB\xBF" + kHeader + row("id-1", "Ren\xC3\xA9"));
+        auto marked = readContacts(bom, std::nullopt, {});
+        QVERIFY(marked);
+        QCOMPARE(marked->input.encoding, u"UTF-8 with BOM"_s);
     }
 
     void badDateNamesTheValueAndTheForm()

@@ -10,12 +10,19 @@
 #include "AuditStorage.h"
 #include "Cli.h"
 #include "CrmAudit.h"
+#include "OwnConnectionWrite.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <future>
+#include <thread>
 
 using namespace readiness;
 using testsupport::fileHash;
@@ -180,6 +187,148 @@ private slots:
         QVERIFY(doc);
         auto runs = crm::AuditRepository((*doc)->repository().file()).runs((*doc)->assessment().id);
         QVERIFY(runs && runs->isEmpty());
+    }
+
+    // A run stored from a worker on a connection of its own: the thread that
+    // owns the file is never made to wait. Its own writes are refused at
+    // once while the worker holds the file, and work again afterwards; the
+    // run is then visible on the owner's connection.
+    void storedOnAWorkerTheOwnerNeverWaits()
+    {
+        const QString path = newAssessment(u"worker.gdpra"_s);
+        auto doc = AssessmentDocument::open(path);
+        QVERIFY(doc);
+        AssessmentFile &file = (*doc)->repository().file();
+        std::promise<void> inside, release;
+        std::shared_future<void> released = release.get_future().share();
+        Result<qint64> stored = makeError(u"not run"_s);
+        std::thread worker([&] {
+            crm::AuditRepository repo(file);
+            stored = repo.saveRunOnOwnConnection(crm::newAuditRun(*m_result, (*doc)->assessment().id, u"tester"_s));
+        });
+        // A second writer on the worker thread that waits inside its
+        // transaction until released, so the owner's write meets it there.
+        std::thread holder;
+        // The first one must finish before a second claims the file.
+        worker.join();
+        QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message));
+        QVERIFY(!isBusyWriting(file));
+        holder = std::thread([&] {
+            (void)writeOnOwnConnection(file, [&](QSqlDatabase &) -> Status {
+                inside.set_value();
+                released.wait();
+                return success();
+            });
+        });
+        inside.get_future().wait();
+        QVERIFY(isBusyWriting(file));
+        QElapsedTimer clock;
+        clock.start();
+        const Status refused = file.write([] { return success(); });
+        const qint64 waited = clock.elapsed();
+        release.set_value();
+        holder.join();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"busy"_s), qPrintable(refused.error().message));
+        QVERIFY2(waited < 1000, qPrintable(QString::number(waited))); // refused, not the 5 s busy timeout
+        QVERIFY(file.write([] { return success(); }));
+        // The owner's connection sees the run the worker committed.
+        auto runs = crm::AuditRepository(file).runs((*doc)->assessment().id);
+        QVERIFY(runs);
+        QCOMPARE(runs->size(), 1);
+        QCOMPARE(runs->first().id, *stored);
+        auto records = crm::AuditRepository(file).recordFindings(*stored);
+        QVERIFY(records && !records->isEmpty());
+    }
+
+    // A cancel while a worker stores rolls the whole run back.
+    void cancelledWorkerSaveLeavesTheFileAsItWas()
+    {
+        const QString path = newAssessment(u"worker-cancel.gdpra"_s);
+        const QByteArray before = fileHash(path);
+        {
+            auto doc = AssessmentDocument::open(path);
+            QVERIFY(doc);
+            std::atomic_bool cancel {true};
+            Result<qint64> stored = makeError(u"not run"_s);
+            std::thread worker([&] {
+                stored = crm::AuditRepository((*doc)->repository().file())
+                             .saveRunOnOwnConnection(crm::newAuditRun(*m_result, (*doc)->assessment().id, u"tester"_s),
+                                                     &cancel);
+            });
+            worker.join();
+            QVERIFY(!stored);
+            QCOMPARE(stored.error().message, u"cancelled"_s);
+            auto runs = crm::AuditRepository((*doc)->repository().file()).runs((*doc)->assessment().id);
+            QVERIFY(runs && runs->isEmpty());
+        }
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // The run's change-log entry is hash-chained like every other one, so
+    // `verify` vouches for it (it was left unchained before).
+    void storedRunIsInTheChain()
+    {
+        const QString path = newAssessment(u"chain.gdpra"_s);
+        QVERIFY(save(path) > 0);
+        auto doc = AssessmentDocument::open(path, AssessmentFile::Mode::ReadOnly);
+        QVERIFY(doc);
+        QSqlQuery q((*doc)->repository().file().database());
+        QVERIFY(q.exec(u"SELECT COUNT(*), SUM(h.entry_id IS NULL) FROM change_log c"
+                       " LEFT JOIN change_log_hash h ON h.entry_id = c.id WHERE c.entity = 'crm_audit_run'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 0);
+    }
+
+    // A run of another CRM's export keeps its column mapping (and the name
+    // it was saved under): the run's files can be read again the same way.
+    void mappingIsStoredWithTheRun()
+    {
+        const QString mappingFile = m_dir.filePath(u"hubspot.json"_s);
+        const QString contacts = m_dir.filePath(u"hubspot.csv"_s);
+        {
+            QFile m(mappingFile), c(contacts);
+            QVERIFY(m.open(QIODevice::WriteOnly) && c.open(QIODevice::WriteOnly));
+            m.write(R"json({"name": "HubSpot (sales)", "dateFormat": "yyyy-MM-dd HH:mm",
+                "columns": {"id": "Record ID", "email": "Email", "firstName": "First name", "lastName": "Last name",
+                            "doNotEmail": "Unsubscribed", "doNotBulkEmail": "Unsubscribed",
+                            "doNotPhone": "Do not call", "modifiedOn": "Last modified"},
+                "doNotAllowValues": ["true"], "allowValues": ["false", ""], "inactiveValues": ["Archived"]})json");
+            c.write("Record ID,First name,Last name,Email,Unsubscribed,Do not call,Last modified\n"
+                    "101,Jane,Doe,jane@example.com,true,false,2024-05-01 09:30\n"
+                    "102,Jane,Doe,jane@example.com,false,false,2024-05-02 09:30\n");
+        }
+        crm::AuditInputs inputs;
+        inputs.contacts = contacts;
+        auto mapping = crm::ColumnMapping::fromJsonFile(mappingFile);
+        QVERIFY(mapping);
+        inputs.mapping = *mapping;
+        auto result = crm::runCrmAudit(inputs, {}, {});
+        QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+
+        const QString path = newAssessment(u"mapped.gdpra"_s);
+        auto doc = AssessmentDocument::open(path);
+        QVERIFY(doc);
+        crm::AuditRepository repo((*doc)->repository().file());
+        auto id = repo.saveRun(crm::newAuditRun(*result, (*doc)->assessment().id, u"tester"_s));
+        QVERIFY(id);
+        auto run = repo.run(*id);
+        QVERIFY(run);
+        const QJsonObject stored = run->ruleParameters.value("column_mapping"_L1).toObject();
+        QCOMPARE(stored.value("name"_L1).toString(), u"HubSpot (sales)"_s);
+        QCOMPARE(stored.value("columns"_L1).toObject().value("doNotPhone"_L1).toString(), u"Do not call"_s);
+
+        // Read again with what the run holds: the same mapping, the same findings.
+        const crm::AuditInputs again = crm::inputsOf(*run);
+        QVERIFY(again.mapping);
+        QCOMPARE(again.mapping->name(), u"HubSpot (sales)"_s);
+        QCOMPARE(again.mapping->dateLayout().pattern(), u"yyyy-MM-dd HH:mm"_s);
+        QVERIFY(again.mapping->inactive("archived"));
+        auto reread = crm::runCrmAudit(again, crm::ruleSettingsOf(*run), crm::duplicateSettingsOf(*run));
+        QVERIFY2(reread, reread ? "" : qPrintable(reread.error().message));
+        QCOMPARE(reread->findings, result->findings);
+        QCOMPARE(reread->contacts.rows[0].doNotAllow, result->contacts.rows[0].doNotAllow);
     }
 
     // A format-1 file opened read-only has no audit tables: no runs, no saving.

@@ -7,8 +7,10 @@
 #include "AssessmentView.h"
 #include "AuditFindingsFilter.h"
 #include "AuditFindingsModel.h"
+#include "AuditLinking.h"
 #include "AuditRepository.h"
 #include "AuditRunsPanel.h"
+#include "AuditSources.h"
 #include "ClusterModel.h"
 #include "ColumnMappingDialog.h"
 #include "DataAuditPage.h"
@@ -32,9 +34,14 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
+#include <QTranslator>
 
+#include <atomic>
+#include <bit>
 #include <chrono>
 #include <fcntl.h>
 #include <future>
@@ -152,6 +159,11 @@ private slots:
     void otherCrmNeedsAMappingSavedByName();
     void suggestedLevelIsAskedAndUndoable();
     void findingTypesBecomeActions();
+    void storingDoesNotHoldUpTheWindow();
+    void resultsFillInSlices();
+    void defaultRegionIsStoredWithTheRun();
+    void storedRunIsReadAgainWhenItsFilesAreUnchanged();
+    void reasonsAndStepsAreGermanInAGermanUi();
 
 private:
     DataAuditPage *page();
@@ -580,6 +592,217 @@ void TestGuiDataAudit::findingTypesBecomeActions()
     QVERIFY(runs->actionsButton()->isEnabled());
     QVERIFY(runs->createActions()); // again: none twice
     QCOMPARE(doc.actions().size(), before + proposed);
+}
+
+// The run is stored on the audit's worker (a connection of its own): while
+// another connection holds the file's write lock for 1.5 s, the GUI thread
+// keeps turning; before, it waited in saveRun on its own connection.
+void TestGuiDataAudit::storingDoesNotHoldUpTheWindow()
+{
+    DataAuditPage *p = page();
+    QVERIFY(waitIdle(p)); // the run an earlier test selected may still be read again
+    QVERIFY(p->runButton()->isEnabled());
+    const qsizetype runsBefore = storedRuns().size();
+    const QString path = m_window->session()->document().path();
+    std::promise<void> locked;
+    QElapsedTimer clock;
+    clock.start();
+    std::atomic<qint64> releasedAt {-1};
+    std::thread holder([&] {
+        const QString name = u"lock-holder"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery q(db);
+            q.exec(u"BEGIN IMMEDIATE"_s);
+            locked.set_value();
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            releasedAt = clock.elapsed();
+            q.exec(u"ROLLBACK"_s);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    locked.get_future().wait();
+    QList<qint64> ticks {clock.elapsed()};
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] { ticks << clock.elapsed(); });
+    ticker.start(10);
+    QVERIFY(p->runAudit());
+    const bool idle = waitIdle(p);
+    ticker.stop();
+    holder.join();
+    // The longest gap between ticks while the lock was held (up to its
+    // release): had the GUI thread waited for the lock, it would not have
+    // ticked from the store's start to the release.
+    qint64 longest = 0, last = ticks.first();
+    for (const qint64 t : std::as_const(ticks)) {
+        if (t > releasedAt)
+            break;
+        longest = std::max(longest, t - last);
+        last = t;
+    }
+    longest = std::max(longest, releasedAt - last);
+    QVERIFY(idle);
+    QVERIFY2(p->messageLabel()->text().contains(u"Stored"_s), qPrintable(p->messageLabel()->text()));
+    QCOMPARE(storedRuns().size(), runsBefore + 1);
+    QVERIFY(clock.elapsed() >= 1400); // the store did wait for the lock (on the worker)
+    qInfo("longest GUI-thread gap while the lock was held: %lld ms", static_cast<long long>(longest));
+    QVERIFY2(longest < 700, qPrintable(QString::number(longest)));
+}
+
+// The results table fills in slices from the event loop: 12,000 findings
+// are not all inserted at once, the model stays consistent throughout
+// (QAbstractItemModelTester), and filled() comes with every row in.
+void TestGuiDataAudit::resultsFillInSlices()
+{
+    auto result = std::make_shared<crm::AuditResult>();
+    constexpr size_t n = 12000; // more than one slice; the tester walks every row on each insert
+    result->contacts.rows.resize(n);
+    result->findings.assign(n, 0);
+    result->duplicates.clusterOf.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        result->duplicates.clusterOf[i] = std::uint32_t(i);
+        result->findings[i] = i % 3 == 0 ? crm::Stale : crm::InvalidEmail;
+    }
+    AuditFindingsModel model;
+    AuditFindingsFilter filter;
+    filter.setSourceModel(&model);
+    filter.sort(AuditFindingsModel::Findings);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy filled(&model, &AuditFindingsModel::filled);
+    model.setResult(result);
+    QVERIFY(model.isFilling());
+    QVERIFY(model.rowCount() < int(n));
+    QCOMPARE(model.countOf(std::countr_zero(unsigned(crm::Stale))), int((n + 2) / 3)); // counts the whole result
+    QVERIFY(filled.wait(60000));
+    QVERIFY(!model.isFilling());
+    QCOMPARE(model.rowCount(), int(n));
+    QCOMPARE(filter.rowCount(), int(n));
+    // Sorted as they arrived: the more serious type first throughout.
+    const int firstRank
+        = FindingTypes::severityRank(filter.index(0, 0).data(AuditFindingsModel::FindingsMaskRole).toUInt());
+    const int lastRank
+        = FindingTypes::severityRank(filter.index(int(n) - 1, 0).data(AuditFindingsModel::FindingsMaskRole).toUInt());
+    QVERIFY(firstRank < lastRank);
+    // A new result ends the filling of the old one.
+    model.setResult(result);
+    model.setResult(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+    QTest::qWait(50);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+// The page's default region (libphonenumber's, for records without a
+// country) is used and stored with the run's parameters.
+void TestGuiDataAudit::defaultRegionIsStoredWithTheRun()
+{
+    DataAuditPage *p = page();
+    QCOMPARE(p->defaultRegion()->text(), u"GB"_s);
+    QVERIFY(!QAccessible::queryAccessibleInterface(p->defaultRegion())->text(QAccessible::Name).isEmpty());
+    p->defaultRegion()->clear();
+    QTest::keyClicks(p->defaultRegion(), u"ie7"_s); // two letters only
+    QCOMPARE(p->defaultRegion()->text(), u"ie"_s);
+    QVERIFY(p->runAudit());
+    QVERIFY(waitIdle(p));
+    QVERIFY2(p->result(), qPrintable(p->messageLabel()->text()));
+    QCOMPARE(p->result()->settings.defaultRegion, u"IE"_s);
+    QCOMPARE(p->result()->duplicateSettings.defaultRegion, u"IE"_s);
+    const crm::StoredAuditRun run = storedRuns().first(); // newest first
+    QCOMPARE(run.ruleParameters.value("default_region"_L1).toString(), u"IE"_s);
+    QCOMPARE(crm::ruleSettingsOf(run).defaultRegion, u"IE"_s);
+    p->defaultRegion()->setText(u"GB"_s);
+}
+
+// Choosing a stored run shows its records: read again (off the GUI
+// thread) when its files are unchanged; when they are gone, the page names
+// them and shows only the stored ids and counts.
+void TestGuiDataAudit::storedRunIsReadAgainWhenItsFilesAreUnchanged()
+{
+    DataAuditPage *p = page();
+    QVERIFY(waitIdle(p));
+    AuditRunsPanel *panel = p->runsPanel();
+    const QList<crm::StoredAuditRun> runs = storedRuns();
+    const QString sampleDir = QFileInfo(sampleFiles().first()).absolutePath();
+    auto select = [&](qint64 id) {
+        for (int i = 0; i < panel->runList()->count(); ++i)
+            if (panel->runList()->item(i)->data(Qt::UserRole).toLongLong() == id)
+                panel->runList()->setCurrentRow(i);
+    };
+    // The sample's files are unchanged: the first run's records, read again.
+    const crm::StoredAuditRun &onSample = runs.last(); // oldest: tableCountsEqualTheEngine
+    QCOMPARE(QFileInfo(onSample.inputs.first().path).absolutePath(), sampleDir);
+    QVERIFY(onSample.id != p->shownRunId());
+    select(onSample.id);
+    QVERIFY(p->isRunning()); // off the GUI thread
+    QVERIFY(waitIdle(p));
+    QCOMPARE(p->shownRunId(), onSample.id);
+    QVERIFY2(p->result() && !p->result()->idsOnly, qPrintable(p->messageLabel()->text()));
+    QVERIFY2(p->messageLabel()->text().contains(u"unchanged"_s), qPrintable(p->messageLabel()->text()));
+    QCOMPARE(qint64(p->result()->contacts.rows.size()), onSample.records);
+    QCOMPARE(p->result()->recordCount(crm::ConsentConflict), onSample.count(u"record"_s, u"consent_conflict"_s));
+    QVERIFY(p->fixFilesButton()->isEnabled());
+    const int nameColumn = AuditFindingsModel::Name;
+    QVERIFY(!p->findingsModel()->index(0, nameColumn).data().toString().isEmpty()); // personal data, from the files
+
+    // The run of cancelLeavesNothingBehind read copies that are gone now.
+    const auto gone = std::find_if(runs.begin(), runs.end(), [&](const crm::StoredAuditRun &r) {
+        return !QFileInfo::exists(r.inputs.first().path);
+    });
+    QVERIFY(gone != runs.end());
+    select(gone->id);
+    QVERIFY(waitIdle(p));
+    QCOMPARE(p->shownRunId(), gone->id);
+    QVERIFY(p->result() && p->result()->idsOnly);
+    const QString said = p->messageLabel()->text();
+    QVERIFY2(said.contains(u"contacts.csv: not found"_s), qPrintable(said));
+    QVERIFY2(said.contains(u"record numbers, CRM ids"_s), qPrintable(said));
+    QVERIFY(!p->fixFilesButton()->isEnabled()); // nothing to write them from
+    // The stored findings, with ids and no personal data.
+    AssessmentDocument &doc = m_window->session()->document();
+    auto records = crm::AuditRepository(doc.repository().file()).recordFindings(gone->id);
+    QVERIFY(records);
+    qint64 withFindings = 0;
+    for (const crm::StoredRecordFinding &f : std::as_const(*records))
+        withFindings += f.findings != 0;
+    auto addresses = crm::AuditRepository(doc.repository().file()).addressFindings(gone->id);
+    QVERIFY(addresses);
+    QCOMPARE(qint64(p->findingsModel()->resultRowCount()), withFindings + addresses->size());
+    QCOMPARE(p->result()->recordCount(crm::ConsentConflict), gone->count(u"record"_s, u"consent_conflict"_s));
+    QVERIFY(p->findingsModel()->index(0, nameColumn).data().toString().isEmpty());
+    QVERIFY(!p->findingsModel()->index(0, AuditFindingsModel::CrmId).data().toString().isEmpty());
+    p->resultsView()->setCurrentIndex(p->findingsFilter()->index(0, 0));
+    QCOMPARE(p->clusterModel()->columnCount(), 0);
+}
+
+// In a German UI the engine's texts the user reads are German: the reason
+// of a suggested level (with the finding's title) and the progress steps.
+void TestGuiDataAudit::reasonsAndStepsAreGermanInAGermanUi()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(u"gdpr-readiness_de"_s, QStringLiteral(BUILD_DATA_DIR "/translations")));
+    QCoreApplication::installTranslator(&translator);
+    const crm::StoredAuditRun run = storedRuns().last();
+    const QList<crm::MaturitySuggestion> suggestions = crm::suggestMaturity(run);
+    QStringList steps;
+    crm::AuditInputs in;
+    in.contacts = sampleFiles().at(0);
+    const auto engine = crm::runCrmAudit(in, {}, {}, nullptr, [&](const crm::AuditProgress &p) { steps << p.step; });
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(!suggestions.isEmpty());
+    const QString reason = suggestions.first().reason;
+    QVERIFY2(reason.startsWith(u"CRM-Datenprüfung, Lauf %1 vom "_s.arg(run.id)), qPrintable(reason));
+    QVERIFY2(reason.contains(u", Stand "_s), qPrintable(reason));
+    bool titled = false;
+    for (const crm::MaturitySuggestion &s : suggestions)
+        titled = titled || s.reason.contains(u"Dublette eines anderen Datensatzes"_s)
+            || s.reason.contains(u"Dubletten mit widersprüchlicher Einwilligung"_s);
+    QVERIFY(titled);
+    QVERIFY(engine);
+    QVERIFY2(steps.contains(u"Dateien werden gelesen"_s), qPrintable(steps.join(u" | "_s)));
+    QVERIFY(steps.contains(u"Regeln werden geprüft"_s));
 }
 
 QTEST_MAIN(TestGuiDataAudit)

@@ -31,8 +31,11 @@ void AuditFindingsFilter::setSearch(const QString &text)
 bool AuditFindingsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *m = sourceModel();
+    const auto *findings = qobject_cast<const AuditFindingsModel *>(m);
     if (m_type >= 0) {
-        const quint32 mask = m->index(sourceRow, 0, sourceParent).data(AuditFindingsModel::FindingsMaskRole).toUInt();
+        const quint32 mask = findings
+            ? findings->findingsMask(sourceRow)
+            : m->index(sourceRow, 0, sourceParent).data(AuditFindingsModel::FindingsMaskRole).toUInt();
         if (!(mask & FindingTypes::bit(m_type)))
             return false;
     }
@@ -42,6 +45,17 @@ bool AuditFindingsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         if (m->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
             return true;
     return false;
+}
+
+bool AuditFindingsFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *findings = qobject_cast<const AuditFindingsModel *>(sourceModel());
+    const int column = left.column();
+    if (!findings
+        || (column != AuditFindingsModel::Record && column != AuditFindingsModel::Findings
+            && column != AuditFindingsModel::Cluster))
+        return QSortFilterProxyModel::lessThan(left, right);
+    return findings->sortKey(left.row(), column) < findings->sortKey(right.row(), column);
 }
 
 } // namespace readiness::ui

@@ -3,6 +3,10 @@
 #include "FindingTypes.h"
 #include "PlainText.h"
 
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -23,8 +27,10 @@ AuditFindingsModel::AuditFindingsModel(QObject *parent)
 void AuditFindingsModel::setResult(std::shared_ptr<const crm::AuditResult> result)
 {
     beginResetModel();
+    ++m_generation;
     m_result = std::move(result);
-    m_rows.clear();
+    m_all.clear();
+    m_filled = 0;
     m_clusterSize.clear();
     if (m_result) {
         const size_t n = m_result->findings.size();
@@ -33,22 +39,64 @@ void AuditFindingsModel::setResult(std::shared_ptr<const crm::AuditResult> resul
             ++m_clusterSize[first];
         for (size_t i = 0; i < n; ++i)
             if (const std::uint16_t f = m_result->findings[i])
-                m_rows.push_back({f, int(i), -1});
+                m_all.push_back({f, int(i), -1});
         if (m_result->crossCheck) {
             const auto &addresses = m_result->crossCheck->addresses;
             for (size_t i = 0; i < addresses.size(); ++i)
                 if (addresses[i].findings)
-                    m_rows.push_back({quint32(addresses[i].findings) << FindingTypes::kAddressShift, -1, int(i)});
+                    m_all.push_back({quint32(addresses[i].findings) << FindingTypes::kAddressShift, -1, int(i)});
         }
     }
     endResetModel();
+    fillSome();
+}
+
+void AuditFindingsModel::fillSome()
+{
+    if (m_filled >= m_all.size()) {
+        emit filled();
+        return;
+    }
+    // One slice, sized so that it (with the views and the sorting filter
+    // above) takes about 8 ms; the event loop runs in between.
+    const size_t last = std::min(m_all.size(), m_filled + m_slice);
+    QElapsedTimer clock;
+    clock.start();
+    beginInsertRows({}, int(m_filled), int(last) - 1);
+    m_filled = last;
+    endInsertRows();
+    const qint64 ms = clock.elapsed();
+    if (ms < 4)
+        m_slice = std::min<size_t>(m_slice * 2, 1u << 20);
+    else if (ms > 12)
+        m_slice = std::max<size_t>(m_slice / 2, 256);
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation == m_generation)
+            fillSome();
+    });
+}
+
+qint64 AuditFindingsModel::sortKey(int row, int column) const
+{
+    const Row &r = m_all[size_t(row)];
+    switch (column) {
+    case Record:
+        return r.record >= 0 ? r.record : std::numeric_limits<int>::max();
+    case Findings:
+        return FindingTypes::severityRank(r.mask) * 1000000LL + row;
+    case Cluster:
+        return r.record >= 0 ? qint64(m_result->duplicates.clusterOf[size_t(r.record)])
+                             : std::numeric_limits<qint64>::max();
+    default:
+        return row;
+    }
 }
 
 int AuditFindingsModel::countOf(int type) const
 {
     const quint32 bit = FindingTypes::bit(type);
     int n = 0;
-    for (const Row &r : m_rows)
+    for (const Row &r : m_all)
         n += (r.mask & bit) != 0;
     return n;
 }
@@ -71,9 +119,9 @@ std::vector<std::uint32_t> AuditFindingsModel::clusterOf(std::uint32_t recordRow
 
 std::vector<std::uint32_t> AuditFindingsModel::relatedRecords(int row) const
 {
-    if (row < 0 || size_t(row) >= m_rows.size())
+    if (row < 0 || size_t(row) >= m_all.size())
         return {};
-    const Row &r = m_rows[size_t(row)];
+    const Row &r = m_all[size_t(row)];
     if (r.record >= 0)
         return clusterOf(std::uint32_t(r.record));
     return m_result->crossCheck->addresses[size_t(r.address)].crmRows;
@@ -81,7 +129,7 @@ std::vector<std::uint32_t> AuditFindingsModel::relatedRecords(int row) const
 
 int AuditFindingsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_filled);
 }
 
 int AuditFindingsModel::columnCount(const QModelIndex &parent) const
@@ -142,9 +190,9 @@ QString AuditFindingsModel::text(const Row &row, int column) const
 
 QVariant AuditFindingsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
+    if (!index.isValid() || size_t(index.row()) >= m_filled)
         return {};
-    const Row &row = m_rows[size_t(index.row())];
+    const Row &row = m_all[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -165,12 +213,9 @@ QVariant AuditFindingsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case Record:
-            return row.record >= 0 ? row.record : std::numeric_limits<int>::max();
         case Findings:
-            return FindingTypes::severityRank(row.mask) * 1000000LL + index.row();
         case Cluster:
-            return row.record >= 0 ? qlonglong(m_result->duplicates.clusterOf[size_t(row.record)])
-                                   : std::numeric_limits<qlonglong>::max();
+            return sortKey(index.row(), index.column());
         default:
             return text(row, index.column());
         }

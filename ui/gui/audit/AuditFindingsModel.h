@@ -12,6 +12,9 @@ namespace readiness::ui {
 /// The results of one data audit: a row per CRM record with at least one
 /// finding, then a row per e-mail address the Mailchimp cross-check flags.
 /// Text comes from the audited files: views show it as plain text.
+/// setResult() fills the rows in slices from the event loop (a few
+/// milliseconds each), so half a million findings never freeze the window;
+/// filled() says when every row is in.
 class AuditFindingsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +30,14 @@ public:
     explicit AuditFindingsModel(QObject *parent = nullptr);
 
     void setResult(std::shared_ptr<const crm::AuditResult> result);
+    /// True while rows of the result are still being added.
+    bool isFilling() const { return m_filled < m_all.size(); }
+    /// Rows of the whole result (rowCount() grows to it while filling).
+    int resultRowCount() const { return int(m_all.size()); }
+    /// The key the results sort by in @p column, for the filter's lessThan
+    /// (no QVariant per comparison: sorting 300,000 rows stays fast).
+    qint64 sortKey(int row, int column) const;
+    quint32 findingsMask(int row) const { return m_all[size_t(row)].mask; }
     const crm::AuditResult *result() const { return m_result.get(); }
     /// Rows whose findings include FindingTypes bit @p type.
     int countOf(int type) const;
@@ -41,7 +52,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    /// Every row of the result is in the model.
+    void filled();
+
 private:
+    void fillSome();
+
     struct Row
     {
         quint32 mask;
@@ -52,7 +69,10 @@ private:
     QString crmIds(const crm::AddressCheck &check) const;
 
     std::shared_ptr<const crm::AuditResult> m_result;
-    std::vector<Row> m_rows;
+    std::vector<Row> m_all; // every row of the result; the first m_filled are in the model
+    size_t m_filled = 0;
+    size_t m_slice = 4096; // rows per slice, adapted to take a few milliseconds
+    int m_generation = 0; // a new result ends the filling of the old one
     std::vector<std::uint32_t> m_clusterSize; // by cluster's first row
 };
 

@@ -1,5 +1,6 @@
 #include "AuditRunner.h"
 
+#include "AuditSources.h"
 #include "FixFiles.h"
 
 #include <QThread>
@@ -36,19 +37,68 @@ void AuditRunner::startJob(std::function<void()> job, void (AuditRunner::*done)(
     m_thread->start();
 }
 
+std::function<void(const crm::AuditProgress &)> AuditRunner::progressReporter()
+{
+    // Called on the worker: queued to the GUI thread.
+    return [this](const crm::AuditProgress &p) {
+        QMetaObject::invokeMethod(
+            this, [this, p] { emit progress(p.percent, p.step); }, Qt::QueuedConnection);
+    };
+}
+
 bool AuditRunner::startAudit(const crm::AuditInputs &inputs, const crm::RuleSettings &rules,
-                             const crm::DuplicateSettings &duplicates)
+                             const crm::DuplicateSettings &duplicates, Store store)
 {
     if (m_thread)
         return false;
     m_auditResult.reset();
+    m_storeResult.reset();
     startJob(
-        [this, inputs, rules, duplicates] {
-            auto report = [this](const crm::AuditProgress &p) {
-                QMetaObject::invokeMethod(
-                    this, [this, p] { emit progress(p.percent, p.step); }, Qt::QueuedConnection);
-            };
+        [this, inputs, rules, duplicates, store = std::move(store)] {
+            const auto report = progressReporter();
             auto result = crm::runCrmAudit(inputs, rules, duplicates, &m_cancel, report);
+            if (!result) {
+                m_auditResult = result.error();
+                return;
+            }
+            if (store) {
+                report({100, tr("Storing the run in the assessment")});
+                m_storeResult = store(*result, &m_cancel);
+                if (!*m_storeResult && m_cancel.load()) { // a cancel while storing rolled it back
+                    m_auditResult = makeError(u"cancelled"_s);
+                    m_storeResult.reset();
+                    return;
+                }
+            }
+            m_auditResult = std::make_shared<crm::AuditResult>(std::move(*result));
+        },
+        &AuditRunner::auditFinished);
+    return true;
+}
+
+bool AuditRunner::startReread(const crm::StoredAuditRun &run)
+{
+    if (m_thread)
+        return false;
+    m_auditResult.reset();
+    m_storeResult.reset();
+    m_sourceProblems.clear();
+    startJob(
+        [this, run] {
+            const auto report = progressReporter();
+            report({0, tr("Checking that the files of run %1 are unchanged (SHA-256)").arg(run.id)});
+            const crm::SourcesCheck check = crm::checkSources(run, &m_cancel);
+            if (m_cancel.load()) {
+                m_auditResult = makeError(u"cancelled"_s);
+                return;
+            }
+            if (!check.allUnchanged()) {
+                m_sourceProblems = check.problems();
+                m_auditResult = makeError(u"sources"_s);
+                return;
+            }
+            auto result = crm::runCrmAudit(crm::inputsOf(run), crm::ruleSettingsOf(run), crm::duplicateSettingsOf(run),
+                                           &m_cancel, report);
             if (result)
                 m_auditResult = std::make_shared<crm::AuditResult>(std::move(*result));
             else
@@ -80,6 +130,13 @@ Result<std::shared_ptr<crm::AuditResult>> AuditRunner::takeAuditResult()
         return makeError(u"no audit has finished"_s);
     auto r = std::move(*m_auditResult);
     m_auditResult.reset();
+    return r;
+}
+
+std::optional<Result<qint64>> AuditRunner::takeStoreResult()
+{
+    auto r = std::move(m_storeResult);
+    m_storeResult.reset();
     return r;
 }
 

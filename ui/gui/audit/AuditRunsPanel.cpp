@@ -1,5 +1,6 @@
 #include "AuditRunsPanel.h"
 
+#include "AssessmentFile.h"
 #include "AssessmentSession.h"
 #include "AuditRepository.h"
 #include "AuditStorage.h"
@@ -11,6 +12,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +60,8 @@ AuditRunsPanel::AuditRunsPanel(AssessmentSession &session, QWidget *parent)
 void AuditRunsPanel::reload()
 {
     const qint64 keep = selectedRunId();
+    // Filling the list selects a run, which is not the user choosing one.
+    const bool wasReloading = std::exchange(m_reloading, true);
     m_runs->clear();
     m_stored.clear();
     AssessmentDocument &doc = m_session.document();
@@ -83,6 +88,7 @@ void AuditRunsPanel::reload()
     else if (!m_runs->currentItem())
         m_runs->setCurrentRow(0);
     showRun();
+    m_reloading = wasReloading;
 }
 
 qint64 AuditRunsPanel::selectedRunId() const
@@ -91,29 +97,39 @@ qint64 AuditRunsPanel::selectedRunId() const
     return item ? item->data(Qt::UserRole).toLongLong() : 0;
 }
 
-Result<QString> AuditRunsPanel::store(const crm::AuditResult &result)
+AuditRunsPanel::Store AuditRunsPanel::storeOnWorker() const
 {
     AssessmentDocument &doc = m_session.document();
     if (doc.isReadOnly())
-        return makeError(tr("Not stored: the assessment is open read-only."));
-    crm::AuditRepository repository(doc.repository().file());
-    auto id = repository.saveRun(crm::newAuditRun(result, doc.assessment().id, doc.repository().actor()));
-    if (!id)
-        return id.error();
-    QString said = tr("Stored in the assessment as run %1 (counts and record ids only).").arg(*id);
+        return {};
+    // The file outlives the worker: the page joins it before the view (and
+    // then the session) goes.
+    AssessmentFile *file = &doc.repository().file();
+    return [file, assessment = doc.assessment().id, actor = doc.repository().actor()](
+               const crm::AuditResult &result, const std::atomic_bool *cancel) -> Result<qint64> {
+        return crm::AuditRepository(*file).saveRunOnOwnConnection(crm::newAuditRun(result, assessment, actor), cancel);
+    };
+}
+
+QString AuditRunsPanel::showStored(qint64 runId)
+{
+    AssessmentDocument &doc = m_session.document();
+    QString said = tr("Stored in the assessment as run %1 (counts and record ids only).").arg(runId);
     // Its summary becomes evidence on the questions it speaks to, when the
     // assessment has the CRM questionnaire.
     if (crm::crmQuestionnaireRef(doc)) {
-        auto linked = crm::linkRun(doc, *id, true, false);
+        auto linked = crm::linkRun(doc, runId, true, false);
         if (!linked)
             said += u' ' + tr("It could not be added as evidence: %1").arg(linked.error().message);
         else
             said += u' ' + tr("Its summary is evidence on %n question(s).", nullptr, linked->evidenceAdded);
     }
+    m_reloading = true; // the page shows this run already
     reload();
     for (int i = 0; i < m_runs->count(); ++i)
-        if (m_runs->item(i)->data(Qt::UserRole).toLongLong() == *id)
+        if (m_runs->item(i)->data(Qt::UserRole).toLongLong() == runId)
             m_runs->setCurrentRow(i);
+    m_reloading = false;
     return said;
 }
 
@@ -139,6 +155,8 @@ void AuditRunsPanel::showRun()
     if (id && m_current.isEmpty())
         m_suggestions->addItem(tr("This run suggests no level (no questionnaire question matches its figures)."));
     updateButtons();
+    if (id && !m_reloading)
+        emit runSelected(id);
 }
 
 void AuditRunsPanel::updateButtons()

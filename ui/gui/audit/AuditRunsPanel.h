@@ -5,6 +5,9 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -25,9 +28,15 @@ class AuditRunsPanel final : public QWidget
 public:
     explicit AuditRunsPanel(AssessmentSession &session, QWidget *parent = nullptr);
 
-    /// Stores @p result as a run of the assessment and makes its summary
-    /// evidence on the linked questions. Returns a sentence for the user.
-    Result<QString> store(const crm::AuditResult &result);
+    using Store = std::function<Result<qint64>(const crm::AuditResult &, const std::atomic_bool *cancel)>;
+    /// What stores a finished run as a run of the assessment, called on the
+    /// audit's worker thread (a second connection to the file, one
+    /// transaction: the window never waits for it). Empty when the
+    /// assessment is open read-only.
+    Store storeOnWorker() const;
+    /// After run @p runId was stored: its summary becomes evidence on the
+    /// linked questions, and the list shows it. Returns a sentence for the user.
+    QString showStored(qint64 runId);
     /// Lists the runs again (after the file changed).
     void reload();
 
@@ -37,6 +46,11 @@ public:
     QPushButton *actionsButton() const { return m_actions; }
     qint64 selectedRunId() const;
     const QList<crm::MaturitySuggestion> &suggestions() const { return m_current; }
+
+signals:
+    /// The user chose stored run @p runId (not emitted while the list is
+    /// filled): the page shows its records.
+    void runSelected(qint64 runId);
 
 public slots:
     /// Asks, showing the reason and the current answer, then sets the
@@ -57,6 +71,7 @@ private:
     QLabel *m_status;
     QList<crm::StoredAuditRun> m_stored;
     QList<crm::MaturitySuggestion> m_current;
+    bool m_reloading = false;
 };
 
 } // namespace readiness::ui

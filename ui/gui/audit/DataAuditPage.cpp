@@ -7,6 +7,8 @@
 #include "AuditRepository.h"
 #include "AuditRunner.h"
 #include "AuditRunsPanel.h"
+#include "AuditSources.h"
+#include "AuditStorage.h"
 #include "ClusterModel.h"
 #include "ColumnMappingDialog.h"
 #include "FindingTypes.h"
@@ -32,6 +34,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -39,6 +42,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -77,6 +81,10 @@ DataAuditPage::DataAuditPage(AssessmentSession &session, QWidget *parent)
     });
     connect(m_runner, &AuditRunner::auditFinished, this, &DataAuditPage::onAuditFinished);
     connect(m_runner, &AuditRunner::fixFilesFinished, this, &DataAuditPage::onFixFilesFinished);
+    connect(m_model, &AuditFindingsModel::filled, this, [this] {
+        if (std::exchange(m_idleAfterFill, false))
+            emit idle();
+    });
     setBusy(false, QString());
     fillFileList();
 }
@@ -84,179 +92,6 @@ DataAuditPage::DataAuditPage(AssessmentSession &session, QWidget *parent)
 DataAuditPage::~DataAuditPage()
 {
     m_runner->cancel(); // the runner joins its thread (~100 ms at most)
-}
-
-QWidget *DataAuditPage::buildInputs()
-{
-    auto *box = new QGroupBox(tr("Files to audit"), this);
-    auto *hint = new QLabel(tr("Drop the CRM contacts export, the consent-event log and the Mailchimp audience "
-                               "exports (CSV or zip) here, or choose them. Each file is recognised by its columns. "
-                               "The files are only read, never changed."),
-                            box);
-    hint->setWordWrap(true);
-    m_fileList = new QListWidget(box);
-    m_fileList->setAccessibleName(tr("Files to audit"));
-    m_fileList->setMaximumHeight(fontMetrics().height() * 6);
-    m_choose = new QPushButton(QIcon::fromTheme(u"document-open"_s), tr("C&hoose files…"), box);
-    m_remove = new QPushButton(QIcon::fromTheme(u"list-remove"_s), tr("Re&move file"), box);
-    m_mapping = new QPushButton(tr("Column &mapping…"), box);
-    m_choose->setAccessibleName(tr("Choose files"));
-    m_remove->setAccessibleName(tr("Remove file"));
-    m_mapping->setAccessibleName(tr("Column mapping"));
-
-    m_retention = new QSpinBox(box);
-    m_retention->setRange(0, 100);
-    m_retention->setValue(6);
-    m_retention->setSuffix(tr(" years"));
-    m_retention->setAccessibleName(tr("Retention period in years"));
-    m_asOfSet = new QCheckBox(tr("Audit &date:"), box);
-    m_asOfSet->setToolTip(tr("Unchecked: the export date (the latest “Modified On” in the contacts)."));
-    m_asOf = new QDateEdit(QDate::currentDate(), box);
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setAccessibleName(tr("Audit date"));
-    m_asOf->setEnabled(false);
-    m_checkNumbers = new QCheckBox(tr("Check phone numbers with &libphonenumber (slower)"), box);
-    m_run = new QPushButton(QIcon::fromTheme(u"system-run"_s), tr("&Run audit"), box);
-    m_run->setAccessibleName(tr("Run audit"));
-    m_run->setDefault(true);
-    m_cancel = new QPushButton(QIcon::fromTheme(u"process-stop"_s), tr("&Cancel"), box);
-    m_cancel->setAccessibleName(tr("Cancel audit"));
-    m_progress = new QProgressBar(box);
-    m_progress->setRange(0, 100);
-    m_progress->setAccessibleName(tr("Audit progress"));
-    m_step = PlainText::label(new QLabel(box));
-    m_message = PlainText::label(new QLabel(box));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-
-    auto *files = new QVBoxLayout;
-    files->addWidget(m_choose);
-    files->addWidget(m_remove);
-    files->addWidget(m_mapping);
-    files->addStretch();
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_fileList, 1);
-    fileRow->addLayout(files);
-    auto *retentionLabel = new QLabel(tr("Re&tention period:"), box);
-    retentionLabel->setBuddy(m_retention);
-    auto *settings = new QHBoxLayout;
-    settings->addWidget(retentionLabel);
-    settings->addWidget(m_retention);
-    settings->addSpacing(12);
-    settings->addWidget(m_asOfSet);
-    settings->addWidget(m_asOf);
-    settings->addSpacing(12);
-    settings->addWidget(m_checkNumbers);
-    settings->addStretch();
-    auto *run = new QHBoxLayout;
-    run->addWidget(m_run);
-    run->addWidget(m_cancel);
-    run->addWidget(m_progress, 1);
-    run->addWidget(m_step, 1);
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(hint);
-    layout->addLayout(fileRow);
-    layout->addLayout(settings);
-    layout->addLayout(run);
-    layout->addWidget(m_message);
-
-    connect(m_choose, &QPushButton::clicked, this, &DataAuditPage::chooseFiles);
-    connect(m_remove, &QPushButton::clicked, this, &DataAuditPage::removeSelectedFile);
-    connect(m_mapping, &QPushButton::clicked, this, &DataAuditPage::editMapping);
-    connect(m_run, &QPushButton::clicked, this, &DataAuditPage::runAudit);
-    connect(m_cancel, &QPushButton::clicked, this, &DataAuditPage::cancel);
-    connect(m_asOfSet, &QCheckBox::toggled, m_asOf, &QWidget::setEnabled);
-    connect(m_fileList, &QListWidget::currentRowChanged, this, [this] { setBusy(isRunning(), QString()); });
-    auto *escape = new QShortcut(QKeySequence::Cancel, this, this, &DataAuditPage::cancel);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    return box;
-}
-
-QWidget *DataAuditPage::buildResults()
-{
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    auto *left = new QSplitter(Qt::Vertical, splitter);
-    auto *summary = new QWidget(left);
-    m_runs = new AuditRunsPanel(m_session, left);
-    m_summary = PlainText::label(new QLabel(summary));
-    m_summary->setWordWrap(true);
-    m_chart = new QChartView(summary);
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setAccessibleName(tr("Findings per type"));
-    m_chart->setMinimumWidth(360);
-    m_chart->setFocusPolicy(Qt::NoFocus);
-    auto *summaryLayout = new QVBoxLayout(summary);
-    summaryLayout->setContentsMargins(0, 0, 0, 0);
-    summaryLayout->addWidget(m_summary);
-    summaryLayout->addWidget(m_chart, 1);
-
-    auto *right = new QSplitter(Qt::Vertical, splitter);
-    auto *table = new QWidget(right);
-    m_typeFilter = new QComboBox(table);
-    m_typeFilter->setAccessibleName(tr("Show finding type"));
-    m_typeFilter->addItem(tr("All findings"), -1);
-    for (const int type : FindingTypes::bySeverity())
-        m_typeFilter->addItem(FindingTypes::title(type), type);
-    m_search = new QLineEdit(table);
-    m_search->setPlaceholderText(tr("Search CRM id or e-mail"));
-    m_search->setAccessibleName(tr("Search CRM id or e-mail"));
-    m_search->setClearButtonEnabled(true);
-    auto *find = new QShortcut(QKeySequence::Find, this, m_search, qOverload<>(&QWidget::setFocus));
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    m_writeFixes = new QPushButton(QIcon::fromTheme(u"document-save"_s), tr("Write fi&x files…"), table);
-    m_writeFixes->setAccessibleName(tr("Write fix files"));
-    auto *filterLabel = new QLabel(tr("&Show:"), table);
-    filterLabel->setBuddy(m_typeFilter);
-    m_results = new QTableView(table);
-    m_results->setModel(m_filter);
-    m_results->setAccessibleName(tr("Audit results"));
-    m_results->setSortingEnabled(true);
-    m_results->sortByColumn(AuditFindingsModel::Findings, Qt::AscendingOrder); // the most serious first
-    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_results->verticalHeader()->hide();
-    m_results->setWordWrap(false);
-    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_results->horizontalHeader()->setStretchLastSection(true);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(filterLabel);
-    bar->addWidget(m_typeFilter);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_writeFixes);
-    auto *tableLayout = new QVBoxLayout(table);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addLayout(bar);
-    tableLayout->addWidget(m_results, 1);
-
-    auto *cluster = new QWidget(right);
-    m_clusterTitle = PlainText::label(new QLabel(tr("Select a result to see its records side by side."), cluster));
-    m_clusterView = new QTableView(cluster);
-    m_clusterView->setModel(m_cluster);
-    m_clusterView->setAccessibleName(tr("Records side by side"));
-    m_clusterView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_clusterView->setWordWrap(false);
-    m_reasons = PlainText::label(new QLabel(cluster));
-    m_reasons->setWordWrap(true);
-    auto *clusterLayout = new QVBoxLayout(cluster);
-    clusterLayout->setContentsMargins(0, 0, 0, 0);
-    clusterLayout->addWidget(m_clusterTitle);
-    clusterLayout->addWidget(m_clusterView, 1);
-    clusterLayout->addWidget(m_reasons);
-    for (QTableView *view : {m_results, m_clusterView}) // compact rows: more records in sight
-        view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({fontMetrics().averageCharWidth() * 62, fontMetrics().averageCharWidth() * 100});
-    right->setSizes({1, 1});
-    left->setSizes({3, 2}); // the chart first; the stored runs below it
-    m_chart->setMinimumHeight(fontMetrics().height() * 14);
-
-    connect(m_typeFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setFindingType(m_typeFilter->currentData().toInt()); });
-    connect(m_search, &QLineEdit::textChanged, m_filter, &AuditFindingsFilter::setSearch);
-    connect(m_writeFixes, &QPushButton::clicked, this, &DataAuditPage::writeFixFiles);
-    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DataAuditPage::showCluster);
-    return splitter;
 }
 
 void DataAuditPage::fillFileList()
@@ -356,14 +191,15 @@ bool DataAuditPage::isRunning() const
 
 void DataAuditPage::setBusy(bool busy, const QString &what)
 {
-    for (QWidget *w : std::initializer_list<QWidget *> {m_choose, m_mapping, m_retention, m_asOfSet, m_checkNumbers})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_choose, m_mapping, m_retention, m_asOfSet, m_checkNumbers, m_region})
         w->setEnabled(!busy);
     m_asOf->setEnabled(!busy && m_asOfSet->isChecked());
     m_remove->setEnabled(!busy && m_fileList->currentItem() && m_fileList->currentItem()->data(Qt::UserRole).isValid());
     m_mapping->setEnabled(!busy && m_files.contactsNeedMapping());
     m_run->setEnabled(!busy && m_files.ready());
     m_cancel->setEnabled(busy && !m_cancelRequested);
-    m_writeFixes->setEnabled(!busy && m_result != nullptr);
+    m_writeFixes->setEnabled(!busy && m_result != nullptr && !m_result->idsOnly);
     m_progress->setVisible(busy);
     if (busy) {
         m_step->setText(what);
@@ -391,12 +227,17 @@ bool DataAuditPage::runAudit()
         rules.asOf = crm::daysFromCivil(d.year(), d.month(), d.day()) * 86400;
     }
     rules.checkNumbersWithLibphonenumber = m_checkNumbers->isChecked();
+    if (m_region->hasAcceptableInput())
+        rules.defaultRegion = m_region->text().toUpper();
     crm::DuplicateSettings duplicates;
     duplicates.defaultRegion = rules.defaultRegion;
+    m_idleAfterFill = false; // a fill still running belongs to the last run
     m_cancelRequested = false;
     m_cancelLatencyMs = -1;
     m_resultInputs = m_files.inputs();
-    if (!m_runner->startAudit(m_resultInputs, rules, duplicates))
+    // Stored on the worker once the audit succeeded: a cancelled or failed
+    // run leaves the assessment as it was, and the window never waits.
+    if (!m_runner->startAudit(m_resultInputs, rules, duplicates, m_runs->storeOnWorker()))
         return false;
     say(QString());
     setBusy(true, tr("Starting…"));
@@ -423,7 +264,12 @@ void DataAuditPage::finishCancel()
 void DataAuditPage::onAuditFinished()
 {
     auto result = m_runner->takeAuditResult();
-    const bool cancelled = m_cancelRequested;
+    if (m_rereading) {
+        onRereadFinished(std::move(result));
+        return;
+    }
+    const auto stored = m_runner->takeStoreResult();
+    const bool cancelled = m_cancelRequested && !result;
     setBusy(false, QString());
     if (cancelled) {
         finishCancel();
@@ -431,17 +277,89 @@ void DataAuditPage::onAuditFinished()
         say(tr("The audit stopped: %1").arg(result.error().toString()), true);
     } else {
         m_result = std::move(*result);
+        m_shownRunId = stored && *stored ? **stored : 0;
         showResult();
-        // Stored only now, after a complete run: a cancelled or failed one
-        // leaves the assessment as it was.
-        auto stored = m_runs->store(*m_result);
-        say(stored ? *stored : stored.error().message, !stored);
+        if (!stored)
+            say(tr("Not stored: the assessment is open read-only."), true);
+        else if (!*stored)
+            say(tr("Not stored in the assessment: %1").arg(stored->error().message), true);
+        else
+            say((m_cancelRequested ? tr("Too late to cancel: the run had been stored.") + u' ' : QString())
+                + m_runs->showStored(**stored));
     }
     m_cancelRequested = false;
     setBusy(false, QString());
     if (!cancelled && result)
         emit auditSucceeded();
-    emit idle();
+    // Idle once the results table holds every row (it fills in slices).
+    if (m_model->isFilling())
+        m_idleAfterFill = true;
+    else
+        emit idle();
+}
+
+bool DataAuditPage::showStoredRun(qint64 runId)
+{
+    if (isRunning() || runId == 0 || runId == m_shownRunId)
+        return false;
+    const AssessmentDocument &doc = m_session.document();
+    auto run = crm::AuditRepository(doc.repository().file()).run(runId);
+    if (!run) {
+        say(run.error().message, true);
+        return false;
+    }
+    if (!m_runner->startReread(*run))
+        return false;
+    m_idleAfterFill = false; // a fill still running belongs to the last run
+    m_rereading = *run;
+    m_cancelRequested = false;
+    m_cancelLatencyMs = -1;
+    say(QString());
+    setBusy(true, tr("Checking the files of run %1…").arg(runId));
+    return true;
+}
+
+void DataAuditPage::onRereadFinished(Result<std::shared_ptr<crm::AuditResult>> result)
+{
+    const crm::StoredAuditRun run = *std::exchange(m_rereading, std::nullopt);
+    const bool cancelled = m_cancelRequested;
+    m_cancelRequested = false;
+    setBusy(false, QString());
+    if (cancelled) {
+        finishCancel();
+    } else if (result) {
+        m_result = std::move(*result);
+        m_resultInputs = crm::inputsOf(run);
+        m_shownRunId = run.id;
+        showResult();
+        say(tr("Run %1: its files are unchanged (same SHA-256) and were read again to show its records.").arg(run.id));
+    } else if (result.error().message == "sources"_L1) {
+        // What was stored, and no more: ids, clusters and findings.
+        const crm::AuditRepository store(std::as_const(m_session.document()).repository().file());
+        auto records = store.recordFindings(run.id);
+        auto addresses = store.addressFindings(run.id);
+        if (!records || !addresses) {
+            say((records ? addresses.error() : records.error()).message, true);
+        } else {
+            m_result = std::make_shared<crm::AuditResult>(crm::resultFromStored(run, *records, *addresses));
+            m_resultInputs = {};
+            m_shownRunId = run.id;
+            showResult();
+            say(tr("The files of run %1 are not all there unchanged, so its records cannot be shown with names, "
+                   "e-mail addresses and phone numbers:\n%2\nShown instead: record numbers, CRM ids, clusters and "
+                   "findings as stored in the assessment.")
+                    .arg(run.id)
+                    .arg(m_runner->sourceProblems()),
+                true);
+        }
+    } else {
+        say(tr("Run %1 could not be read again: %2").arg(run.id).arg(result.error().toString()), true);
+    }
+    setBusy(false, QString());
+    if (m_model->isFilling())
+        m_idleAfterFill = true;
+    else
+        emit idle();
 }
 
 void DataAuditPage::showResult()
@@ -468,6 +386,14 @@ void DataAuditPage::showResult()
     delete old;
     m_chart->setAccessibleDescription(spoken.join(u"; "_s)); // the figures, for a screen reader
     const QLocale locale;
+    if (r.idsOnly) {
+        m_summary->setText(tr("As stored: %1 contacts as of %2, %3 duplicate clusters. Names, e-mail addresses and "
+                              "phone numbers are not stored with a run.")
+                               .arg(locale.toString(qlonglong(r.contacts.rows.size())),
+                                    crm::formatSeconds(r.settings.asOf).left(10),
+                                    locale.toString(qulonglong(r.duplicates.clusters))));
+        return;
+    }
     m_summary->setText(
         tr("%1 contacts audited in %2 s, as of %3 (stale: untouched since before %4). %5 duplicate clusters, %6 "
            "matched pairs.")
@@ -492,6 +418,20 @@ void DataAuditPage::showCluster()
     }
     const QModelIndex source = m_filter->mapToSource(current);
     std::vector<std::uint32_t> rows = m_model->relatedRecords(source.row());
+    if (m_result->idsOnly) {
+        // Nothing of the records but their ids was stored: name them.
+        QStringList ids;
+        for (const std::uint32_t r : rows)
+            ids << tr("record %1 (%2)")
+                       .arg(r + 1)
+                       .arg(
+                           QString::fromUtf8(m_result->contacts.view(m_result->contacts.rows[r].id).data(),
+                                             qsizetype(m_result->contacts.view(m_result->contacts.rows[r].id).size())));
+        m_cluster->setCluster(nullptr, {});
+        m_clusterTitle->setText(tr("The run's files are not available unchanged: only ids are shown."));
+        m_reasons->setText(ids.join(u", "_s));
+        return;
+    }
     if (rows.size() > 1)
         m_clusterTitle->setText(source.data(AuditFindingsModel::RecordRowRole).toInt() >= 0
                                     ? tr("Duplicate cluster: %n records side by side", nullptr, int(rows.size()))

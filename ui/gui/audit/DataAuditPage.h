@@ -1,12 +1,14 @@
 #pragma once
 
 #include "AuditInputFiles.h"
+#include "AuditRepository.h"
 #include "CrmAudit.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QChartView;
 class QCheckBox;
@@ -68,6 +70,8 @@ public:
     QChartView *chartView() const { return m_chart; }
     QLabel *messageLabel() const { return m_message; }
     QSpinBox *retentionYears() const { return m_retention; }
+    /// libphonenumber's region for numbers whose record has no country.
+    QLineEdit *defaultRegion() const { return m_region; }
     AuditRunsPanel *runsPanel() const { return m_runs; }
 
 public slots:
@@ -77,11 +81,19 @@ public slots:
     void cancel();
     bool writeFixFiles();
     void removeSelectedFile();
+    /// Shows stored run @p runId in the results and cluster views: its
+    /// files are re-hashed and, when all are unchanged (SHA-256), read again
+    /// off the GUI thread with progress; when one is missing or changed, the
+    /// page says which and what, and shows only the stored ids and counts.
+    bool showStoredRun(qint64 runId);
+    /// The stored run the results show (0: none, or a run not stored).
+    qint64 shownRunId() const { return m_shownRunId; }
 
 signals:
     /// A run finished successfully (not after a cancel or a failure).
     void auditSucceeded();
-    /// The page is idle again after a run or fix files (any outcome).
+    /// The page is idle again after a run (and the results table is
+    /// filled) or fix files, whatever the outcome.
     void idle();
 
 protected:
@@ -92,6 +104,7 @@ private:
     QWidget *buildInputs();
     QWidget *buildResults();
     void onAuditFinished();
+    void onRereadFinished(Result<std::shared_ptr<crm::AuditResult>> result);
     void onFixFilesFinished();
     void showResult();
     void showCluster();
@@ -117,6 +130,7 @@ private:
     QCheckBox *m_asOfSet = nullptr;
     QDateEdit *m_asOf = nullptr;
     QCheckBox *m_checkNumbers = nullptr;
+    QLineEdit *m_region = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -134,6 +148,9 @@ private:
     AuditRunsPanel *m_runs = nullptr;
 
     bool m_cancelRequested = false;
+    bool m_idleAfterFill = false;
+    qint64 m_shownRunId = 0;
+    std::optional<crm::StoredAuditRun> m_rereading; // the stored run being read again
     QElapsedTimer m_cancelClock;
     qint64 m_cancelLatencyMs = -1;
 };
