@@ -37,6 +37,8 @@ constexpr BuiltIn kCommands[] = {
      signOffCommand},
     {"reopen"_L1, QT_TRANSLATE_NOOP("cli", "Reopen a signed-off assessment for changes (a new revision)"),
      reopenCommand},
+    {"review"_L1, QT_TRANSLATE_NOOP("cli", "List or confirm the answers carried over from the previous assessment"),
+     reviewCommand},
 };
 
 QList<ExtraCommand> &extraCommands()
