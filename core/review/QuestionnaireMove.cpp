@@ -2,7 +2,6 @@
 
 #include "QuestionnaireLibrary.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QVersionNumber>
 
@@ -20,10 +19,20 @@ QStringList questionIds(const Questionnaire &q)
     return ids;
 }
 
-QByteArray textOf(const Question &question)
+/// Reworded: the text differs in a language both versions have. A language
+/// added later (German texts came with gdpr-principles 2.1.0) is no rewording.
+bool reworded(const Question &before, const Question &after)
 {
-    const QJsonValue v = question.text.toJson();
-    return v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) : v.toString().toUtf8();
+    const QJsonValue a = before.text.toJson();
+    const QJsonValue b = after.text.toJson();
+    QStringList languages = {u"en"_s};
+    if (a.isObject())
+        languages += a.toObject().keys();
+    for (const QString &language : std::as_const(languages))
+        if (before.text.hasLanguage(language) && after.text.hasLanguage(language)
+            && before.text.text(language) != after.text.text(language))
+            return true;
+    return false;
 }
 } // namespace
 
@@ -58,7 +67,7 @@ QuestionnaireChange compare(const Questionnaire &from, const Questionnaire &to)
         const Question *before = from.question(id);
         if (!before)
             change.added << id;
-        else if (textOf(*before) != textOf(*to.question(id)))
+        else if (reworded(*before, *to.question(id)))
             change.reworded << id;
     }
     for (const QString &id : questionIds(from))

@@ -21,7 +21,8 @@ Candidates bundled();
 /// "2.9.1"; numeric segments, as QVersionNumber compares them).
 bool isNewer(const QString &candidate, const QString &current);
 
-/// Added, removed and reworded (text changed in any language) questions,
+/// Added, removed and reworded (text changed in a language both versions
+/// have) questions,
 /// by question id, in the order of the questionnaires.
 QuestionnaireChange compare(const Questionnaire &from, const Questionnaire &to);
 

@@ -9,6 +9,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -281,6 +282,31 @@ private slots:
         QVERIFY(!QuestionnaireMove::isNewer(u"2.1.0"_s, u"2.1.0"_s));
         QVERIFY(!QuestionnaireMove::isNewer(u"1.0.0"_s, u"2.0.0"_s));
         QVERIFY(!QuestionnaireMove::isNewer(u"next"_s, u"1.0.0"_s));
+    }
+
+    void rewordingIsPerLanguage()
+    {
+        auto make = [](const QJsonObject &text) {
+            Questionnaire q;
+            q.id = u"x"_s;
+            Question question;
+            question.id = u"x.q"_s;
+            question.text = LocalizedText::fromJson(text);
+            q.sections = {Section {}};
+            q.sections[0].id = u"s"_s;
+            q.sections[0].questions = {question};
+            q.buildIndex();
+            return q;
+        };
+        const Questionnaire english = make({{u"en"_s, u"Is there a ROPA?"_s}});
+        const Questionnaire german = make({{u"en"_s, u"Is there a ROPA?"_s}, {u"de"_s, u"Gibt es ein VVT?"_s}});
+        const Questionnaire germanChanged
+            = make({{u"en"_s, u"Is there a ROPA?"_s}, {u"de"_s, u"Gibt es ein Verarbeitungsverzeichnis?"_s}});
+        const Questionnaire englishChanged = make({{u"en"_s, u"Is there a complete ROPA?"_s}});
+        // A German text added later is no rewording; a changed one is.
+        QVERIFY(QuestionnaireMove::compare(english, german).reworded.isEmpty());
+        QCOMPARE(QuestionnaireMove::compare(german, germanChanged).reworded, QStringList {u"x.q"_s});
+        QCOMPARE(QuestionnaireMove::compare(english, englishChanged).reworded, QStringList {u"x.q"_s});
     }
 
     void refusesAndLeavesNothing()
