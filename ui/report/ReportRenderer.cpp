@@ -8,6 +8,7 @@
 #include "ReportCharts.h"
 #include "ReportDocument.h"
 #include "ReportStyle.h"
+#include "ReviewReport.h"
 #include "StorageError.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -252,6 +253,8 @@ Status ReportRenderer::writeReport(const AssessmentDocument &document, const QSt
         const lifecycle::SignOffRecord &s = signOffs->last();
         model->signOff = ReportModel::SignOff {s.name, s.role, s.signedAt, s.fingerprint, s.revision};
     }
+    if (Status s = review::ReviewReport::complete(document, *model); !s)
+        return s;
     return write(*model, path, options);
 }
 
