@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ConfirmCarriedCommand</name>
+    <message>
+        <location filename="../../ui/gui/review/ConfirmCarriedCommand.cpp" line="11"/>
+        <source>Confirm %1</source>
+        <translation>%1 bestätigen</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="24"/>
@@ -59,7 +67,12 @@
         <translation>Eine freigegebene Bewertung für Änderungen wieder öffnen (neue Revision)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="52"/>
+        <location filename="../../app/cli/Cli.cpp" line="40"/>
+        <source>List or confirm the answers carried over from the previous assessment</source>
+        <translation>Aus der vorigen Bewertung übernommene Antworten auflisten oder bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="54"/>
         <source>Usage: gdpr-readiness [FILE.gdpra]            start the application
        gdpr-readiness COMMAND [options] ...   run a command headless
 
@@ -72,7 +85,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="61"/>
+        <location filename="../../app/cli/Cli.cpp" line="63"/>
         <source>
 Options:
   -h, --help     Show this help, or a command&apos;s help: COMMAND --help
@@ -89,92 +102,92 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="110"/>
+        <location filename="../../app/cli/Cli.cpp" line="112"/>
         <source>gdpr-readiness: unknown command &apos;%1&apos;</source>
         <translation>gdpr-readiness: unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="156"/>
+        <location filename="../../app/cli/Cli.cpp" line="158"/>
         <source>missing arguments</source>
         <translation>Argumente fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="157"/>
+        <location filename="../../app/cli/Cli.cpp" line="159"/>
         <source>too many arguments</source>
         <translation>zu viele Argumente</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="47"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="56"/>
         <source>-o FILE is required</source>
         <translation>-o DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="64"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="75"/>
         <source>--org NAME and --questionnaire ID are required</source>
         <translation>--org NAME und --questionnaire ID sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="79"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="90"/>
         <source>--turnover needs a non-negative amount and --currency EUR|GBP</source>
         <translation>--turnover braucht einen nicht negativen Betrag und --currency EUR|GBP</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="86"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="97"/>
         <source>--currency must be EUR or GBP</source>
         <translation>--currency muss EUR oder GBP sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="92"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="103"/>
         <source>GDPR readiness assessment</source>
         <translation>DSGVO-Bereitschaftsbewertung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="97"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="108"/>
         <source>--target-date must be YYYY-MM-DD</source>
         <translation>--target-date muss JJJJ-MM-TT sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="114"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="125"/>
         <source>Created %1 for %2: %3 questionnaire(s), %4 questions</source>
         <translation>%1 für %2 angelegt: %3 Fragebogen/Fragebögen, %4 Fragen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="43"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="44"/>
         <source>Report language: en or de; default: the locale&apos;s (LANG).</source>
         <translation>Sprache des Berichts: en oder de; Vorgabe: die der Spracheinstellung (LANG).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="56"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="57"/>
         <source>-o OUT is required</source>
         <translation>-o AUSGABE ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="64"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="65"/>
         <source>--page-size must be A4 or Letter</source>
         <translation>--page-size muss A4 oder Letter sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="67"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="68"/>
         <source>--language must be en or de</source>
         <translation>--language muss en oder de sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="70"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="71"/>
         <source>--format must be pdf or odt</source>
         <translation>--format muss pdf oder odt sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="80"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="81"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="131"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="135"/>
         <source>Write the readiness report (PDF or ODT)</source>
         <translation>Den Bewertungsbericht schreiben (PDF oder ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="133"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="137"/>
         <source>Export every answer as JSON or CSV</source>
         <translation>Alle Antworten als JSON oder CSV exportieren</translation>
     </message>
@@ -182,6 +195,71 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
         <location filename="../../app/main.cpp" line="93"/>
         <source>gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop application cannot start. The commands below work without a display.</source>
         <translation>gdpr-readiness: kein Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann die Desktop-Anwendung nicht starten. Die folgenden Befehle funktionieren ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReviewCommands.cpp" line="29"/>
+        <source>Created %1 from %2 (%3)</source>
+        <translation>%1 aus %2 angelegt (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReviewCommands.cpp" line="32"/>
+        <source>%1 answer(s) carried over, %2 to review until confirmed or changed (gdpr-readiness review)</source>
+        <translation>%1 Antwort(en) übernommen, %2 zu prüfen, bis sie bestätigt oder geändert sind (gdpr-readiness review)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReviewCommands.cpp" line="39"/>
+        <source>%1 evidence file(s) copied (%2), each with its SHA-256</source>
+        <translation>%1 Nachweisdatei(en) kopiert (%2), jede mit ihrem SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReviewCommands.cpp" line="43"/>
+        <source>%1 open action(s) carried over</source>
+        <translation>%1 offene Maßnahme(n) übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReviewCommands.cpp" line="45"/>
+        <source>previous assessment: %1</source>
+        <translation>vorige Bewertung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReviewCommands.cpp" line="48"/>
+        <source>Questionnaire %1 moved from version %2 to %3:</source>
+        <translation>Fragebogen %1 von Version %2 auf %3 umgestellt:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReviewCommands.cpp" line="49"/>
+        <source>Questionnaire %1 %2 has a newer version %3 (not moved; use --move-questionnaires):</source>
+        <translation>Fragebogen %1 %2 hat eine neuere Version %3 (nicht umgestellt; dafür --move-questionnaires):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReviewCommands.cpp" line="57"/>
+        <source>added:</source>
+        <translation>neu:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReviewCommands.cpp" line="58"/>
+        <source>removed:</source>
+        <translation>entfallen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReviewCommands.cpp" line="59"/>
+        <source>reworded:</source>
+        <translation>umformuliert:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReviewCommands.cpp" line="62"/>
+        <source>%1 answer(s) kept as history only: their question was removed or cannot take the old value (shown in the report&apos;s appendix)</source>
+        <translation>%1 Antwort(en) nur als Verlauf aufbewahrt: Ihre Frage entfiel oder kann den alten Wert nicht aufnehmen (im Anhang des Berichts aufgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReviewCommands.cpp" line="124"/>
+        <source>Confirmed %1 carried answer(s); %2 still to review</source>
+        <translation>%1 übernommene Antwort(en) bestätigt; %2 noch zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliReviewCommands.cpp" line="169"/>
+        <source>%1 of %2 carried answer(s) still to review</source>
+        <translation>%1 von %2 übernommenen Antwort(en) noch zu prüfen</translation>
     </message>
 </context>
 <context>
@@ -460,8 +538,8 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
 <context>
     <name>readiness::ui::AssessmentSession</name>
     <message>
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="88"/>
         <location filename="../../ui/gui/AssessmentSession.cpp" line="97"/>
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="106"/>
         <source>The action no longer exists.</source>
         <translation>Die Maßnahme existiert nicht mehr.</translation>
     </message>
@@ -672,6 +750,44 @@ Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten 
             <numerusform>; %n war bereits vorhanden.</numerusform>
             <numerusform>; %n waren bereits vorhanden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::CarriedBanner</name>
+    <message>
+        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="21"/>
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="29"/>
+        <source>Confirm the carried-over answer</source>
+        <translation>Übernommene Antwort bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="30"/>
+        <source>The answer is still right: it no longer needs review</source>
+        <translation>Die Antwort stimmt noch: Sie muss nicht mehr geprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="55"/>
+        <source>no answer, a note only</source>
+        <translation>keine Antwort, nur eine Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="60"/>
+        <source>Carried over from %1 — to review. Last time: %2</source>
+        <translation>Übernommen vom %1 – zu prüfen. Letztes Mal: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="63"/>
+        <source>The question was reworded since; last time it read: %1</source>
+        <translation>Die Frage wurde seitdem umformuliert; letztes Mal lautete sie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="73"/>
+        <source>Not confirmed</source>
+        <translation>Nicht bestätigt</translation>
     </message>
 </context>
 <context>
@@ -998,73 +1114,73 @@ Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten 
 <context>
     <name>readiness::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="56"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="57"/>
         <source>Overall readiness</source>
         <translation>Gesamtbereitschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="57"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="58"/>
         <source>Questions answered</source>
         <translation>Beantwortete Fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="58"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="59"/>
         <source>Until the target date</source>
         <translation>Bis zum Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="59"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="60"/>
         <source>Since GDPR applies (25 May 2018)</source>
         <translation>Seit Geltung der DSGVO (25. Mai 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="60"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="61"/>
         <source>Critical gaps</source>
         <translation>Kritische Lücken</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="61"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="62"/>
         <source>Overdue actions</source>
         <translation>Überfällige Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="65"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="66"/>
         <source>Questionnaire shown in the charts</source>
         <translation>In den Diagrammen gezeigter Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="71"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="72"/>
         <source>Section scores radar chart</source>
         <translation>Netzdiagramm der Abschnittswerte</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="72"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="73"/>
         <source>Answer levels per section chart</source>
         <translation>Diagramm der Antwortstufen je Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="77"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="78"/>
         <source>&amp;Organisation…</source>
         <translation>&amp;Organisation …</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="78"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="79"/>
         <source>Edit the organisation profile</source>
         <translation>Das Organisationsprofil bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="107"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="109"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="107"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="109"/>
         <source>The organisation was not changed.</source>
         <translation>Die Organisation wurde nicht geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="208"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="215"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="210"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="217"/>
         <source>%n working day(s) (%1)</source>
         <translation>
             <numerusform>%n Arbeitstag (%1)</numerusform>
@@ -1072,12 +1188,12 @@ Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="192"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="194"/>
         <source>Overall readiness %1, %2</source>
         <translation>Gesamtbereitschaft %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="206"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="208"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -1085,8 +1201,8 @@ Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="207"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="214"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="209"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="216"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1094,17 +1210,17 @@ Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="210"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="212"/>
         <source>no target</source>
         <translation>kein Ziel</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="246"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="248"/>
         <source>Section scores (%)</source>
         <translation>Abschnittswerte (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="259"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="261"/>
         <source>Answers per level</source>
         <translation>Antworten je Stufe</translation>
     </message>
@@ -1810,245 +1926,250 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="97"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Neue Bewertung…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
+        <source>New from &amp;previous…</source>
+        <translation>Neu aus &amp;vorheriger Bewertung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="109"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="113"/>
         <source>Open the &amp;demo assessment</source>
         <translation>&amp;Demo-Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="115"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="119"/>
         <source>Export &amp;data…</source>
         <translation>&amp;Daten exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Walk-through</source>
         <translation>&amp;Durchgang</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="154"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="156"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="163"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="168"/>
         <source>&amp;Assessment</source>
         <translation>Be&amp;wertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
         <source>&amp;About GDPR Readiness</source>
         <translation>Ü&amp;ber GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="174"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="183"/>
         <source>No recent assessments</source>
         <translation>Keine zuletzt geöffneten Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="214"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation>„%1“ ist in einem anderen Fenster oder auf einem anderen Rechner geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="216"/>
         <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
         <translation>„%1“ hat auf diesem Datenträger einen zweiten Namen (einen harten Link, wie ihn manche Sicherungsprogramme anlegen); Speichern könnte Antworten verlieren. Kopieren Sie die Datei und arbeiten Sie mit der Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="219"/>
         <source>You cannot write to “%1”.</source>
         <translation>Sie können „%1“ nicht beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="404"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="222"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="272"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="415"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="223"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation>Sie können sie schreibgeschützt öffnen, um sie zu lesen und Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="224"/>
         <source>Open read-only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="230"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="236"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation>„%1“ ist keine GDPR-Readiness-Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="239"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert: Stellen Sie sie aus einer Sicherung wieder her oder senden Sie sie an den Support.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="244"/>
         <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
         <translation>„%1“ enthält Datenbank-Trigger, Sichten oder Tabellen, die GDPR Readiness nicht anlegt. Sie könnten Antworten verändern oder verbergen, daher wird die Datei nicht geöffnet. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="249"/>
         <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
         <translation>Der Datenträger ist voll; nichts ging verloren. Schaffen Sie Platz und öffnen Sie „%1“ erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="252"/>
         <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
         <translation>„%1“ enthält eine unvollendete Änderung, die nur das Öffnen zum Bearbeiten abschließen kann. Öffnen Sie die Datei einmal normal (nicht schreibgeschützt).</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="258"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation>„%1“ wurde mit einer neueren Version von GDPR Readiness geschrieben. Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="321"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="332"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Nachweis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="325"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="336"/>
         <source>Create &amp;action from question…</source>
         <translation>&amp;Maßnahme aus Frage anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="379"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="390"/>
         <source>GDPR Readiness</source>
         <translation>GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="394"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="390"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="401"/>
         <source>No assessment open</source>
         <translation>Keine Bewertung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="406"/>
         <source>  (read-only)</source>
         <translation>  (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="409"/>
         <source>Last written %1</source>
         <translation>Zuletzt geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="405"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation>Bewertungen (*.gdpra);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="427"/>
         <source>Demo assessment</source>
         <translation>Demo-Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="427"/>
         <source>The demo could not be opened.</source>
         <translation>Die Demo konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="465"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="476"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -2056,59 +2177,74 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::NavigatorModel</name>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="206"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="207"/>
         <source>Does not apply to %1: this question is for %2 only.</source>
         <translation>Entfällt für %1: Diese Frage gilt nur für %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="221"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="222"/>
         <source>Not applicable: applies only if “%1” is answered %2.</source>
         <translation>Nicht zutreffend: gilt nur, wenn „%1“ mit %2 beantwortet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="221"/>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="223"/>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="225"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="222"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="224"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="226"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="223"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="224"/>
         <source>Not applicable: applies only if “%1” is not answered %2.</source>
         <translation>Nicht zutreffend: gilt nur, wenn „%1“ nicht mit %2 beantwortet ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="225"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="226"/>
         <source>Not applicable: applies only if “%1” includes %2.</source>
         <translation>Nicht zutreffend: gilt nur, wenn „%1“ %2 enthält.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="264"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="265"/>
+        <source>%1  (%2, %3 to review)</source>
+        <translation>%1  (%2, %3 zu prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="272"/>
         <source>%1 of the applicable questions answered</source>
         <translation>%1 der zutreffenden Fragen beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="288"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="282"/>
+        <source>[to review] %1</source>
+        <translation>[zu prüfen] %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="284"/>
+        <source>Carried over from the previous assessment and not reviewed yet: confirm or change the answer.</source>
+        <translation>Aus der vorigen Bewertung übernommen und noch nicht geprüft: Bestätigen oder ändern Sie die Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="303"/>
         <source>Not answered yet</source>
         <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="290"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="305"/>
         <source>Answered: %1</source>
         <translation>Beantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="292"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="307"/>
         <source>Answered not applicable</source>
         <translation>Als nicht zutreffend beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="294"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="309"/>
         <source>Answered, with evidence: %1</source>
         <translation>Beantwortet, mit Nachweis: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="297"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="312"/>
         <source>Critical gap: %1</source>
         <translation>Kritische Lücke: %1</translation>
     </message>
@@ -2264,6 +2400,151 @@ hinzugefügt von %3</translation>
     </message>
 </context>
 <context>
+    <name>readiness::ui::NewFromPreviousDialog</name>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="52"/>
+        <source>&amp;Move to newer questionnaire versions where there are any</source>
+        <translation>Auf neuere Fragebogenversionen &amp;umstellen, wo vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="56"/>
+        <source>New assessment from a previous one</source>
+        <translation>Neue Bewertung aus einer vorigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="57"/>
+        <source>Previous assessment file</source>
+        <translation>Datei der vorigen Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="58"/>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="180"/>
+        <source>New assessment file</source>
+        <translation>Neue Bewertungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="60"/>
+        <source>What will be carried over</source>
+        <translation>Was übernommen wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="62"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="63"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="64"/>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="67"/>
+        <source>&amp;Previous assessment:</source>
+        <translation>&amp;Vorige Bewertung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="68"/>
+        <source>&amp;New file:</source>
+        <translation>&amp;Neue Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="70"/>
+        <source>The organisation, every answer with its note, the evidence (copied, with its SHA-256) and the open actions are carried over. Each answer is marked to review until you confirm or change it. The previous file is only read.</source>
+        <translation>Übernommen werden die Organisation, jede Antwort mit ihrer Notiz, die Nachweise (kopiert, mit ihrem SHA-256) und die offenen Maßnahmen. Jede Antwort ist als zu prüfen markiert, bis Sie sie bestätigen oder ändern. Die vorige Datei wird nur gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="134"/>
+        <source>Choose the previous assessment file.</source>
+        <translation>Wählen Sie die Datei der vorigen Bewertung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="143"/>
+        <source>From %1 (%2):</source>
+        <translation>Aus %1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="144"/>
+        <source>%1 answers carried over, each to review</source>
+        <translation>%1 Antworten übernommen, jede zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="145"/>
+        <source>%1 evidence files copied (%2)</source>
+        <translation>%1 Nachweisdateien kopiert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="146"/>
+        <source>%1 open actions</source>
+        <translation>%1 offene Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="148"/>
+        <source>Previous assessment: %1</source>
+        <translation>Vorige Bewertung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="151"/>
+        <source>Questionnaire %1 moves from version %2 to %3:</source>
+        <translation>Fragebogen %1 wird von Version %2 auf %3 umgestellt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="152"/>
+        <source>Questionnaire %1: version %3 is available (you answered %2); tick the box to move:</source>
+        <translation>Fragebogen %1: Version %3 ist verfügbar (beantwortet wurde %2); zum Umstellen das Kästchen ankreuzen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="154"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="155"/>
+        <source>  added: %1</source>
+        <translation>  neu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="156"/>
+        <source>  removed (answers kept as history): %1</source>
+        <translation>  entfallen (Antworten als Verlauf aufbewahrt): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="157"/>
+        <source>  reworded: %1</source>
+        <translation>  umformuliert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="161"/>
+        <source>%1 answers are kept as history only (their question was removed or cannot take the old answer); the report lists them in its appendix.</source>
+        <translation>%1 Antworten werden nur als Verlauf aufbewahrt (ihre Frage entfiel oder kann die alte Antwort nicht aufnehmen); der Bericht führt sie im Anhang auf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="171"/>
+        <source>Previous assessment</source>
+        <translation>Vorige Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="172"/>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="181"/>
+        <source>Assessments (*.%1)</source>
+        <translation>Bewertungen (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="190"/>
+        <source>Choose a name for the new file.</source>
+        <translation>Wählen Sie einen Namen für die neue Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="195"/>
+        <source>The new assessment was not created.</source>
+        <translation>Die neue Bewertung wurde nicht angelegt.</translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::OrganisationDialog</name>
     <message>
         <location filename="../../ui/gui/OrganisationDialog.cpp" line="14"/>
@@ -2398,62 +2679,62 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::QuestionPanel</name>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="34"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="35"/>
         <source>Create &amp;action from question</source>
         <translation>&amp;Maßnahme aus Frage anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="38"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="40"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="51"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="53"/>
         <source>Question text</source>
         <translation>Fragetext</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="52"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="54"/>
         <source>Critical question: a low answer caps the section score.</source>
         <translation>Kritische Frage: Eine niedrige Antwort begrenzt den Abschnittswert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="54"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="56"/>
         <source>Notes: what you saw, who told you, what is missing</source>
         <translation>Notizen: was Sie gesehen haben, wer es gesagt hat, was fehlt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="55"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="57"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="60"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="62"/>
         <source>Create action from question</source>
         <translation>Maßnahme aus Frage anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="68"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="71"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="73"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="76"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="75"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="78"/>
         <source>History of this question</source>
         <translation>Verlauf dieser Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="142"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="146"/>
         <source>Answer not saved</source>
         <translation>Antwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="158"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="162"/>
         <source>Notes not saved</source>
         <translation>Notizen nicht gespeichert</translation>
     </message>
@@ -2461,29 +2742,29 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::ReportExport</name>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="33"/>
-        <location filename="../../ui/gui/ReportExport.cpp" line="55"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="34"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="58"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="33"/>
-        <location filename="../../ui/gui/ReportExport.cpp" line="55"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="34"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="58"/>
         <source>Export data</source>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="34"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="35"/>
         <source>PDF report (*.pdf);;OpenDocument text (*.odt)</source>
         <translation>PDF-Bericht (*.pdf);;OpenDocument-Text (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="35"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="36"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="56"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="59"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
@@ -2679,39 +2960,52 @@ hinzugefügt von %3</translation>
     </message>
 </context>
 <context>
+    <name>readiness::ui::ToReviewLabel</name>
+    <message>
+        <location filename="../../ui/gui/review/ToReviewLabel.cpp" line="23"/>
+        <source>Every carried-over answer reviewed</source>
+        <translation>Alle übernommenen Antworten geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/review/ToReviewLabel.cpp" line="24"/>
+        <source>%1 of %2 carried-over answers to review</source>
+        <translation>%1 von %2 übernommenen Antworten zu prüfen</translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::WalkthroughPage</name>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="38"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="39"/>
         <source>Filter by text or reference (Ctrl+F)</source>
         <translation>Nach Text oder Rechtsgrundlage filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="39"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="40"/>
         <source>Filter questions</source>
         <translation>Fragen filtern</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="43"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="44"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="81"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="82"/>
         <source>&amp;Next question</source>
         <translation>&amp;Nächste Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="82"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="83"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Vorherige Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="84"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="85"/>
         <source>Next &amp;unanswered question</source>
         <translation>Nächste &amp;unbeantwortete Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="86"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="87"/>
         <source>&amp;Find question</source>
         <translation>Frage &amp;suchen</translation>
     </message>
