@@ -91,6 +91,22 @@ QJsonValue crmAuditJson(const std::optional<crm::StoredAuditRun> &run)
                         {u"findings"_s, findings},
                         {u"figures"_s, figures}};
 }
+/// Answers of the previous assessment kept only as history (a questionnaire
+/// version move had no place for them; docs/export-format.md).
+QJsonArray carriedHistoryJson(const QList<ReportModel::CarriedHistory> &history)
+{
+    QJsonArray list;
+    for (const ReportModel::CarriedHistory &c : history)
+        list.append(QJsonObject {{u"questionnaire"_s, c.questionnaireId},
+                                 {u"question"_s, c.questionId},
+                                 {u"text"_s, c.question},
+                                 {u"value"_s, c.value},
+                                 {u"note"_s, c.note},
+                                 {u"from_version"_s, c.fromVersion},
+                                 {u"reason"_s, c.reason},
+                                 {u"answered"_s, date(c.answeredAt)}});
+    return list;
+}
 } // namespace
 
 QStringList csvColumns()
@@ -102,7 +118,8 @@ QStringList csvColumns()
             u"value"_s,          u"display"_s,
             u"level"_s,          u"score"_s,
             u"critical_gap"_s,   u"note"_s,
-            u"evidence_count"_s, u"actions"_s};
+            u"evidence_count"_s, u"actions"_s,
+            u"to_review"_s};
 }
 
 QByteArray toJson(const ReportModel &m)
@@ -146,6 +163,8 @@ QByteArray toJson(const ReportModel &m)
                 {u"note"_s, d.note},
                 {u"evidence_count"_s, int(d.evidence.size())},
                 {u"actions"_s, actions},
+                {u"to_review"_s, d.toReview},
+                {u"carried_from"_s, d.toReview ? QJsonValue(date(d.carriedFrom)) : QJsonValue()},
             });
         }
     }
@@ -163,7 +182,9 @@ QByteArray toJson(const ReportModel &m)
                       {u"questionnaires"_s, questionnaires},
                       {u"score"_s, score},
                       {u"answers"_s, answers},
-                      {u"crm_audit"_s, crmAuditJson(m.crmAudit)}};
+                      {u"crm_audit"_s, crmAuditJson(m.crmAudit)},
+                      {u"to_review"_s, m.toReviewCount},
+                      {u"carried_history"_s, carriedHistoryJson(m.carriedHistory)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -200,7 +221,8 @@ QByteArray toCsv(const ReportModel &m)
                                    d.criticalGap ? u"yes"_s : u"no"_s,
                                    d.note,
                                    QString::number(d.evidence.size()),
-                                   actions.join(u"; "_s)};
+                                   actions.join(u"; "_s),
+                                   d.toReview ? u"yes"_s : u"no"_s};
             append(row);
         }
     }
@@ -228,7 +250,8 @@ QByteArray toCsv(const ReportModel &m)
                 u"no"_s,
                 QString(),
                 u"0"_s,
-                QString()};
+                QString(),
+                u"no"_s};
             append(row);
         }
     }
@@ -236,7 +259,8 @@ QByteArray toCsv(const ReportModel &m)
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-Status write(const AssessmentDocument &document, Format format, const QString &language, const QString &path)
+Status write(const AssessmentDocument &document, Format format, const QString &language, const QString &path,
+             const Completion &complete)
 {
     if (Status s = OutputPathGuard::check(path, document.path()); !s)
         return s;
@@ -245,6 +269,9 @@ Status write(const AssessmentDocument &document, Format format, const QString &l
     auto model = ReportModel::build(document, options);
     if (!model)
         return model.error();
+    if (complete)
+        if (Status s = complete(*model); !s)
+            return s;
     const QByteArray bytes = format == Format::Json ? toJson(*model) : toCsv(*model);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace readiness {
 
 /// Every answer of an assessment as data for other tools: JSON with a
@@ -23,9 +25,14 @@ QStringList csvColumns();
 
 enum class Format { Json, Csv };
 
+/// Adds what libraries above core know to the model before it is written
+/// (review::ReviewReport::complete: the answers still to review).
+using Completion = std::function<Status(ReportModel &)>;
+
 /// Writes the export of @p document's current assessment to @p path,
 /// atomically: what the `export` command and the GUI's export do.
-Status write(const AssessmentDocument &document, Format format, const QString &language, const QString &path);
+Status write(const AssessmentDocument &document, Format format, const QString &language, const QString &path,
+             const Completion &complete = {});
 
 } // namespace AssessmentExport
 

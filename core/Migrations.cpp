@@ -12,6 +12,21 @@ QString appendOnly(const QString &table)
            " BEGIN SELECT RAISE(ABORT, 'the %1 table is append-only'); END"_s.arg(table);
 }
 
+/// While a sign-off is in force (more sign-offs than reopenings) the
+/// content of @p table is frozen for every writer, the command line and the
+/// GUI alike. The application's own checks come first with friendlier
+/// words; these triggers are the backstop.
+QStringList frozen(const QString &table)
+{
+    QStringList statements;
+    for (const QString &op : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s})
+        statements << u"CREATE TRIGGER %1_frozen_%2 BEFORE %3 ON %1"
+                      " WHEN (SELECT COUNT(*) FROM sign_off) > (SELECT COUNT(*) FROM reopening)"
+                      " BEGIN SELECT RAISE(ABORT, 'the assessment is signed off and read-only; reopen it for "
+                      "changes (gdpr-readiness reopen FILE --reason TEXT)'); END"_s.arg(table, op.toLower(), op);
+    return statements;
+}
+
 QStringList lifecycleMigration()
 {
     QStringList statements = {
@@ -46,16 +61,51 @@ QStringList lifecycleMigration()
     for (const QString &table : {u"change_log_hash"_s, u"sign_off"_s, u"reopening"_s})
         statements << appendOnly(table).arg(u"update"_s, u"UPDATE"_s)
                    << appendOnly(table).arg(u"delete"_s, u"DELETE"_s);
-    // Signed off (more sign-offs than reopenings): the content is frozen for
-    // every writer, the command line and the GUI alike. The application's
-    // own checks come first with friendlier words; this is the backstop.
+    // Signed off: the content is frozen (frozen()).
     for (const QString &table : {u"organisation"_s, u"assessment_questionnaire"_s, u"answer"_s, u"evidence"_s,
                                  u"evidence_chunk"_s, u"action"_s, u"key_date"_s})
-        for (const QString &op : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s})
-            statements << u"CREATE TRIGGER %1_frozen_%2 BEFORE %3 ON %1"
-                          " WHEN (SELECT COUNT(*) FROM sign_off) > (SELECT COUNT(*) FROM reopening)"
-                          " BEGIN SELECT RAISE(ABORT, 'the assessment is signed off and read-only; reopen it for "
-                          "changes (gdpr-readiness reopen FILE --reason TEXT)'); END"_s.arg(table, op.toLower(), op);
+        statements << frozen(table);
+    return statements;
+}
+
+QStringList reviewMigration()
+{
+    QStringList statements = {
+        // An answer carried over from the previous assessment (docs/lifecycle.md
+        // "Re-assessment"): what it was there, from which questionnaire
+        // version, and whether the assessor has looked at it since.
+        // state: to-review until confirmed or changed; history: an answer the
+        // newer questionnaire has no place for (kept, shown read-only).
+        u"CREATE TABLE carried_answer ("
+        " assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,"
+        " questionnaire_id INTEGER NOT NULL REFERENCES questionnaire(id),"
+        " question_id TEXT NOT NULL,"
+        " from_version TEXT NOT NULL,"
+        " from_sha256 TEXT NOT NULL,"
+        " question_text TEXT NOT NULL DEFAULT '',"
+        " value TEXT NOT NULL DEFAULT '',"
+        " note TEXT NOT NULL DEFAULT '',"
+        " answered_by TEXT NOT NULL DEFAULT '',"
+        " answered_at TEXT NOT NULL DEFAULT '',"
+        " move TEXT NOT NULL DEFAULT 'kept' CHECK (move IN ('kept', 'reworded', 'removed', 'not-valid')),"
+        " state TEXT NOT NULL DEFAULT 'to-review' CHECK (state IN ('to-review', 'confirmed', 'changed', 'history')),"
+        " resolved_at TEXT,"
+        " resolved_by TEXT,"
+        " PRIMARY KEY (assessment_id, questionnaire_id, question_id)) WITHOUT ROWID"_s,
+        // Changing a carried answer's value (by any writer: every answer
+        // change is logged) ends its review: who and when come from the entry.
+        u"CREATE TRIGGER carried_answer_changed AFTER INSERT ON change_log"
+        " WHEN new.entity = 'answer' AND new.action IN ('set', 'clear')"
+        " BEGIN UPDATE carried_answer SET state = 'changed', resolved_at = new.at, resolved_by = new.actor"
+        " WHERE state = 'to-review'"
+        " AND questionnaire_id = CAST(substr(new.entity_key, 1, instr(new.entity_key, '/') - 1) AS INTEGER)"
+        " AND question_id = substr(new.entity_key, instr(new.entity_key, '/') + 1)"
+        " AND value IS NOT COALESCE((SELECT a.value FROM answer a WHERE a.assessment_id = carried_answer.assessment_id"
+        " AND a.questionnaire_id = carried_answer.questionnaire_id AND a.question_id = carried_answer.question_id), "
+        "'');"
+        " END"_s,
+    };
+    statements << frozen(u"carried_answer"_s);
     return statements;
 }
 
@@ -240,6 +290,9 @@ const QList<QStringList> &migrations()
         // docs/lifecycle.md). Entries written before this format are chained
         // when the file is migrated (AssessmentFile::migrate).
         lifecycleMigration(),
+        // 3 -> 4: answers carried over from a previous assessment, to review
+        // (issue 14 item 1, docs/lifecycle.md "Re-assessment").
+        reviewMigration(),
     };
     return all;
 }

@@ -266,6 +266,10 @@ ReportModel ReportModel::forLayout() const
         }
     for (ActionItem &a : m.actions)
         a.record = forDisplay(a.record);
+    for (CarriedHistory &c : m.carriedHistory) {
+        c.value = forDisplay(c.value, TextLimits::kAnswer);
+        c.note = forDisplay(c.note, TextLimits::kNote);
+    }
     return m;
 }
 

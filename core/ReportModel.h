@@ -55,6 +55,10 @@ struct ReportModel
         QString remediation;
         QList<EvidenceRecord> evidence;
         QList<ActionRecord> actions;
+        /// Carried over from the previous assessment and neither confirmed
+        /// nor changed since (set by review::ReviewReport).
+        bool toReview = false;
+        QDate carriedFrom; // when it was answered in the previous assessment
     };
 
     struct SectionDetail
@@ -209,6 +213,24 @@ struct ReportModel
     /// The newest CRM data audit run of the assessment (figures only, no
     /// personal data), if it has one: the report's "CRM data audit" section.
     std::optional<crm::StoredAuditRun> crmAudit;
+
+    /// An answer of the previous assessment that the newer questionnaire
+    /// version has no place for: shown read-only in the report's appendix.
+    struct CarriedHistory
+    {
+        QString questionnaireId;
+        QString questionId;
+        QString question; // as the previous version asked it
+        QString value; // as stored there
+        QString note;
+        QString fromVersion;
+        QString reason; // "removed" or "not-valid"
+        QDate answeredAt;
+    };
+    /// Filled by review::ReviewReport::complete (readiness_review) for a
+    /// file carried over from a previous one; empty otherwise.
+    int toReviewCount = 0;
+    QList<CarriedHistory> carriedHistory;
 
     /// Scored sections with a score, in questionnaire order (the radar axes).
     QList<const SectionDetail *> scoredSections() const;

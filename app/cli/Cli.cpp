@@ -39,6 +39,8 @@ constexpr BuiltIn kCommands[] = {
      reopenCommand},
     {"compare"_L1, QT_TRANSLATE_NOOP("cli", "Compare assessments of one organisation: score changes, gaps, trend"),
      compareCommand},
+    {"review"_L1, QT_TRANSLATE_NOOP("cli", "List or confirm the answers carried over from the previous assessment"),
+     reviewCommand},
 };
 
 QList<ExtraCommand> &extraCommands()

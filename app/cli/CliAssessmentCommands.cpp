@@ -40,8 +40,17 @@ int newCommand(const QStringList &arguments, Streams io)
                             u"Build from an assessment description (JSON, see docs/assessment-spec.md) "
                             "instead of the options above."_s,
                             u"SPEC"_s);
-    cmd.parser.addOptions(
-        {org, questionnaire, output, title, assessor, target, sector, country, land, turnover, currency, from});
+    QCommandLineOption previous(u"from-previous"_s,
+                                u"Start next review from a previous assessment file: organisation, answers, notes, "
+                                "evidence and open actions are carried over, every answer marked to review. The "
+                                "previous file is only read."_s,
+                                u"OLD"_s);
+    QCommandLineOption move(u"move-questionnaires"_s,
+                            u"With --from-previous: move to newer versions of the bundled questionnaires where "
+                            "there are any (answers move by question id)."_s);
+    const QCommandLineOption by = actorOption();
+    cmd.parser.addOptions({org, questionnaire, output, title, assessor, target, sector, country, land, turnover,
+                           currency, from, previous, move, by});
     if (int rc = cmd.parse(arguments, io, 0, 0); rc >= 0)
         return rc;
     if (!cmd.parser.isSet(output)) {
@@ -49,6 +58,8 @@ int newCommand(const QStringList &arguments, Streams io)
         return UsageError;
     }
     const QString path = cmd.parser.value(output);
+    if (cmd.parser.isSet(previous))
+        return newFromPrevious(cmd.parser.value(previous), path, cmd.parser.isSet(move), cmd.parser.value(by), io);
     if (cmd.parser.isSet(from)) {
         QList<EvidenceRecord> imported;
         if (Status s = AssessmentSpec::build(cmd.parser.value(from), path, &imported); !s)

@@ -8,6 +8,7 @@
 #include "CliSupport.h"
 #include "CliTranslations.h"
 #include "OutputPathGuard.h"
+#include "ReviewReport.h"
 #include "report/ReportRenderer.h"
 
 using namespace Qt::StringLiterals;
@@ -126,7 +127,10 @@ int exportCommand(const QStringList &arguments, Streams io)
     if (!doc)
         return fail(io, doc.error());
     const auto kind = fmt == "json"_L1 ? AssessmentExport::Format::Json : AssessmentExport::Format::Csv;
-    if (Status s = AssessmentExport::write(**doc, kind, lang, out); !s)
+    const AssessmentDocument &d = **doc;
+    if (Status s = AssessmentExport::write(
+            d, kind, lang, out, [&d](ReportModel &model) { return review::ReviewReport::complete(d, model); });
+        !s)
         return fail(io, s.error());
     io.out << "Wrote " << out << '\n';
     return Success;

@@ -48,6 +48,10 @@ int verifyCommand(const QStringList &arguments, Streams io);
 int signOffCommand(const QStringList &arguments, Streams io);
 int reopenCommand(const QStringList &arguments, Streams io);
 int compareCommand(const QStringList &arguments, Streams io);
+int reviewCommand(const QStringList &arguments, Streams io);
+/// new --from-previous OLD -o NEW: the carry-over (CliReviewCommands.cpp).
+int newFromPrevious(const QString &source, const QString &target, bool moveQuestionnaires, const QString &actor,
+                    Streams io);
 /// Refuses a change to a signed-off assessment, saying how to reopen it.
 Status refuseIfSignedOff(AssessmentDocument &doc);
 

@@ -3,9 +3,11 @@
 #include "ActionCommand.h"
 #include "AnswerCommand.h"
 #include "AppSettings.h"
+#include "ConfirmCarriedCommand.h"
 #include "DataPaths.h"
 #include "EvidenceCommand.h"
 #include "Jurisdiction.h"
+#include "ReviewMarks.h"
 
 namespace readiness::ui {
 
@@ -13,6 +15,8 @@ AssessmentSession::AssessmentSession(std::unique_ptr<AssessmentDocument> documen
     : QObject(parent)
     , m_document(std::move(document))
     , m_calendar(HolidayCalendar::none())
+    // Before any view: it must hear the document's changes first.
+    , m_reviewMarks(new ReviewMarks(*m_document, this))
 {
     applySettings();
 }
@@ -48,6 +52,11 @@ bool AssessmentSession::pushChecked(DocumentCommand *command)
     }
     m_undoStack.push(command);
     return true;
+}
+
+bool AssessmentSession::confirmCarried(qint64 questionnaireRef, const QString &questionId)
+{
+    return pushChecked(new ConfirmCarriedCommand(*m_document, *m_reviewMarks, questionnaireRef, questionId));
 }
 
 bool AssessmentSession::setAnswer(qint64 questionnaireRef, const QString &questionId, const QString &value,

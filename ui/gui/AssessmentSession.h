@@ -10,6 +10,8 @@
 
 namespace readiness::ui {
 
+class ReviewMarks;
+
 /// One open assessment in the window: the document and its undo stack.
 /// Every edit the user makes is a QUndoCommand pushed here (Tiled-style).
 class AssessmentSession final : public QObject
@@ -40,7 +42,12 @@ public:
     bool addAction(const ActionRecord &action);
     bool updateAction(const ActionRecord &action);
     bool removeAction(qint64 actionId);
+    /// Confirms a carried-over answer as still right (undoable).
+    bool confirmCarried(qint64 questionnaireRef, const QString &questionId);
     QString lastError() const { return m_lastError; }
+    /// Which answers were carried over from the previous assessment and wait
+    /// for review (issue 14 item 1).
+    ReviewMarks &reviewMarks() { return *m_reviewMarks; }
 
 private:
     bool pushChecked(class DocumentCommand *command);
@@ -49,6 +56,7 @@ private:
     QUndoStack m_undoStack;
     QString m_lastError;
     HolidayCalendar m_calendar;
+    ReviewMarks *m_reviewMarks;
 };
 
 } // namespace readiness::ui

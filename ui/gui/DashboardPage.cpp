@@ -9,6 +9,7 @@
 #include "RagColors.h"
 #include "ReadinessCharts.h"
 #include "ScaledFont.h"
+#include "ToReviewLabel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -79,6 +80,7 @@ DashboardPage::DashboardPage(AssessmentSession &session, QWidget *parent)
     organisation->setEnabled(!session.document().isReadOnly());
     connect(organisation, &QPushButton::clicked, this, &DashboardPage::editOrganisation);
     layout->addWidget(organisation, 1, 0, 1, 2, Qt::AlignRight);
+    layout->addWidget(new ToReviewLabel(session, this), 1, 0, 1, 2, Qt::AlignCenter);
     layout->addWidget(m_radar, 2, 0);
     layout->addWidget(m_levels, 2, 1);
     layout->addWidget(m_keyDates, 3, 0, 1, 2);

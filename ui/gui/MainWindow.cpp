@@ -14,6 +14,7 @@
 #include "KeyDatesPanel.h"
 #include "LifecycleActions.h"
 #include "NewAssessmentWizard.h"
+#include "NewFromPreviousDialog.h"
 #include "Prompt.h"
 #include "QuestionPanel.h"
 #include "StartPage.h"
@@ -96,6 +97,16 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(QIcon::fromTheme(u"document-new"_s), tr("&New assessment…"), QKeySequence::New, this,
                     &MainWindow::newAssessment);
+    // Next review from this one (issue 14 item 1): the open file is the default source.
+    file->addAction(tr("New from &previous…"), this,
+                    [this] {
+                        const QString created = NewFromPreviousDialog::createWithDialog(
+                            this, m_session ? m_session->document().path() : QString(),
+                            AppSettings::defaultAssessor().trimmed());
+                        if (!created.isEmpty())
+                            openFile(created);
+                    })
+        ->setObjectName(u"newFromPreviousAction"_s);
     file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), QKeySequence::Open, this,
                     &MainWindow::openWithDialog);
     m_recentMenu = file->addMenu(tr("Open &recent"));

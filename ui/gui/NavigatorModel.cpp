@@ -4,6 +4,7 @@
 #include "Jurisdiction.h"
 #include "PlainText.h"
 #include "RagColors.h"
+#include "ReviewMarks.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -255,8 +256,15 @@ QVariant NavigatorModel::itemData(const QModelIndex &index, int role) const
     }
     const Section &section = q.sections.at(p.section);
     if (p.question < 0) {
+        const int toReview = m_marks ? m_marks->toReviewCount(entry.ref, section) : 0;
         switch (role) {
+        case ToReviewRole:
+            return toReview;
         case Qt::DisplayRole:
+            if (toReview > 0)
+                return tr("%1  (%2, %3 to review)")
+                    .arg(section.title.text(), progressText(p.questionnaire, p.section))
+                    .arg(toReview);
             return u"%1  (%2)"_s.arg(section.title.text(), progressText(p.questionnaire, p.section));
         case SearchTextRole:
             return QString(section.title.text() + u' ' + section.references.join(u' '));
@@ -267,6 +275,13 @@ QVariant NavigatorModel::itemData(const QModelIndex &index, int role) const
         }
     }
     const Question &question = section.questions.at(p.question);
+    const bool toReview = m_marks && m_marks->isToReview(entry.ref, question.id);
+    if (role == ToReviewRole)
+        return toReview;
+    if (toReview && role == Qt::DisplayRole)
+        return tr("[to review] %1").arg(question.text.text());
+    if (toReview && role == Qt::ToolTipRole)
+        return tr("Carried over from the previous assessment and not reviewed yet: confirm or change the answer.");
     switch (role) {
     case Qt::DisplayRole:
         return question.text.text();

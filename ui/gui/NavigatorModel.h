@@ -26,9 +26,13 @@ public:
         QuestionIdRole,
         SearchTextRole, // text and references, for the filter
         KindRole, // 0 questionnaire, 1 section, 2 question
+        ToReviewRole, // a question: carried over and not yet reviewed; a section: how many
     };
 
     explicit NavigatorModel(AssessmentDocument &document, QObject *parent = nullptr);
+    /// Shows which answers carried over from the previous assessment wait
+    /// for review: a count per section and a mark per question.
+    void setReviewMarks(const class ReviewMarks *marks) { m_marks = marks; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -58,6 +62,7 @@ private:
     void refreshQuestionnaire(int questionnaire);
 
     AssessmentDocument &m_document;
+    const class ReviewMarks *m_marks = nullptr;
 };
 
 } // namespace readiness::ui

@@ -2,6 +2,7 @@
 
 #include "AnswerEditor.h"
 #include "AssessmentSession.h"
+#include "CarriedBanner.h"
 #include "EvidencePanel.h"
 #include "NativePath.h"
 #include "Prompt.h"
@@ -33,6 +34,7 @@ QuestionPanel::QuestionPanel(AssessmentSession &session, QWidget *parent)
     , m_notesTimer(new QTimer(this))
     , m_evidence(new EvidencePanel(session, this))
     , m_createAction(new QPushButton(QIcon::fromTheme(u"appointment-new"_s), tr("Create &action from question"), this))
+    , m_carried(new CarriedBanner(session, this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
@@ -62,6 +64,7 @@ QuestionPanel::QuestionPanel(AssessmentSession &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new SignOffBanner(session.document(), this));
+    layout->addWidget(m_carried);
     layout->addWidget(m_heading);
     layout->addWidget(m_text);
     layout->addWidget(m_critical);
@@ -120,6 +123,7 @@ void QuestionPanel::setQuestion(qint64 questionnaireRef, const QString &question
     m_notes->setReadOnly(doc.isReadOnly());
     m_createAction->setEnabled(!doc.isReadOnly());
     m_evidence->setQuestion(questionnaireRef, questionId);
+    m_carried->setQuestion(questionnaireRef, questionId);
     showAnswer();
 }
 

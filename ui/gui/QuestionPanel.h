@@ -62,6 +62,7 @@ private:
     QTimer *m_notesTimer;
     EvidencePanel *m_evidence;
     QPushButton *m_createAction;
+    class CarriedBanner *m_carried;
     qint64 m_ref = 0;
     QString m_questionId;
     bool m_notesDirty = false;

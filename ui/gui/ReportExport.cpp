@@ -4,6 +4,7 @@
 #include "AssessmentExport.h"
 #include "AssessmentSession.h"
 #include "Prompt.h"
+#include "ReviewReport.h"
 #include "report/ReportRenderer.h"
 
 #include <QApplication>
@@ -52,7 +53,9 @@ QString run(QWidget *parent, AssessmentSession &session, Kind kind, int revision
         written = ReportRenderer::writeReport(doc, path, options);
     } else {
         const auto format = suffix == "json"_L1 ? AssessmentExport::Format::Json : AssessmentExport::Format::Csv;
-        written = AssessmentExport::write(doc, format, language, path);
+        written = AssessmentExport::write(doc, format, language, path, [&doc](ReportModel &model) {
+            return review::ReviewReport::complete(doc, model);
+        });
     }
     QGuiApplication::restoreOverrideCursor();
     if (!written) {

@@ -31,6 +31,7 @@ WalkthroughPage::WalkthroughPage(AssessmentSession &session, QWidget *parent)
     , m_guidance(new GuidancePanel(this))
     , m_splitter(new QSplitter(this))
 {
+    m_model->setReviewMarks(&session.reviewMarks());
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(NavigatorModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

@@ -84,6 +84,7 @@ QString ReportDocument::html() const
     html += crmAudit();
     html += fines();
     html += evidence();
+    html += carriedHistory();
     html += method();
     return html + u"</body></html>"_s;
 }
@@ -182,6 +183,14 @@ QString ReportDocument::summary() const
     const ReportModel &m = m_model;
     QString h = heading(nextNumber(), t("Executive summary", "Zusammenfassung"));
     h += u"<p style=\"font-size:10pt;\">%1</p>"_s.arg(esc(m.verdict));
+    if (m.toReviewCount > 0)
+        h += u"<p style=\"font-size:10pt;\">%1</p>"_s.arg(
+            chip(t("%1 answer(s) carried over from the previous assessment have not been reviewed yet: they are "
+                   "marked TO REVIEW in the detail.",
+                   "%1 aus der vorigen Bewertung übernommene Antwort(en) sind noch nicht geprüft: Sie sind in den "
+                   "Details als ZU PRÜFEN markiert.")
+                     .arg(DisplayText::number(m.toReviewCount, m.language)),
+                 ReportStyle::kAmber));
 
     // Scores beside the radar chart: one numbered row per radar axis.
     QString table
@@ -306,6 +315,10 @@ QString ReportDocument::sectionDetail() const
                 answer = esc(q.display);
             if (q.criticalGap)
                 answer += u"<br>"_s + chip(t("CRITICAL GAP", "KRITISCHE LÜCKE"), ReportStyle::kRed);
+            if (q.toReview)
+                answer += u"<br>"_s
+                    + chip(t("TO REVIEW: carried over from %1", "ZU PRÜFEN: übernommen vom %1").arg(day(q.carriedFrom)),
+                           ReportStyle::kAmber);
             QStringList extra;
             if (!q.note.isEmpty())
                 extra << esc(q.note);
@@ -501,6 +514,35 @@ QString ReportDocument::evidence() const
                                                             esc(DisplayText::byteSize(e.record.size, m.language)),
                                                             esc(day(e.record.addedAt.toLocalTime().date())),
                                                             esc(e.questionnaireId + u":"_s + e.record.questionId));
+    }
+    return h + u"</table>"_s;
+}
+
+QString ReportDocument::carriedHistory() const
+{
+    const ReportModel &m = m_model;
+    if (m.carriedHistory.isEmpty())
+        return {};
+    QString h = heading(nextNumber(),
+                        t("Answers kept from the previous assessment",
+                          "Aus der vorigen Bewertung "
+                          "aufbewahrte Antworten"));
+    h += u"<p>%1</p>"_s.arg(esc(t("The newer questionnaire version has no place for these answers (the question was "
+                                  "removed, or cannot take the old answer). They are kept here unchanged.",
+                                  "Die neuere Fragebogenversion hat für diese Antworten keinen Platz (die Frage "
+                                  "entfiel oder kann die alte Antwort nicht aufnehmen). Sie sind hier unverändert "
+                                  "aufbewahrt.")));
+    h += kSmallTable
+        + headerRow({t("Question (previous version)", "Frage (vorige Version)"), t("Answer", "Antwort"),
+                     t("Why kept here", "Grund")},
+                    {50, 25, 25});
+    for (const ReportModel::CarriedHistory &c : m.carriedHistory) {
+        const QString why = c.reason == "removed"_L1 ? t("question removed", "Frage entfallen")
+                                                     : t("answer no longer possible", "Antwort nicht mehr möglich");
+        h += u"<tr><td>%1<br><span style=\"color:#7F8C8D; font-size:6.5pt;\">%2 · %3 %4</span></td>"
+             "<td>%5%6</td><td>%7</td></tr>"_s.arg(
+                 esc(c.question), esc(c.questionId), esc(c.questionnaireId), esc(c.fromVersion), esc(c.value),
+                 c.note.isEmpty() ? QString() : u"<br>"_s + esc(c.note), esc(why + u", "_s + day(c.answeredAt)));
     }
     return h + u"</table>"_s;
 }

@@ -35,6 +35,8 @@ private:
     QString crmAudit() const;
     QString fines() const;
     QString evidence() const;
+    /// Appendix: answers of the previous assessment kept as history.
+    QString carriedHistory() const;
     QString method() const;
     QString countdownText(const Countdown &c) const;
     /// Dates, percentages and amounts in the report's language.

@@ -10,6 +10,7 @@
 #include "ReportStyle.h"
 #include "RevisionDocument.h"
 #include "SinceLastReview.h"
+#include "ReviewReport.h"
 #include "StorageError.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -275,10 +276,12 @@ Status ReportRenderer::writeReport(const AssessmentDocument &document, const QSt
                 = ReportModel::SignOff {s.name, s.role, s.signedAt, s.fingerprint, s.revision, false, std::nullopt};
         }
     }
-    auto review = compare::SinceLastReview::build(document, *model, options.previousPath);
-    if (!review)
-        return review.error();
-    model->sinceLastReview = *review;
+    auto since = compare::SinceLastReview::build(document, *model, options.previousPath);
+    if (!since)
+        return since.error();
+    model->sinceLastReview = *since;
+    if (Status s = review::ReviewReport::complete(document, *model); !s)
+        return s;
     return write(*model, path, options);
 }
 
