@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ConfirmCarriedCommand</name>
-    <message>
-        <location filename="../../ui/gui/review/ConfirmCarriedCommand.cpp" line="11"/>
-        <source>Confirm %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cli</name>
     <message>
         <location filename="../../app/cli/Cli.cpp" line="24"/>
@@ -67,16 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../app/cli/Cli.cpp" line="52"/>
-=======
-        <location filename="../../app/cli/Cli.cpp" line="40"/>
-        <source>List or confirm the answers carried over from the previous assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/Cli.cpp" line="54"/>
->>>>>>> review
         <source>Usage: gdpr-readiness [FILE.gdpra]            start the application
        gdpr-readiness COMMAND [options] ...   run a command headless
 
@@ -85,11 +68,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../app/cli/Cli.cpp" line="61"/>
-=======
-        <location filename="../../app/cli/Cli.cpp" line="63"/>
->>>>>>> review
         <source>
 Options:
   -h, --help     Show this help, or a command&apos;s help: COMMAND --help
@@ -100,104 +79,92 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../app/cli/Cli.cpp" line="110"/>
-=======
-        <location filename="../../app/cli/Cli.cpp" line="112"/>
->>>>>>> review
         <source>gdpr-readiness: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../app/cli/Cli.cpp" line="156"/>
-=======
-        <location filename="../../app/cli/Cli.cpp" line="158"/>
->>>>>>> review
         <source>missing arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../app/cli/Cli.cpp" line="157"/>
-=======
-        <location filename="../../app/cli/Cli.cpp" line="159"/>
->>>>>>> review
         <source>too many arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="56"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="47"/>
         <source>-o FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="75"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="64"/>
         <source>--org NAME and --questionnaire ID are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="90"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="79"/>
         <source>--turnover needs a non-negative amount and --currency EUR|GBP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="97"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="86"/>
         <source>--currency must be EUR or GBP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="103"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="92"/>
         <source>GDPR readiness assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="108"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="97"/>
         <source>--target-date must be YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="125"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="114"/>
         <source>Created %1 for %2: %3 questionnaire(s), %4 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="44"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="43"/>
         <source>Report language: en or de; default: the locale&apos;s (LANG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="57"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="56"/>
         <source>-o OUT is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="65"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="64"/>
         <source>--page-size must be A4 or Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="68"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="67"/>
         <source>--language must be en or de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="71"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="70"/>
         <source>--format must be pdf or odt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="81"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="80"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="135"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="131"/>
         <source>Write the readiness report (PDF or ODT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="137"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="133"/>
         <source>Export every answer as JSON or CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,7 +174,6 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../app/cli/CliCrmCommands.cpp" line="26"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
@@ -394,70 +360,6 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
     <message>
         <location filename="../../core/crm/CrmAudit.cpp" line="236"/>
         <source>Done</source>
-=======
-        <location filename="../../app/cli/CliReviewCommands.cpp" line="29"/>
-        <source>Created %1 from %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/CliReviewCommands.cpp" line="32"/>
-        <source>%1 answer(s) carried over, %2 to review until confirmed or changed (gdpr-readiness review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/CliReviewCommands.cpp" line="39"/>
-        <source>%1 evidence file(s) copied (%2), each with its SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/CliReviewCommands.cpp" line="43"/>
-        <source>%1 open action(s) carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/CliReviewCommands.cpp" line="45"/>
-        <source>previous assessment: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/CliReviewCommands.cpp" line="48"/>
-        <source>Questionnaire %1 moved from version %2 to %3:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/CliReviewCommands.cpp" line="49"/>
-        <source>Questionnaire %1 %2 has a newer version %3 (not moved; use --move-questionnaires):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/CliReviewCommands.cpp" line="57"/>
-        <source>added:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/CliReviewCommands.cpp" line="58"/>
-        <source>removed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/CliReviewCommands.cpp" line="59"/>
-        <source>reworded:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/CliReviewCommands.cpp" line="62"/>
-        <source>%1 answer(s) kept as history only: their question was removed or cannot take the old value (shown in the report&apos;s appendix)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/CliReviewCommands.cpp" line="124"/>
-        <source>Confirmed %1 carried answer(s); %2 still to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/CliReviewCommands.cpp" line="169"/>
-        <source>%1 of %2 carried answer(s) still to review</source>
->>>>>>> review
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -737,8 +639,8 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
 <context>
     <name>readiness::ui::AssessmentSession</name>
     <message>
+        <location filename="../../ui/gui/AssessmentSession.cpp" line="88"/>
         <location filename="../../ui/gui/AssessmentSession.cpp" line="97"/>
-        <location filename="../../ui/gui/AssessmentSession.cpp" line="106"/>
         <source>The action no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,44 +855,6 @@ Your notes are kept; the reason is added to them. Edit ▸ Undo takes it back.</
             <numerusform>; %n already there.</numerusform>
             <numerusform>; %n already there.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>readiness::ui::CarriedBanner</name>
-    <message>
-        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="21"/>
-        <source>C&amp;onfirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="29"/>
-        <source>Confirm the carried-over answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="30"/>
-        <source>The answer is still right: it no longer needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="55"/>
-        <source>no answer, a note only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="60"/>
-        <source>Carried over from %1 — to review. Last time: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="63"/>
-        <source>The question was reworded since; last time it read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/CarriedBanner.cpp" line="73"/>
-        <source>Not confirmed</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1317,77 +1181,77 @@ Your notes are kept; the reason is added to them. Edit ▸ Undo takes it back.</
 <context>
     <name>readiness::ui::DashboardPage</name>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="57"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="56"/>
         <source>Overall readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="58"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="57"/>
         <source>Questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="59"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="58"/>
         <source>Until the target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="60"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="59"/>
         <source>Since GDPR applies (25 May 2018)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="61"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="60"/>
         <source>Critical gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="62"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="61"/>
         <source>Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="66"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="65"/>
         <source>Questionnaire shown in the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="72"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="71"/>
         <source>Section scores radar chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="73"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="72"/>
         <source>Answer levels per section chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="78"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="77"/>
         <source>&amp;Organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="79"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="78"/>
         <source>Edit the organisation profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="109"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="107"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="109"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="107"/>
         <source>The organisation was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="194"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="192"/>
         <source>Overall readiness %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="208"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="206"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -1395,8 +1259,8 @@ Your notes are kept; the reason is added to them. Edit ▸ Undo takes it back.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="209"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="216"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="207"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="214"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1404,8 +1268,8 @@ Your notes are kept; the reason is added to them. Edit ▸ Undo takes it back.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/gui/DashboardPage.cpp" line="210"/>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="217"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="208"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="215"/>
         <source>%n working day(s) (%1)</source>
         <translation>
             <numerusform>%n working day (%1)</numerusform>
@@ -1413,17 +1277,17 @@ Your notes are kept; the reason is added to them. Edit ▸ Undo takes it back.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="212"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="210"/>
         <source>no target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="248"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="246"/>
         <source>Section scores (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/DashboardPage.cpp" line="261"/>
+        <location filename="../../ui/gui/DashboardPage.cpp" line="259"/>
         <source>Answers per level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,293 +2058,245 @@ added by %3</source>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
-        <source>New from &amp;previous…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="109"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="113"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
         <source>Open the &amp;demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="115"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
         <source>&amp;Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
         <source>Export &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="128"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="133"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="134"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="123"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="137"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
         <source>&amp;Walk-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
         <source>Action &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
         <source>&amp;Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
         <source>&amp;About GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="163"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="183"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
         <source>No recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="205"/>
         <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
         <source>You cannot write to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
         <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
         <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
         <location filename="../../ui/gui/MainWindow.cpp" line="404"/>
-=======
-        <location filename="../../ui/gui/MainWindow.cpp" line="222"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="264"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="272"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="415"/>
->>>>>>> review
         <source>Open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="224"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="213"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="230"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="219"/>
         <source>“%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="225"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
         <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="238"/>
         <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="241"/>
         <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="258"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
         <source>“%1” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="332"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="321"/>
         <source>Add &amp;evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="325"/>
         <source>Create &amp;action from question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ui/gui/MainWindow.cpp" line="379"/>
-=======
-        <location filename="../../ui/gui/MainWindow.cpp" line="390"/>
->>>>>>> review
         <source>GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
-=======
-        <location filename="../../ui/gui/MainWindow.cpp" line="394"/>
->>>>>>> review
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ui/gui/MainWindow.cpp" line="390"/>
-=======
-        <location filename="../../ui/gui/MainWindow.cpp" line="401"/>
->>>>>>> review
         <source>No assessment open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
-=======
-        <location filename="../../ui/gui/MainWindow.cpp" line="406"/>
->>>>>>> review
         <source>  (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
-=======
-        <location filename="../../ui/gui/MainWindow.cpp" line="409"/>
->>>>>>> review
         <source>Last written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ui/gui/MainWindow.cpp" line="405"/>
-=======
-        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
->>>>>>> review
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
-=======
-        <location filename="../../ui/gui/MainWindow.cpp" line="427"/>
->>>>>>> review
         <source>Demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
-=======
-        <location filename="../../ui/gui/MainWindow.cpp" line="427"/>
->>>>>>> review
         <source>The demo could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ui/gui/MainWindow.cpp" line="465"/>
-=======
-        <location filename="../../ui/gui/MainWindow.cpp" line="476"/>
->>>>>>> review
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,74 +2304,59 @@ added by %3</source>
 <context>
     <name>readiness::ui::NavigatorModel</name>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="207"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="206"/>
         <source>Does not apply to %1: this question is for %2 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="222"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="221"/>
         <source>Not applicable: applies only if “%1” is answered %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="222"/>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="224"/>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="226"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="221"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="223"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="225"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="224"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="223"/>
         <source>Not applicable: applies only if “%1” is not answered %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="226"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="225"/>
         <source>Not applicable: applies only if “%1” includes %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="265"/>
-        <source>%1  (%2, %3 to review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="272"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="264"/>
         <source>%1 of the applicable questions answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="282"/>
-        <source>[to review] %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="284"/>
-        <source>Carried over from the previous assessment and not reviewed yet: confirm or change the answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="303"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="288"/>
         <source>Not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="305"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="290"/>
         <source>Answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="307"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="292"/>
         <source>Answered not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="309"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="294"/>
         <source>Answered, with evidence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NavigatorModel.cpp" line="312"/>
+        <location filename="../../ui/gui/NavigatorModel.cpp" line="297"/>
         <source>Critical gap: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,151 +2512,6 @@ added by %3</source>
     </message>
 </context>
 <context>
-    <name>readiness::ui::NewFromPreviousDialog</name>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="52"/>
-        <source>&amp;Move to newer questionnaire versions where there are any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="56"/>
-        <source>New assessment from a previous one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="57"/>
-        <source>Previous assessment file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="58"/>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="180"/>
-        <source>New assessment file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="60"/>
-        <source>What will be carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="62"/>
-        <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="63"/>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="64"/>
-        <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="67"/>
-        <source>&amp;Previous assessment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="68"/>
-        <source>&amp;New file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="70"/>
-        <source>The organisation, every answer with its note, the evidence (copied, with its SHA-256) and the open actions are carried over. Each answer is marked to review until you confirm or change it. The previous file is only read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="134"/>
-        <source>Choose the previous assessment file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="143"/>
-        <source>From %1 (%2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="144"/>
-        <source>%1 answers carried over, each to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="145"/>
-        <source>%1 evidence files copied (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="146"/>
-        <source>%1 open actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="148"/>
-        <source>Previous assessment: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="151"/>
-        <source>Questionnaire %1 moves from version %2 to %3:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="152"/>
-        <source>Questionnaire %1: version %3 is available (you answered %2); tick the box to move:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="154"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="155"/>
-        <source>  added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="156"/>
-        <source>  removed (answers kept as history): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="157"/>
-        <source>  reworded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="161"/>
-        <source>%1 answers are kept as history only (their question was removed or cannot take the old answer); the report lists them in its appendix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="171"/>
-        <source>Previous assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="172"/>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="181"/>
-        <source>Assessments (*.%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="190"/>
-        <source>Choose a name for the new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/NewFromPreviousDialog.cpp" line="195"/>
-        <source>The new assessment was not created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>readiness::ui::OrganisationDialog</name>
     <message>
         <location filename="../../ui/gui/OrganisationDialog.cpp" line="14"/>
@@ -2990,62 +2646,62 @@ added by %3</source>
 <context>
     <name>readiness::ui::QuestionPanel</name>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="35"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="34"/>
         <source>Create &amp;action from question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="40"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="38"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="53"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="51"/>
         <source>Question text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="54"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="52"/>
         <source>Critical question: a low answer caps the section score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="56"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="54"/>
         <source>Notes: what you saw, who told you, what is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="57"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="55"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="62"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="60"/>
         <source>Create action from question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="71"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="68"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="76"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="73"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="78"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="75"/>
         <source>History of this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="146"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="142"/>
         <source>Answer not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="162"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="158"/>
         <source>Notes not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,29 +2709,29 @@ added by %3</source>
 <context>
     <name>readiness::ui::ReportExport</name>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="34"/>
-        <location filename="../../ui/gui/ReportExport.cpp" line="58"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="33"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="55"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="34"/>
-        <location filename="../../ui/gui/ReportExport.cpp" line="58"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="33"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="55"/>
         <source>Export data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="35"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="34"/>
         <source>PDF report (*.pdf);;OpenDocument text (*.odt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="36"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="35"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/ReportExport.cpp" line="59"/>
+        <location filename="../../ui/gui/ReportExport.cpp" line="56"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,52 +2927,39 @@ added by %3</source>
     </message>
 </context>
 <context>
-    <name>readiness::ui::ToReviewLabel</name>
-    <message>
-        <location filename="../../ui/gui/review/ToReviewLabel.cpp" line="23"/>
-        <source>Every carried-over answer reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/review/ToReviewLabel.cpp" line="24"/>
-        <source>%1 of %2 carried-over answers to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>readiness::ui::WalkthroughPage</name>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="39"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="38"/>
         <source>Filter by text or reference (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="40"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="39"/>
         <source>Filter questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="44"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="43"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="82"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="81"/>
         <source>&amp;Next question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="83"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="82"/>
         <source>&amp;Previous question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="85"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="84"/>
         <source>Next &amp;unanswered question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/WalkthroughPage.cpp" line="87"/>
+        <location filename="../../ui/gui/WalkthroughPage.cpp" line="86"/>
         <source>&amp;Find question</source>
         <translation type="unfinished"></translation>
     </message>
