@@ -12,6 +12,19 @@ QString appendOnly(const QString &table)
            " BEGIN SELECT RAISE(ABORT, 'the %1 table is append-only'); END"_s.arg(table);
 }
 
+/// Triggers that refuse every write to @p table while a sign-off is in force
+/// (more sign-offs than reopenings).
+QStringList frozenWhileSignedOff(const QString &table)
+{
+    QStringList statements;
+    for (const QString &op : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s})
+        statements << u"CREATE TRIGGER %1_frozen_%2 BEFORE %3 ON %1"
+                      " WHEN (SELECT COUNT(*) FROM sign_off) > (SELECT COUNT(*) FROM reopening)"
+                      " BEGIN SELECT RAISE(ABORT, 'the assessment is signed off and read-only; reopen it for "
+                      "changes (gdpr-readiness reopen FILE --reason TEXT)'); END"_s.arg(table, op.toLower(), op);
+    return statements;
+}
+
 QStringList lifecycleMigration()
 {
     QStringList statements = {
@@ -51,11 +64,62 @@ QStringList lifecycleMigration()
     // own checks come first with friendlier words; this is the backstop.
     for (const QString &table : {u"organisation"_s, u"assessment_questionnaire"_s, u"answer"_s, u"evidence"_s,
                                  u"evidence_chunk"_s, u"action"_s, u"key_date"_s})
-        for (const QString &op : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s})
-            statements << u"CREATE TRIGGER %1_frozen_%2 BEFORE %3 ON %1"
-                          " WHEN (SELECT COUNT(*) FROM sign_off) > (SELECT COUNT(*) FROM reopening)"
-                          " BEGIN SELECT RAISE(ABORT, 'the assessment is signed off and read-only; reopen it for "
-                          "changes (gdpr-readiness reopen FILE --reason TEXT)'); END"_s.arg(table, op.toLower(), op);
+        statements << frozenWhileSignedOff(table);
+    return statements;
+}
+
+QStringList workshopMigration()
+{
+    QStringList statements = {
+        // One workshop session per meeting; ended_at NULL while it runs.
+        u"CREATE TABLE workshop_session ("
+        " id INTEGER PRIMARY KEY,"
+        " assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " started_at TEXT NOT NULL,"
+        " ended_at TEXT,"
+        " started_by TEXT NOT NULL DEFAULT '')"_s,
+        // Removal is a flag, so it can be undone and answers keep their giver.
+        u"CREATE TABLE workshop_participant ("
+        " id INTEGER PRIMARY KEY,"
+        " session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,"
+        " name TEXT NOT NULL CHECK (name <> ''),"
+        " role TEXT NOT NULL DEFAULT '',"
+        " removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)))"_s,
+        // Who gave an answer: one row each time an answer is given in a
+        // session, with the value given (a later change shows it is stale).
+        u"CREATE TABLE workshop_attribution ("
+        " id INTEGER PRIMARY KEY,"
+        " session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,"
+        " participant_id INTEGER NOT NULL REFERENCES workshop_participant(id),"
+        " questionnaire_id INTEGER NOT NULL REFERENCES questionnaire(id),"
+        " question_id TEXT NOT NULL,"
+        " value TEXT NOT NULL,"
+        " at TEXT NOT NULL)"_s,
+        u"CREATE INDEX workshop_attribution_by_question ON workshop_attribution (questionnaire_id, question_id)"_s,
+        // The parking lot: questions to come back to.
+        u"CREATE TABLE workshop_parked ("
+        " id INTEGER PRIMARY KEY,"
+        " session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,"
+        " questionnaire_id INTEGER NOT NULL REFERENCES questionnaire(id),"
+        " question_id TEXT NOT NULL,"
+        " note TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL,"
+        " created_by TEXT NOT NULL DEFAULT '',"
+        " resolved_at TEXT,"
+        " resolved_by TEXT NOT NULL DEFAULT '')"_s,
+        // Time spent per section in a session, in milliseconds.
+        u"CREATE TABLE workshop_section_time ("
+        " session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,"
+        " questionnaire_id INTEGER NOT NULL REFERENCES questionnaire(id),"
+        " section_id TEXT NOT NULL,"
+        " elapsed_ms INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_ms >= 0),"
+        " PRIMARY KEY (session_id, questionnaire_id, section_id)) WITHOUT ROWID"_s,
+    };
+    // What was said in the room is part of the assessment: frozen with it.
+    for (const QString &table : {u"workshop_session"_s, u"workshop_participant"_s, u"workshop_attribution"_s,
+                                 u"workshop_parked"_s, u"workshop_section_time"_s})
+        statements << frozenWhileSignedOff(table);
     return statements;
 }
 
@@ -240,6 +304,9 @@ const QList<QStringList> &migrations()
         // docs/lifecycle.md). Entries written before this format are chained
         // when the file is migrated (AssessmentFile::migrate).
         lifecycleMigration(),
+        // 3 -> 4: workshop sessions (issue 15, docs/workshop.md): participants,
+        // who gave an answer, the parking lot and the time per section.
+        workshopMigration(),
     };
     return all;
 }
