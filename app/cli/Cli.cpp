@@ -37,6 +37,8 @@ constexpr BuiltIn kCommands[] = {
      signOffCommand},
     {"reopen"_L1, QT_TRANSLATE_NOOP("cli", "Reopen a signed-off assessment for changes (a new revision)"),
      reopenCommand},
+    {"templates"_L1, QT_TRANSLATE_NOOP("cli", "List the assessment templates (new --template NAME starts from one)"),
+     templatesCommand},
 };
 
 QList<ExtraCommand> &extraCommands()

@@ -39,8 +39,13 @@ int newCommand(const QStringList &arguments, Streams io)
                             u"Build from an assessment description (JSON, see docs/assessment-spec.md) "
                             "instead of the options above."_s,
                             u"SPEC"_s);
-    cmd.parser.addOptions(
-        {org, questionnaire, output, title, assessor, target, sector, country, land, turnover, currency, from});
+    QCommandLineOption fromTemplate(u"template"_s,
+                                    u"Start from a template (a name from `gdpr-readiness templates`, or a .json "
+                                    "file): its organisation profile and scope answers; --org, --title and "
+                                    "--assessor override."_s,
+                                    u"NAME"_s);
+    cmd.parser.addOptions({org, questionnaire, output, title, assessor, target, sector, country, land, turnover,
+                           currency, from, fromTemplate});
     if (int rc = cmd.parse(arguments, io, 0, 0); rc >= 0)
         return rc;
     if (!cmd.parser.isSet(output)) {
@@ -59,6 +64,9 @@ int newCommand(const QStringList &arguments, Streams io)
                    << e.questionId << '\n';
         return Success;
     }
+    if (cmd.parser.isSet(fromTemplate))
+        return newFromTemplate(cmd.parser.value(fromTemplate), path,
+                               {cmd.parser.value(org), cmd.parser.value(title), cmd.parser.value(assessor)}, io);
     if (!cmd.parser.isSet(org) || !cmd.parser.isSet(questionnaire)) {
         io.err << "gdpr-readiness new: "
                << translated(QT_TRANSLATE_NOOP("cli", "--org NAME and --questionnaire ID are required")) << '\n';

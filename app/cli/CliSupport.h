@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AssessmentDocument.h"
+#include "AssessmentTemplate.h"
 #include "Cli.h"
 #include "Result.h"
 
@@ -47,6 +48,10 @@ int auditCrmCommand(const QStringList &arguments, Streams io);
 int verifyCommand(const QStringList &arguments, Streams io);
 int signOffCommand(const QStringList &arguments, Streams io);
 int reopenCommand(const QStringList &arguments, Streams io);
+int templatesCommand(const QStringList &arguments, Streams io);
+/// new --template NAME|FILE.json -o OUT (docs/templates.md).
+int newFromTemplate(const QString &nameOrPath, const QString &output, const AssessmentTemplate::Overrides &overrides,
+                    Streams io);
 /// Refuses a change to a signed-off assessment, saying how to reopen it.
 Status refuseIfSignedOff(AssessmentDocument &doc);
 
