@@ -59,7 +59,12 @@
         <translation>Eine freigegebene Bewertung für Änderungen wieder öffnen (neue Revision)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="52"/>
+        <location filename="../../app/cli/Cli.cpp" line="40"/>
+        <source>List the assessment templates (new --template NAME starts from one)</source>
+        <translation>Die Bewertungsvorlagen auflisten (new --template NAME beginnt mit einer)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="54"/>
         <source>Usage: gdpr-readiness [FILE.gdpra]            start the application
        gdpr-readiness COMMAND [options] ...   run a command headless
 
@@ -72,7 +77,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="61"/>
+        <location filename="../../app/cli/Cli.cpp" line="63"/>
         <source>
 Options:
   -h, --help     Show this help, or a command&apos;s help: COMMAND --help
@@ -89,57 +94,58 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="110"/>
+        <location filename="../../app/cli/Cli.cpp" line="112"/>
         <source>gdpr-readiness: unknown command &apos;%1&apos;</source>
         <translation>gdpr-readiness: unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="156"/>
+        <location filename="../../app/cli/Cli.cpp" line="158"/>
         <source>missing arguments</source>
         <translation>Argumente fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="157"/>
+        <location filename="../../app/cli/Cli.cpp" line="159"/>
         <source>too many arguments</source>
         <translation>zu viele Argumente</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="47"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="52"/>
         <source>-o FILE is required</source>
         <translation>-o DATEI ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="64"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="72"/>
         <source>--org NAME and --questionnaire ID are required</source>
         <translation>--org NAME und --questionnaire ID sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="79"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="87"/>
         <source>--turnover needs a non-negative amount and --currency EUR|GBP</source>
         <translation>--turnover braucht einen nicht negativen Betrag und --currency EUR|GBP</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="86"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="94"/>
         <source>--currency must be EUR or GBP</source>
         <translation>--currency muss EUR oder GBP sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="92"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="100"/>
         <source>GDPR readiness assessment</source>
         <translation>DSGVO-Bereitschaftsbewertung</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="97"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="105"/>
         <source>--target-date must be YYYY-MM-DD</source>
         <translation>--target-date muss JJJJ-MM-TT sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="114"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="122"/>
         <source>Created %1 for %2: %3 questionnaire(s), %4 questions</source>
         <translation>%1 für %2 angelegt: %3 Fragebogen/Fragebögen, %4 Fragen</translation>
     </message>
     <message>
         <location filename="../../app/cli/CliReportCommands.cpp" line="43"/>
+        <location filename="../../app/cli/CliWorkshopCommands.cpp" line="26"/>
         <source>Report language: en or de; default: the locale&apos;s (LANG).</source>
         <translation>Sprache des Berichts: en oder de; Vorgabe: die der Spracheinstellung (LANG).</translation>
     </message>
@@ -155,6 +161,7 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
     </message>
     <message>
         <location filename="../../app/cli/CliReportCommands.cpp" line="67"/>
+        <location filename="../../app/cli/CliWorkshopCommands.cpp" line="42"/>
         <source>--language must be en or de</source>
         <translation>--language muss en oder de sein</translation>
     </message>
@@ -165,6 +172,7 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
     </message>
     <message>
         <location filename="../../app/cli/CliReportCommands.cpp" line="80"/>
+        <location filename="../../app/cli/CliWorkshopCommands.cpp" line="67"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -179,9 +187,44 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
         <translation>Alle Antworten als JSON oder CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="93"/>
+        <location filename="../../app/main.cpp" line="95"/>
         <source>gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop application cannot start. The commands below work without a display.</source>
         <translation>gdpr-readiness: kein Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann die Desktop-Anwendung nicht starten. Die folgenden Befehle funktionieren ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliTemplateCommands.cpp" line="23"/>
+        <source>Created %1 for %2 from template &apos;%3&apos;: %4 scope answer(s)</source>
+        <translation>%1 für %2 aus der Vorlage „%3“ angelegt: %4 Antwort(en) zum Anwendungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliTemplateCommands.cpp" line="62"/>
+        <source>No templates in %1</source>
+        <translation>Keine Vorlagen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliTemplateCommands.cpp" line="69"/>
+        <source>%1 scope answer(s)</source>
+        <translation>%1 Antwort(en) zum Anwendungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliTemplateCommands.cpp" line="71"/>
+        <source>cannot use %1:</source>
+        <translation>%1 ist nicht verwendbar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliWorkshopCommands.cpp" line="39"/>
+        <source>-o OUT.pdf or --json is required</source>
+        <translation>-o AUSGABE.pdf oder --json ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliWorkshopCommands.cpp" line="48"/>
+        <source>--session needs a session number</source>
+        <translation>--session braucht eine Sitzungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliWorkshopCommands.cpp" line="78"/>
+        <source>Write a workshop session&apos;s summary (PDF or JSON)</source>
+        <translation>Das Protokoll einer Workshop-Sitzung schreiben (PDF oder JSON)</translation>
     </message>
 </context>
 <context>
@@ -1810,245 +1853,251 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Neue Bewertung…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
         <source>Open the &amp;demo assessment</source>
         <translation>&amp;Demo-Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="110"/>
         <source>Export &amp;data…</source>
         <translation>&amp;Daten exportieren…</translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
+        <source>Save as &amp;template…</source>
+        <translation>Als &amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="120"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="150"/>
         <source>&amp;Walk-through</source>
         <translation>&amp;Durchgang</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="154"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="166"/>
         <source>&amp;Assessment</source>
         <translation>Be&amp;wertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="170"/>
         <source>&amp;About GDPR Readiness</source>
         <translation>Ü&amp;ber GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="181"/>
         <source>No recent assessments</source>
         <translation>Keine zuletzt geöffneten Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation>„%1“ ist in einem anderen Fenster oder auf einem anderen Rechner geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="214"/>
         <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
         <translation>„%1“ hat auf diesem Datenträger einen zweiten Namen (einen harten Link, wie ihn manche Sicherungsprogramme anlegen); Speichern könnte Antworten verlieren. Kopieren Sie die Datei und arbeiten Sie mit der Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="217"/>
         <source>You cannot write to “%1”.</source>
         <translation>Sie können „%1“ nicht beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="404"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="262"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="221"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation>Sie können sie schreibgeschützt öffnen, um sie zu lesen und Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="222"/>
         <source>Open read-only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="234"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation>„%1“ ist keine GDPR-Readiness-Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="237"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert: Stellen Sie sie aus einer Sicherung wieder her oder senden Sie sie an den Support.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="242"/>
         <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
         <translation>„%1“ enthält Datenbank-Trigger, Sichten oder Tabellen, die GDPR Readiness nicht anlegt. Sie könnten Antworten verändern oder verbergen, daher wird die Datei nicht geöffnet. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
         <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
         <translation>Der Datenträger ist voll; nichts ging verloren. Schaffen Sie Platz und öffnen Sie „%1“ erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
         <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
         <translation>„%1“ enthält eine unvollendete Änderung, die nur das Öffnen zum Bearbeiten abschließen kann. Öffnen Sie die Datei einmal normal (nicht schreibgeschützt).</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="256"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation>„%1“ wurde mit einer neueren Version von GDPR Readiness geschrieben. Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="259"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="321"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="330"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Nachweis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="325"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="334"/>
         <source>Create &amp;action from question…</source>
         <translation>&amp;Maßnahme aus Frage anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="379"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="391"/>
         <source>GDPR Readiness</source>
         <translation>GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="390"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="402"/>
         <source>No assessment open</source>
         <translation>Keine Bewertung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="407"/>
         <source>  (read-only)</source>
         <translation>  (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="410"/>
         <source>Last written %1</source>
         <translation>Zuletzt geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="405"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="417"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation>Bewertungen (*.gdpra);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="428"/>
         <source>Demo assessment</source>
         <translation>Demo-Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="428"/>
         <source>The demo could not be opened.</source>
         <translation>Die Demo konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="465"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="116"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="477"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -2116,151 +2165,166 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::NewAssessmentWizard</name>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="41"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="42"/>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="83"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="84"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="84"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="85"/>
         <source>Who is being assessed. Turnover is optional: it sizes the possible fines. Give the whole group&apos;s worldwide turnover: fines are set on the undertaking, which is the group.</source>
         <translation>Wer bewertet wird. Der Umsatz ist freiwillig: Er bemisst die möglichen Bußgelder. Geben Sie den weltweiten Umsatz des ganzen Konzerns an: Bußgelder richten sich nach dem Unternehmen, und das ist der Konzern.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="97"/>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="100"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="90"/>
+        <source>Start from template</source>
+        <translation>Mit einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="93"/>
+        <source>Start from &amp;template:</source>
+        <translation>Mit &amp;Vorlage beginnen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="106"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="109"/>
         <source>Questionnaires</source>
         <translation>Fragebögen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="98"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="107"/>
         <source>The questionnaires are frozen into the file, so the assessment stays as it was answered.</source>
         <translation>Die Fragebögen werden in der Datei eingefroren, damit die Bewertung so bleibt, wie sie beantwortet wurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="111"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="120"/>
         <source>&amp;Import file…</source>
         <translation>Datei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="112"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="121"/>
         <source>Import questionnaire file</source>
         <translation>Fragebogendatei importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="114"/>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="144"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="123"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="167"/>
         <source>Import questionnaire</source>
         <translation>Fragebogen importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="115"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="124"/>
         <source>Questionnaires (*.json)</source>
         <translation>Fragebögen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="145"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="168"/>
         <source>“%1” is not a valid questionnaire.</source>
         <translation>„%1“ ist kein gültiger Fragebogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="158"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="181"/>
         <source>Assessment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="159"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="182"/>
         <source>GDPR readiness assessment %1</source>
         <translation>DSGVO-Bereitschaftsbewertung %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="163"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="186"/>
         <source>Assessment title</source>
         <translation>Titel der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="164"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="187"/>
         <source>Assessor</source>
         <translation>Bewertende Person</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="165"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="188"/>
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="167"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="190"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="168"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="191"/>
         <source>&amp;Assessor:</source>
         <translation>Bewertende &amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="169"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="192"/>
         <source>Target &amp;date:</source>
         <translation>Ziel&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="176"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="199"/>
         <source>Save location</source>
         <translation>Speicherort</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="177"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="200"/>
         <source>Everything is kept in this one file: answers, evidence and actions.</source>
         <translation>Alles liegt in dieser einen Datei: Antworten, Nachweise und Maßnahmen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="179"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="202"/>
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="180"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="203"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="181"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="204"/>
         <source>Choose file name</source>
         <translation>Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="185"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="208"/>
         <source>Save new assessment</source>
         <translation>Neue Bewertung speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="185"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="208"/>
         <source>Assessments (*.gdpra)</source>
         <translation>Bewertungen (*.gdpra)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="209"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="232"/>
         <source>Choose the currency of the annual turnover (EUR or GBP), or leave the turnover at 0.</source>
         <translation>Wählen Sie die Währung des Jahresumsatzes (EUR oder GBP) oder lassen Sie den Umsatz bei 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="220"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="243"/>
         <source>A questionnaire could not be loaded.</source>
         <translation>Ein Fragebogen konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="227"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="250"/>
         <source>Choose at least one questionnaire.</source>
         <translation>Wählen Sie mindestens einen Fragebogen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="235"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="258"/>
         <source>The assessment could not be created.</source>
         <translation>Die Bewertung konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="267"/>
+        <source>The assessment was created, but not every scope answer of the template was taken.</source>
+        <translation>Die Bewertung wurde angelegt, aber nicht alle Antworten der Vorlage zum Anwendungsbereich wurden übernommen.</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2416,29 @@ hinzugefügt von %3</translation>
         <location filename="../../ui/gui/OrganisationForm.cpp" line="56"/>
         <source>Group &amp;turnover (worldwide, annual):</source>
         <translation>Konzern&amp;umsatz (weltweit, jährlich):</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::ParticipantDialog</name>
+    <message>
+        <location filename="../../ui/gui/workshop/ParticipantDialog.cpp" line="17"/>
+        <source>Add participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/ParticipantDialog.cpp" line="17"/>
+        <source>Change participant</source>
+        <translation>Teilnehmende Person ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/ParticipantDialog.cpp" line="28"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/ParticipantDialog.cpp" line="29"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Funktion:</translation>
     </message>
 </context>
 <context>
@@ -2448,12 +2535,12 @@ hinzugefügt von %3</translation>
         <translation>Verlauf dieser Frage</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="142"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="149"/>
         <source>Answer not saved</source>
         <translation>Antwort nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="158"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="167"/>
         <source>Notes not saved</source>
         <translation>Notizen nicht gespeichert</translation>
     </message>
@@ -2679,6 +2766,43 @@ hinzugefügt von %3</translation>
     </message>
 </context>
 <context>
+    <name>readiness::ui::TemplateActions</name>
+    <message>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="31"/>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="39"/>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="48"/>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="57"/>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="32"/>
+        <source>The organisation profile and the scope answers are saved, nothing else (no other answers, notes on them, evidence or actions). Template name:</source>
+        <translation>Gespeichert werden das Organisationsprofil und die Antworten zum Anwendungsbereich, sonst nichts (keine anderen Antworten, keine Notizen dazu, keine Nachweise, keine Maßnahmen). Name der Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="39"/>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="57"/>
+        <source>No template was saved.</source>
+        <translation>Es wurde keine Vorlage gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="49"/>
+        <source>A template named “%1” exists already. Replace it?</source>
+        <translation>Eine Vorlage „%1“ gibt es bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="67"/>
+        <source>No template: start empty</source>
+        <translation>Keine Vorlage: leer beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="73"/>
+        <source>%1 (cannot be used)</source>
+        <translation>%1 (nicht verwendbar)</translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::WalkthroughPage</name>
     <message>
         <location filename="../../ui/gui/WalkthroughPage.cpp" line="38"/>
@@ -2714,6 +2838,334 @@ hinzugefügt von %3</translation>
         <location filename="../../ui/gui/WalkthroughPage.cpp" line="86"/>
         <source>&amp;Find question</source>
         <translation>Frage &amp;suchen</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::WorkshopActions</name>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="33"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="65"/>
+        <source>Start &amp;workshop…</source>
+        <translation>&amp;Workshop beginnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="67"/>
+        <source>E&amp;nd workshop…</source>
+        <translation>Workshop be&amp;enden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="69"/>
+        <source>Workshop &amp;summary…</source>
+        <translation>Workshop-&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="90"/>
+        <source>Start workshop</source>
+        <translation>Workshop beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="90"/>
+        <source>The workshop was not started.</source>
+        <translation>Der Workshop wurde nicht begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="107"/>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="115"/>
+        <source>End workshop</source>
+        <translation>Workshop beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="108"/>
+        <source>End the workshop now? Participants and parked questions stay in the file; the summary can be written now or later.</source>
+        <translation>Den Workshop jetzt beenden? Teilnehmende und zurückgestellte Fragen bleiben in der Datei; das Protokoll lässt sich jetzt oder später schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="111"/>
+        <source>End and write summary…</source>
+        <translation>Beenden und Protokoll schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="115"/>
+        <source>The workshop was not ended.</source>
+        <translation>Der Workshop wurde nicht beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="135"/>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="143"/>
+        <source>Workshop summary</source>
+        <translation>Workshop-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="135"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="143"/>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::WorkshopBar</name>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="24"/>
+        <source>&amp;Park question…</source>
+        <translation>Frage &amp;zurückstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="30"/>
+        <source>Answer given by</source>
+        <translation>Antwort gegeben von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="31"/>
+        <source>Who gives the answer: recorded with it while the workshop runs</source>
+        <translation>Wer die Antwort gibt: wird während des Workshops mit ihr gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="41"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="42"/>
+        <source>Pause the section timer</source>
+        <translation>Zeitmessung des Abschnitts anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="45"/>
+        <source>Answer &amp;given by:</source>
+        <translation>Antwort &amp;gegeben von:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="74"/>
+        <source>— not recorded —</source>
+        <translation>— nicht erfasst —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="94"/>
+        <source>Given by %1</source>
+        <translation>Gegeben von %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="96"/>
+        <source>The question&apos;s history lists every answer and who gave it</source>
+        <translation>Der Verlauf der Frage zeigt jede Antwort und wer sie gegeben hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="104"/>
+        <source>%1 (paused)</source>
+        <translation>%1 (angehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="105"/>
+        <source>Time on the section “%1” in this workshop</source>
+        <translation>Zeit für den Abschnitt „%1“ in diesem Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="113"/>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="119"/>
+        <source>Park question</source>
+        <translation>Frage zurückstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="114"/>
+        <source>What to come back to (optional):</source>
+        <translation>Was noch zu klären ist (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="119"/>
+        <source>The question was not parked.</source>
+        <translation>Die Frage wurde nicht zurückgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::WorkshopController</name>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopController.cpp" line="151"/>
+        <source>Add participant %1</source>
+        <translation>Teilnehmende Person %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopController.cpp" line="177"/>
+        <source>Remove participant %1</source>
+        <translation>Teilnehmende Person %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopController.cpp" line="177"/>
+        <source>Change participant %1</source>
+        <translation>Teilnehmende Person %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopController.cpp" line="226"/>
+        <source>Park %1</source>
+        <translation>%1 zurückstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopController.cpp" line="241"/>
+        <source>Resolve parked question</source>
+        <translation>Zurückgestellte Frage erledigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopController.cpp" line="241"/>
+        <source>Reopen parked question</source>
+        <translation>Zurückgestellte Frage wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::WorkshopPanel</name>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="34"/>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="83"/>
+        <source>Re&amp;solve</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="41"/>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="58"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="43"/>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="179"/>
+        <source>Parking lot</source>
+        <translation>Offene Punkte (Parkplatz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="47"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="48"/>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="49"/>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="50"/>
+        <source>&amp;End workshop…</source>
+        <translation>Workshop &amp;beenden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="51"/>
+        <source>Workshop s&amp;ummary…</source>
+        <translation>Workshop-&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="65"/>
+        <source>Parking lot (double-click to go back to a question)</source>
+        <translation>Offene Punkte (Doppelklick führt zurück zur Frage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="83"/>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="96"/>
+        <source>Workshop “%1” since %2</source>
+        <translation>Workshop „%1“ seit %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="97"/>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="99"/>
+        <source>No workshop running</source>
+        <translation>Kein Workshop läuft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="120"/>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="120"/>
+        <source>Open: come back to it</source>
+        <translation>Offen: darauf zurückkommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="131"/>
+        <source>Section “%1”: %2</source>
+        <translation>Abschnitt „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="143"/>
+        <source>Add participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="143"/>
+        <source>The participant was not added.</source>
+        <translation>Die Person wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="161"/>
+        <source>Change participant</source>
+        <translation>Teilnehmende Person ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="161"/>
+        <source>The participant was not changed.</source>
+        <translation>Die Person wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="179"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::WorkshopStartDialog</name>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="19"/>
+        <source>Start workshop</source>
+        <translation>Workshop beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="22"/>
+        <source>e.g. Kick-off with HR and IT</source>
+        <translation>z. B. Auftakt mit Personal und IT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="23"/>
+        <source>Anna Schmidt, Head of HR
+Ben Okafor, IT Security</source>
+        <translation>Anna Schmidt, Leitung Personal
+Ben Okafor, IT-Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="25"/>
+        <source>While the workshop runs, each answer can record who gave it, every section&apos;s time is counted, and questions can be parked to come back to. At the end, write the workshop summary as PDF.</source>
+        <translation>Während der Workshop läuft, kann jede Antwort festhalten, wer sie gegeben hat, die Zeit je Abschnitt wird gemessen, und Fragen lassen sich zurückstellen, um später darauf zurückzukommen. Am Ende wird das Workshop-Protokoll als PDF geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="31"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="36"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="37"/>
+        <source>&amp;Participants (name, role; one a line):</source>
+        <translation>&amp;Teilnehmende (Name, Funktion; eine Person je Zeile):</translation>
     </message>
 </context>
 </TS>

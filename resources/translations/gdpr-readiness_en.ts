@@ -4,47 +4,67 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="25"/>
+        <location filename="../../app/cli/Cli.cpp" line="24"/>
         <source>Check questionnaire files and report every problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="26"/>
+        <location filename="../../app/cli/Cli.cpp" line="25"/>
         <source>Create a new assessment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="27"/>
+        <location filename="../../app/cli/Cli.cpp" line="26"/>
         <source>Record the answer to one question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="28"/>
+        <location filename="../../app/cli/Cli.cpp" line="27"/>
         <source>Add evidence files to a question (evidence add FILE QUESTION PATH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="30"/>
+        <location filename="../../app/cli/Cli.cpp" line="29"/>
         <source>Show the readiness score per section and overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="31"/>
+        <location filename="../../app/cli/Cli.cpp" line="30"/>
         <source>Calendar and working days to (or since) a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="32"/>
+        <location filename="../../app/cli/Cli.cpp" line="31"/>
         <source>Maximum fines of Art 83(4) and 83(5) for a turnover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="33"/>
+        <location filename="../../app/cli/Cli.cpp" line="32"/>
         <source>Audit a CRM and Mailchimp export for GDPR and PECR risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="60"/>
+        <location filename="../../app/cli/Cli.cpp" line="34"/>
+        <source>Check the change log&apos;s hash chain, evidence hashes and sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="36"/>
+        <source>Record the DPO&apos;s sign-off; the assessment becomes read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="38"/>
+        <source>Reopen a signed-off assessment for changes (a new revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="40"/>
+        <source>List the assessment templates (new --template NAME starts from one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="54"/>
         <source>Usage: gdpr-readiness [FILE.gdpra]            start the application
        gdpr-readiness COMMAND [options] ...   run a command headless
 
@@ -53,7 +73,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="69"/>
+        <location filename="../../app/cli/Cli.cpp" line="63"/>
         <source>
 Options:
   -h, --help     Show this help, or a command&apos;s help: COMMAND --help
@@ -64,57 +84,58 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="118"/>
+        <location filename="../../app/cli/Cli.cpp" line="112"/>
         <source>gdpr-readiness: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="164"/>
+        <location filename="../../app/cli/Cli.cpp" line="158"/>
         <source>missing arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="165"/>
+        <location filename="../../app/cli/Cli.cpp" line="159"/>
         <source>too many arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="47"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="52"/>
         <source>-o FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="64"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="72"/>
         <source>--org NAME and --questionnaire ID are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="79"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="87"/>
         <source>--turnover needs a non-negative amount and --currency EUR|GBP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="86"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="94"/>
         <source>--currency must be EUR or GBP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="92"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="100"/>
         <source>GDPR readiness assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="97"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="105"/>
         <source>--target-date must be YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="114"/>
+        <location filename="../../app/cli/CliAssessmentCommands.cpp" line="122"/>
         <source>Created %1 for %2: %3 questionnaire(s), %4 questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/CliReportCommands.cpp" line="43"/>
+        <location filename="../../app/cli/CliWorkshopCommands.cpp" line="26"/>
         <source>Report language: en or de; default: the locale&apos;s (LANG).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,6 +151,7 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
     </message>
     <message>
         <location filename="../../app/cli/CliReportCommands.cpp" line="67"/>
+        <location filename="../../app/cli/CliWorkshopCommands.cpp" line="42"/>
         <source>--language must be en or de</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,6 +162,7 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
     </message>
     <message>
         <location filename="../../app/cli/CliReportCommands.cpp" line="80"/>
+        <location filename="../../app/cli/CliWorkshopCommands.cpp" line="67"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,8 +177,43 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="93"/>
+        <location filename="../../app/main.cpp" line="95"/>
         <source>gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop application cannot start. The commands below work without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliTemplateCommands.cpp" line="23"/>
+        <source>Created %1 for %2 from template &apos;%3&apos;: %4 scope answer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliTemplateCommands.cpp" line="62"/>
+        <source>No templates in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliTemplateCommands.cpp" line="69"/>
+        <source>%1 scope answer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliTemplateCommands.cpp" line="71"/>
+        <source>cannot use %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliWorkshopCommands.cpp" line="39"/>
+        <source>-o OUT.pdf or --json is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliWorkshopCommands.cpp" line="48"/>
+        <source>--session needs a session number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliWorkshopCommands.cpp" line="78"/>
+        <source>Write a workshop session&apos;s summary (PDF or JSON)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,245 +1837,251 @@ added by %3</source>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="97"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
         <source>Open the &amp;demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="106"/>
         <source>&amp;Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="110"/>
         <source>Export &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
+        <source>Save as &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="120"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="131"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="135"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="150"/>
         <source>&amp;Walk-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="154"/>
         <source>Action &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
         <source>&amp;Workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="166"/>
         <source>&amp;Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="170"/>
         <source>&amp;About GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="181"/>
         <source>No recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="214"/>
         <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="217"/>
         <source>You cannot write to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="412"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="262"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
         <source>Open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="221"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="222"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
         <source>“%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="234"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="237"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="242"/>
         <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
         <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
         <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="256"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="259"/>
         <source>“%1” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="321"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="330"/>
         <source>Add &amp;evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="325"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="334"/>
         <source>Create &amp;action from question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="387"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="391"/>
         <source>GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="391"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="402"/>
         <source>No assessment open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="403"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="407"/>
         <source>  (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="406"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="410"/>
         <source>Last written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="413"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="417"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="428"/>
         <source>Demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="428"/>
         <source>The demo could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="473"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="116"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="477"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,150 +2149,165 @@ added by %3</source>
 <context>
     <name>readiness::ui::NewAssessmentWizard</name>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="41"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="42"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="83"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="84"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="84"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="85"/>
         <source>Who is being assessed. Turnover is optional: it sizes the possible fines. Give the whole group&apos;s worldwide turnover: fines are set on the undertaking, which is the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="97"/>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="100"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="90"/>
+        <source>Start from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="93"/>
+        <source>Start from &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="106"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="109"/>
         <source>Questionnaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="98"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="107"/>
         <source>The questionnaires are frozen into the file, so the assessment stays as it was answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="111"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="120"/>
         <source>&amp;Import file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="112"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="121"/>
         <source>Import questionnaire file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="114"/>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="144"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="123"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="167"/>
         <source>Import questionnaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="115"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="124"/>
         <source>Questionnaires (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="145"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="168"/>
         <source>“%1” is not a valid questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="158"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="181"/>
         <source>Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="159"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="182"/>
         <source>GDPR readiness assessment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="163"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="186"/>
         <source>Assessment title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="164"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="187"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="165"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="188"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="167"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="190"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="168"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="191"/>
         <source>&amp;Assessor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="169"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="192"/>
         <source>Target &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="176"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="199"/>
         <source>Save location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="177"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="200"/>
         <source>Everything is kept in this one file: answers, evidence and actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="179"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="202"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="180"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="203"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="181"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="204"/>
         <source>Choose file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="185"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="208"/>
         <source>Save new assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="185"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="208"/>
         <source>Assessments (*.gdpra)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="209"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="232"/>
         <source>Choose the currency of the annual turnover (EUR or GBP), or leave the turnover at 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="220"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="243"/>
         <source>A questionnaire could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="227"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="250"/>
         <source>Choose at least one questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="235"/>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="258"/>
         <source>The assessment could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/NewAssessmentWizard.cpp" line="267"/>
+        <source>The assessment was created, but not every scope answer of the template was taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2320,6 +2399,29 @@ added by %3</source>
     <message>
         <location filename="../../ui/gui/OrganisationForm.cpp" line="56"/>
         <source>Group &amp;turnover (worldwide, annual):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::ParticipantDialog</name>
+    <message>
+        <location filename="../../ui/gui/workshop/ParticipantDialog.cpp" line="17"/>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/ParticipantDialog.cpp" line="17"/>
+        <source>Change participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/ParticipantDialog.cpp" line="28"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/ParticipantDialog.cpp" line="29"/>
+        <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2417,12 +2519,12 @@ added by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="142"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="149"/>
         <source>Answer not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/QuestionPanel.cpp" line="158"/>
+        <location filename="../../ui/gui/QuestionPanel.cpp" line="167"/>
         <source>Notes not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,6 +2750,43 @@ added by %3</source>
     </message>
 </context>
 <context>
+    <name>readiness::ui::TemplateActions</name>
+    <message>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="31"/>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="39"/>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="48"/>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="57"/>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="32"/>
+        <source>The organisation profile and the scope answers are saved, nothing else (no other answers, notes on them, evidence or actions). Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="39"/>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="57"/>
+        <source>No template was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="49"/>
+        <source>A template named “%1” exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="67"/>
+        <source>No template: start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/templates/TemplateActions.cpp" line="73"/>
+        <source>%1 (cannot be used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::WalkthroughPage</name>
     <message>
         <location filename="../../ui/gui/WalkthroughPage.cpp" line="38"/>
@@ -2682,6 +2821,333 @@ added by %3</source>
     <message>
         <location filename="../../ui/gui/WalkthroughPage.cpp" line="86"/>
         <source>&amp;Find question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::WorkshopActions</name>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="33"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="65"/>
+        <source>Start &amp;workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="67"/>
+        <source>E&amp;nd workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="69"/>
+        <source>Workshop &amp;summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="90"/>
+        <source>Start workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="90"/>
+        <source>The workshop was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="107"/>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="115"/>
+        <source>End workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="108"/>
+        <source>End the workshop now? Participants and parked questions stay in the file; the summary can be written now or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="111"/>
+        <source>End and write summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="115"/>
+        <source>The workshop was not ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="135"/>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="143"/>
+        <source>Workshop summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="135"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopActions.cpp" line="143"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::WorkshopBar</name>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="24"/>
+        <source>&amp;Park question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="30"/>
+        <source>Answer given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="31"/>
+        <source>Who gives the answer: recorded with it while the workshop runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="41"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="42"/>
+        <source>Pause the section timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="45"/>
+        <source>Answer &amp;given by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="74"/>
+        <source>— not recorded —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="94"/>
+        <source>Given by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="96"/>
+        <source>The question&apos;s history lists every answer and who gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="104"/>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="105"/>
+        <source>Time on the section “%1” in this workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="113"/>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="119"/>
+        <source>Park question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="114"/>
+        <source>What to come back to (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopBar.cpp" line="119"/>
+        <source>The question was not parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::WorkshopController</name>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopController.cpp" line="151"/>
+        <source>Add participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopController.cpp" line="177"/>
+        <source>Remove participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopController.cpp" line="177"/>
+        <source>Change participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopController.cpp" line="226"/>
+        <source>Park %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopController.cpp" line="241"/>
+        <source>Resolve parked question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopController.cpp" line="241"/>
+        <source>Reopen parked question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::WorkshopPanel</name>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="34"/>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="83"/>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="41"/>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="58"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="43"/>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="179"/>
+        <source>Parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="47"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="48"/>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="49"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="50"/>
+        <source>&amp;End workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="51"/>
+        <source>Workshop s&amp;ummary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="65"/>
+        <source>Parking lot (double-click to go back to a question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="83"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="96"/>
+        <source>Workshop “%1” since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="97"/>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="99"/>
+        <source>No workshop running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="120"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="120"/>
+        <source>Open: come back to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="131"/>
+        <source>Section “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="143"/>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="143"/>
+        <source>The participant was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="161"/>
+        <source>Change participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="161"/>
+        <source>The participant was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopPanel.cpp" line="179"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::WorkshopStartDialog</name>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="19"/>
+        <source>Start workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="22"/>
+        <source>e.g. Kick-off with HR and IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="23"/>
+        <source>Anna Schmidt, Head of HR
+Ben Okafor, IT Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="25"/>
+        <source>While the workshop runs, each answer can record who gave it, every section&apos;s time is counted, and questions can be parked to come back to. At the end, write the workshop summary as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="31"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="36"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/workshop/WorkshopStartDialog.cpp" line="37"/>
+        <source>&amp;Participants (name, role; one a line):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

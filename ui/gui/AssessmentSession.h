@@ -41,10 +41,11 @@ public:
     bool updateAction(const ActionRecord &action);
     bool removeAction(qint64 actionId);
     QString lastError() const { return m_lastError; }
-
-private:
+    /// Applies @p command and pushes it when the core accepted it (edits of
+    /// other folders: the workshop's); takes ownership either way.
     bool pushChecked(class DocumentCommand *command);
 
+private:
     std::unique_ptr<AssessmentDocument> m_document;
     QUndoStack m_undoStack;
     QString m_lastError;
