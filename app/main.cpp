@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CliReportCommands.h"
 #include "CliTranslations.h"
+#include "CliWorkshopCommands.h"
 #include "DataAuditRegistration.h"
 #include "NativePath.h"
 #include "TerminationSignals.h"
@@ -58,12 +59,13 @@ int main(int argc, char *argv[])
 {
     readiness::cli::registerReportCommands();
     readiness::NativePath::setProgramArguments(argc, argv); // file names that are not UTF-8
+    readiness::cli::registerWorkshopCommands();
     const QStringList args = rawArguments(argc, argv);
     if (readiness::cli::isSubcommand(args)) {
         // Headless: commands that render charts get an offscreen platform
         // when there is no display, so they run on servers and in CI.
         std::unique_ptr<QCoreApplication> app;
-        if (readiness::cli::commandNeedsGuiApplication(args)) {
+        if (readiness::cli::commandNeedsGuiApplication(args) || readiness::cli::workshopCommandNeedsGui(args)) {
             if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
                 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -24,7 +24,7 @@ class AssessmentFile final
 {
 public:
     static constexpr quint32 kApplicationId = 0x47445052; // "GDPR"
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr auto kExtension = "gdpra";
 
     enum class Mode { ReadWrite, ReadOnly };

@@ -109,6 +109,61 @@ QStringList reviewMigration()
     return statements;
 }
 
+QStringList workshopMigration()
+{
+    QStringList statements = {
+        // One workshop session per meeting; ended_at NULL while it runs.
+        u"CREATE TABLE workshop_session ("
+        " id INTEGER PRIMARY KEY,"
+        " assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " started_at TEXT NOT NULL,"
+        " ended_at TEXT,"
+        " started_by TEXT NOT NULL DEFAULT '')"_s,
+        // Removal is a flag, so it can be undone and answers keep their giver.
+        u"CREATE TABLE workshop_participant ("
+        " id INTEGER PRIMARY KEY,"
+        " session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,"
+        " name TEXT NOT NULL CHECK (name <> ''),"
+        " role TEXT NOT NULL DEFAULT '',"
+        " removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)))"_s,
+        // Who gave an answer: one row each time an answer is given in a
+        // session, with the value given (a later change shows it is stale).
+        u"CREATE TABLE workshop_attribution ("
+        " id INTEGER PRIMARY KEY,"
+        " session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,"
+        " participant_id INTEGER NOT NULL REFERENCES workshop_participant(id),"
+        " questionnaire_id INTEGER NOT NULL REFERENCES questionnaire(id),"
+        " question_id TEXT NOT NULL,"
+        " value TEXT NOT NULL,"
+        " at TEXT NOT NULL)"_s,
+        u"CREATE INDEX workshop_attribution_by_question ON workshop_attribution (questionnaire_id, question_id)"_s,
+        // The parking lot: questions to come back to.
+        u"CREATE TABLE workshop_parked ("
+        " id INTEGER PRIMARY KEY,"
+        " session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,"
+        " questionnaire_id INTEGER NOT NULL REFERENCES questionnaire(id),"
+        " question_id TEXT NOT NULL,"
+        " note TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL,"
+        " created_by TEXT NOT NULL DEFAULT '',"
+        " resolved_at TEXT,"
+        " resolved_by TEXT NOT NULL DEFAULT '')"_s,
+        // Time spent per section in a session, in milliseconds.
+        u"CREATE TABLE workshop_section_time ("
+        " session_id INTEGER NOT NULL REFERENCES workshop_session(id) ON DELETE CASCADE,"
+        " questionnaire_id INTEGER NOT NULL REFERENCES questionnaire(id),"
+        " section_id TEXT NOT NULL,"
+        " elapsed_ms INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_ms >= 0),"
+        " PRIMARY KEY (session_id, questionnaire_id, section_id)) WITHOUT ROWID"_s,
+    };
+    // What was said in the room is part of the assessment: frozen with it.
+    for (const QString &table : {u"workshop_session"_s, u"workshop_participant"_s, u"workshop_attribution"_s,
+                                 u"workshop_parked"_s, u"workshop_section_time"_s})
+        statements << frozen(table);
+    return statements;
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
@@ -293,6 +348,9 @@ const QList<QStringList> &migrations()
         // 3 -> 4: answers carried over from a previous assessment, to review
         // (issue 14 item 1, docs/lifecycle.md "Re-assessment").
         reviewMigration(),
+        // 4 -> 5: workshop sessions (issue 15, docs/workshop.md): participants,
+        // who gave an answer, the parking lot and the time per section.
+        workshopMigration(),
     };
     return all;
 }

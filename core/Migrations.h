@@ -15,4 +15,7 @@ const QList<QStringList> &migrations();
 /// (AssessmentFile::migrate, docs/lifecycle.md).
 constexpr int kChainedLogFormat = 3;
 
+/// The format that adds the workshop tables (docs/workshop.md).
+constexpr int kWorkshopFormat = 5;
+
 } // namespace readiness

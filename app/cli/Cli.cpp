@@ -41,6 +41,8 @@ constexpr BuiltIn kCommands[] = {
      compareCommand},
     {"review"_L1, QT_TRANSLATE_NOOP("cli", "List or confirm the answers carried over from the previous assessment"),
      reviewCommand},
+    {"templates"_L1, QT_TRANSLATE_NOOP("cli", "List the assessment templates (new --template NAME starts from one)"),
+     templatesCommand},
 };
 
 QList<ExtraCommand> &extraCommands()

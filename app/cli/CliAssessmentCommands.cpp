@@ -49,8 +49,13 @@ int newCommand(const QStringList &arguments, Streams io)
                             u"With --from-previous: move to newer versions of the bundled questionnaires where "
                             "there are any (answers move by question id)."_s);
     const QCommandLineOption by = actorOption();
+    QCommandLineOption fromTemplate(u"template"_s,
+                                    u"Start from a template (a name from `gdpr-readiness templates`, or a .json "
+                                    "file): its organisation profile and scope answers; --org, --title and "
+                                    "--assessor override."_s,
+                                    u"NAME"_s);
     cmd.parser.addOptions({org, questionnaire, output, title, assessor, target, sector, country, land, turnover,
-                           currency, from, previous, move, by});
+                           currency, from, previous, move, by, fromTemplate});
     if (int rc = cmd.parse(arguments, io, 0, 0); rc >= 0)
         return rc;
     if (!cmd.parser.isSet(output)) {
@@ -71,6 +76,9 @@ int newCommand(const QStringList &arguments, Streams io)
                    << e.questionId << '\n';
         return Success;
     }
+    if (cmd.parser.isSet(fromTemplate))
+        return newFromTemplate(cmd.parser.value(fromTemplate), path,
+                               {cmd.parser.value(org), cmd.parser.value(title), cmd.parser.value(assessor)}, io);
     if (!cmd.parser.isSet(org) || !cmd.parser.isSet(questionnaire)) {
         io.err << "gdpr-readiness new: "
                << translated(QT_TRANSLATE_NOOP("cli", "--org NAME and --questionnaire ID are required")) << '\n';

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AssessmentDocument.h"
+#include "AssessmentTemplate.h"
 #include "Cli.h"
 #include "Result.h"
 
@@ -51,6 +52,10 @@ int compareCommand(const QStringList &arguments, Streams io);
 int reviewCommand(const QStringList &arguments, Streams io);
 /// new --from-previous OLD -o NEW: the carry-over (CliReviewCommands.cpp).
 int newFromPrevious(const QString &source, const QString &target, bool moveQuestionnaires, const QString &actor,
+                    Streams io);
+int templatesCommand(const QStringList &arguments, Streams io);
+/// new --template NAME|FILE.json -o OUT (docs/templates.md).
+int newFromTemplate(const QString &nameOrPath, const QString &output, const AssessmentTemplate::Overrides &overrides,
                     Streams io);
 /// Refuses a change to a signed-off assessment, saying how to reopen it.
 Status refuseIfSignedOff(AssessmentDocument &doc);

@@ -48,10 +48,11 @@ public:
     /// Which answers were carried over from the previous assessment and wait
     /// for review (issue 14 item 1).
     ReviewMarks &reviewMarks() { return *m_reviewMarks; }
-
-private:
+    /// Applies @p command and pushes it when the core accepted it (edits of
+    /// other folders: the workshop's); takes ownership either way.
     bool pushChecked(class DocumentCommand *command);
 
+private:
     std::unique_ptr<AssessmentDocument> m_document;
     QUndoStack m_undoStack;
     QString m_lastError;

@@ -18,7 +18,9 @@
 #include "Prompt.h"
 #include "QuestionPanel.h"
 #include "StartPage.h"
+#include "TemplateActions.h"
 #include "WalkthroughPage.h"
+#include "WorkshopActions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -118,6 +120,13 @@ void MainWindow::createMenus()
     exportReport->setShortcut(QKeySequence::Print); // Ctrl+P: the report is what gets printed
     m_documentActions << exportReport;
     m_documentActions << file->addAction(tr("Export &data…"), this, [this] { exportFile(ReportExport::Kind::Data); });
+    m_documentActions << file->addAction(tr("Save as &template…"), this, [this] {
+        if (!m_session)
+            return;
+        const QString written = TemplateActions::saveWithDialog(this, *m_session);
+        if (!written.isEmpty())
+            statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(written)), 10000);
+    });
     file->addSeparator();
     QAction *close
         = file->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close"), this, &MainWindow::closeAssessment);
@@ -347,6 +356,9 @@ void MainWindow::installView()
     lifecycle->setParent(m_view); // goes with the assessment's view
     lifecycle->addTo(m_assessmentMenu);
     (new CompareActions(*m_view))->addTo(m_assessmentMenu);
+    auto *workshop = new WorkshopActions(*m_session, *m_view->walkthrough(), this);
+    workshop->setParent(m_view);
+    workshop->addTo(m_assessmentMenu);
 }
 
 void MainWindow::closeAssessment()

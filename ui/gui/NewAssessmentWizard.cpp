@@ -5,6 +5,7 @@
 #include "OrganisationForm.h"
 #include "Prompt.h"
 #include "QuestionnaireLibrary.h"
+#include "TemplateActions.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -84,8 +85,16 @@ QWizardPage *NewAssessmentWizard::makeOrganisationPage()
     page->setSubTitle(tr("Who is being assessed. Turnover is optional: it sizes the possible fines. Give the whole "
                          "group's worldwide turnover: fines are set on the undertaking, which is the group."));
     m_organisation = new OrganisationForm(page);
+    m_template = new QComboBox(page);
+    m_template->setObjectName(u"templateChoice"_s);
+    m_template->setAccessibleName(tr("Start from template"));
+    TemplateActions::fill(m_template);
+    auto *templateRow = new QFormLayout;
+    templateRow->addRow(tr("Start from &template:"), m_template);
     auto *layout = new QVBoxLayout(page);
+    layout->addLayout(templateRow);
     layout->addWidget(m_organisation);
+    connect(m_template, &QComboBox::currentIndexChanged, this, &NewAssessmentWizard::applyTemplate);
     page->registerField(u"organisation*"_s, m_organisation->name());
     connect(m_organisation, &OrganisationForm::countryCodeChanged, this, &NewAssessmentWizard::suggestQuestionnaires);
     return page;
@@ -134,6 +143,20 @@ void NewAssessmentWizard::suggestQuestionnaires(const QString &countryCode)
             item->setCheckState(germany ? Qt::Checked : Qt::Unchecked);
         else if (id == "pecr"_L1)
             item->setCheckState(countryCode == "GB"_L1 ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void NewAssessmentWizard::applyTemplate()
+{
+    const auto chosen = TemplateActions::chosen(m_template);
+    if (!chosen)
+        return;
+    m_organisation->setOrganisation(chosen->organisation);
+    for (int i = 0; i < m_questionnaires->count(); ++i) {
+        QListWidgetItem *item = m_questionnaires->item(i);
+        const QString id = item->data(kIdRole).toString();
+        if (!id.isEmpty())
+            item->setCheckState(chosen->questionnaires.contains(id) ? Qt::Checked : Qt::Unchecked);
     }
 }
 
@@ -237,6 +260,12 @@ bool NewAssessmentWizard::create()
         return false;
     }
     m_document = std::move(*document);
+    // The template's scope answers, for the questionnaires kept.
+    if (const auto chosen = TemplateActions::chosen(m_template))
+        if (Status s = TemplateActions::applyAnswers(*chosen, *m_document); !s)
+            Prompt::inform(this, QMessageBox::Warning, windowTitle(),
+                           tr("The assessment was created, but not every scope answer of the template was taken."),
+                           s.error().toString());
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
     if (!spec.info.assessor.isEmpty() && AppSettings::defaultAssessor().isEmpty())
         AppSettings::setDefaultAssessor(spec.info.assessor);

@@ -44,6 +44,8 @@ public:
     QLineEdit *assessor() const { return m_assessor; }
     QDateEdit *targetDate() const { return m_target; }
     QLineEdit *location() const { return m_location; }
+    /// "No template" or one of the user's templates (docs/templates.md).
+    QComboBox *templateChoice() const { return m_template; }
     /// Adds a questionnaire file to the list, checked.
     bool addQuestionnaireFile(const QString &path);
 
@@ -60,8 +62,11 @@ private:
     /// (eprivacy-de for Germany, pecr for the UK) is suggested in place of
     /// the other; both stay selectable.
     void suggestQuestionnaires(const QString &countryCode);
+    /// Takes the chosen template's organisation and questionnaires.
+    void applyTemplate();
 
     OrganisationForm *m_organisation = nullptr;
+    QComboBox *m_template = nullptr;
     QListWidget *m_questionnaires = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_assessor = nullptr;

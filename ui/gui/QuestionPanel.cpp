@@ -125,6 +125,13 @@ void QuestionPanel::setQuestion(qint64 questionnaireRef, const QString &question
     m_evidence->setQuestion(questionnaireRef, questionId);
     m_carried->setQuestion(questionnaireRef, questionId);
     showAnswer();
+    emit questionShown(questionnaireRef, questionId);
+}
+
+void QuestionPanel::addRowBelowAnswer(QWidget *row)
+{
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_answer) + 1, row);
 }
 
 void QuestionPanel::showAnswer()
@@ -146,6 +153,8 @@ void QuestionPanel::answerEdited(const QString &value)
     if (!m_session.setAnswer(m_ref, m_questionId, value, m_notes->toPlainText())) {
         Prompt::inform(this, QMessageBox::Warning, tr("Answer not saved"), m_session.lastError());
         showAnswer();
+    } else {
+        emit answerGiven(m_ref, m_questionId);
     }
     m_notesDirty = false;
 }

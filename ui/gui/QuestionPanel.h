@@ -34,6 +34,8 @@ public:
     AnswerEditor *answerEditor() const { return m_answer; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
     QLabel *headingLabel() const { return m_heading; }
+    /// Puts @p row under the answer editor (the workshop's participant picker).
+    void addRowBelowAnswer(QWidget *row);
 
 public slots:
     /// Writes the notes now if they were edited (focus left, idle, question changed).
@@ -41,6 +43,10 @@ public slots:
 
 signals:
     void createActionRequested(qint64 questionnaireRef, const QString &questionId);
+    void questionShown(qint64 questionnaireRef, const QString &questionId);
+    /// The user gave an answer here (not undo or another view): the workshop
+    /// records who gave it.
+    void answerGiven(qint64 questionnaireRef, const QString &questionId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -3,6 +3,7 @@
 #include "ClosedTextDocument.h"
 #include "LifecycleRepository.h"
 #include "OutputPathGuard.h"
+#include "PagedPdf.h"
 #include "PdfInfo.h"
 #include "ReportChartObject.h"
 #include "ReportCharts.h"
@@ -17,10 +18,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QFontMetricsF>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -31,24 +28,9 @@ using namespace Qt::StringLiterals;
 namespace readiness::ui {
 
 namespace {
-// The PDF is laid out in 96-dpi units so the charts' scene (laid out at
-// screen resolution) and the text share one scale: fonts stay in proportion.
-constexpr int kResolution = 96;
-constexpr qreal kMarginX = 60;
-constexpr qreal kMarginTop = 72;
-constexpr qreal kMarginBottom = 64;
-
 void prepare(QTextDocument &doc, const ReportModel &model)
 {
-    QFont font(ReportStyle::fontFamily(), 9);
-    // No ligatures: text copied or extracted from the PDF reads "fi", not "ﬁ".
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
-    doc.setUseDesignMetrics(true);
-    doc.setDefaultStyleSheet(
-        u"h1 { margin-top: 0px; margin-bottom: 10px; } th { font-weight: bold; } td, th { font-size: 7.5pt; }"_s);
-    doc.setMetaInformation(QTextDocument::DocumentTitle, model.assessment.title);
+    PagedPdf::setUp(doc, model.assessment.title);
     doc.setHtml(ReportDocument(model).html());
 }
 
@@ -83,69 +65,6 @@ void useVectorCharts(QTextDocument &doc)
     }
 }
 
-void paintFurniture(QPainter &p, const ReportModel &model, const QSizeF &page, int number, int count)
-{
-    p.save();
-    p.setPen(QPen(ReportStyle::kRule, 0.8));
-    const qreal headerLine = kMarginTop - 24;
-    const qreal footerLine = page.height() - kMarginBottom + 20;
-    p.drawLine(QPointF(kMarginX, headerLine), QPointF(page.width() - kMarginX, headerLine));
-    p.drawLine(QPointF(kMarginX, footerLine), QPointF(page.width() - kMarginX, footerLine));
-    QFont font(ReportStyle::fontFamily(), 7);
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    p.setFont(font);
-    p.setPen(ReportStyle::kMuted);
-    const qreal width = page.width() - 2 * kMarginX;
-    const QRectF header(kMarginX, headerLine - 16, width, 14);
-    const QRectF footer(kMarginX, footerLine + 4, width, 14);
-    const bool de = model.language == "de"_L1;
-    // Each name gets half the line (a long one is elided, not drawn over the other).
-    const QFontMetricsF metrics(font, p.device());
-    p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-               metrics.elidedText(model.organisation.name, Qt::ElideRight, width / 2 - 6));
-    p.drawText(header, Qt::AlignRight | Qt::AlignVCenter,
-               metrics.elidedText(model.assessment.title, Qt::ElideRight, width / 2 - 6));
-    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-               (de ? u"Fingerabdruck %1"_s : u"Fingerprint %1"_s).arg(model.fingerprint));
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-               (de ? u"Seite %1 von %2"_s : u"Page %1 of %2"_s).arg(number).arg(count));
-    p.restore();
-}
-} // namespace
-
-namespace {
-/// Qt's text layout has no "keep with next": a heading can end a page while
-/// its table starts the next. Such a heading gets a page break before it,
-/// and the layout is checked again, until no heading is left orphaned.
-void keepHeadingsWithContent(QTextDocument &doc, qreal pageHeight)
-{
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    for (int pass = 0; pass < 200; ++pass) {
-        bool moved = false;
-        for (QTextBlock block = doc.begin(); block.isValid() && !moved; block = block.next()) {
-            const QTextBlockFormat format = block.blockFormat();
-            if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-                continue;
-            // The heading, the line under it and the first row of what follows.
-            QTextBlock last = block;
-            for (int k = 0; k < 3 && last.next().isValid(); ++k)
-                last = last.next();
-            const int headingPage = int(layout->blockBoundingRect(block).top() / pageHeight);
-            const int contentPage = int((layout->blockBoundingRect(last).bottom() - 0.5) / pageHeight);
-            if (headingPage == contentPage)
-                continue;
-            QTextBlockFormat broken = format;
-            broken.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).setBlockFormat(broken);
-            // A full relayout: the incremental one after a format change
-            // leaves later blocks misplaced (and unpainted).
-            doc.markContentsDirty(0, doc.characterCount());
-            moved = true;
-        }
-        if (!moved)
-            return;
-    }
-}
 } // namespace
 
 Result<QByteArray> ReportRenderer::pdf(const ReportModel &source, const QPageSize &pageSize)
@@ -159,60 +78,15 @@ Result<QByteArray> ReportRenderer::pdf(const ReportModel &source, const QPageSiz
     info.creator = u"gdpr-readiness %1"_s.arg(QStringLiteral(READINESS_VERSION));
     info.producer = u"Qt %1 QPdfWriter"_s.arg(QString::fromLatin1(qVersion()));
     info.created = QDateTime(model.today, QTime(0, 0), Qt::UTC);
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setDocumentXmpMetadata(info.xmp());
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(kResolution);
-        writer.setPageSize(pageSize);
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(model.assessment.title);
-        writer.setCreator(u"gdpr-readiness %1"_s.arg(QStringLiteral(READINESS_VERSION)));
-
-        ReportCharts charts(model);
-        ClosedTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&writer);
-        auto *handler = new ReportChartObject(&charts, &doc);
-        doc.documentLayout()->registerHandler(ReportChartObject::kType, handler);
+    const bool de = model.language == "de"_L1;
+    const PagedPdf::Furniture furniture {model.organisation.name, model.assessment.title,
+                                         (de ? u"Fingerabdruck %1"_s : u"Fingerprint %1"_s).arg(model.fingerprint), de};
+    ReportCharts charts(model);
+    return PagedPdf::render(info, pageSize, furniture, [&](QTextDocument &doc) {
+        doc.documentLayout()->registerHandler(ReportChartObject::kType, new ReportChartObject(&charts, &doc));
         prepare(doc, model);
         useVectorCharts(doc);
-
-        const QSizeF page(writer.width(), writer.height());
-        const QSizeF body(page.width() - 2 * kMarginX, page.height() - kMarginTop - kMarginBottom);
-        doc.setPageSize(body);
-        keepHeadingsWithContent(doc, body.height());
-        const int pages = doc.pageCount();
-
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return makeError(u"could not start the PDF"_s);
-        painter.setRenderHint(QPainter::Antialiasing);
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            paintFurniture(painter, model, page, i + 1, pages);
-            painter.save();
-            painter.translate(kMarginX, kMarginTop - i * body.height());
-            const QRectF clip(0, i * body.height(), body.width(), body.height());
-            painter.setClipRect(clip);
-            QAbstractTextDocumentLayout::PaintContext context;
-            // The layout skips blocks outside this rectangle; a block that
-            // starts exactly at the page edge belongs to the next page, so
-            // the edge itself is left out (else its text would also sit,
-            // clipped, in this page's content).
-            context.clip = clip.adjusted(0, 0, 0, -1);
-            context.palette.setColor(QPalette::Text, ReportStyle::kInk);
-            doc.documentLayout()->draw(&painter, context);
-            painter.restore();
-        }
-        painter.end();
-    }
-    if (!info.appendTo(bytes))
-        return makeError(u"could not add the document information to the PDF"_s);
-    return bytes;
+    });
 }
 
 Result<QByteArray> ReportRenderer::odt(const ReportModel &source)
@@ -287,18 +161,8 @@ Status ReportRenderer::writeReport(const AssessmentDocument &document, const QSt
 
 Status ReportRenderer::write(const ReportModel &model, const QString &path, const Options &options)
 {
-    // Check the target before the (slower) rendering, so a bad path fails fast.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(u"cannot write %1: %2"_s.arg(path, file.errorString()));
-    auto bytes = options.format == Format::Pdf ? pdf(model, options.pageSize) : odt(model);
-    if (!bytes) {
-        file.cancelWriting();
-        return makeError(u"%1: %2"_s.arg(path, bytes.error().message));
-    }
-    if (file.write(*bytes) != bytes->size() || !file.commit())
-        return makeError(StorageError::writeFailed(path, file.errorString()));
-    return success();
+    return PagedPdf::save(path,
+                          [&] { return options.format == Format::Pdf ? pdf(model, options.pageSize) : odt(model); });
 }
 
 } // namespace readiness::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDialog>
+
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace readiness::ui {
+
+/// Assessment ▸ Start workshop…: the session's title and who is in the room,
+/// one participant a line ("Anna Schmidt, Head of HR").
+class WorkshopStartDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit WorkshopStartDialog(QWidget *parent = nullptr);
+
+    QLineEdit *titleEdit() const { return m_title; }
+    QPlainTextEdit *participantsEdit() const { return m_participants; }
+    QString title() const;
+    /// Name and role per non-empty line; the role follows the first comma.
+    QList<std::pair<QString, QString>> participants() const;
+
+private:
+    QLineEdit *m_title;
+    QPlainTextEdit *m_participants;
+};
+
+} // namespace readiness::ui
