@@ -47,6 +47,12 @@ int auditCrmCommand(const QStringList &arguments, Streams io);
 int verifyCommand(const QStringList &arguments, Streams io);
 int signOffCommand(const QStringList &arguments, Streams io);
 int reopenCommand(const QStringList &arguments, Streams io);
+int backupCommand(const QStringList &arguments, Streams io);
+int backupsCommand(const QStringList &arguments, Streams io);
+int restoreCommand(const QStringList &arguments, Streams io);
+/// For a damaged file's message: its newest good backup and how to restore
+/// it; empty when there is none (docs/backups.md).
+QString newestGoodBackupHint(const QString &path);
 /// Refuses a change to a signed-off assessment, saying how to reopen it.
 Status refuseIfSignedOff(AssessmentDocument &doc);
 

@@ -1,5 +1,6 @@
 #include "LifecycleRepository.h"
 
+#include "Backups.h"
 #include "Migrations.h"
 #include "StateFingerprint.h"
 
@@ -94,6 +95,17 @@ Result<SignOffRecord> LifecycleRepository::signOff(qint64 assessmentId, const Si
             u"this file's format is older than %1; open it for writing to upgrade it"_s.arg(kChainedLogFormat));
     if (input.name.trimmed().isEmpty() || input.role.trimmed().isEmpty() || input.opinion.trimmed().isEmpty())
         return makeError(u"a sign-off needs the DPO's name, role and opinion"_s);
+    // A copy of the state before it is frozen (docs/backups.md); no
+    // sign-off without it. Only when it can be signed off at all.
+    {
+        auto all = signOffs(assessmentId);
+        if (!all)
+            return all.error();
+        if (!all->isEmpty() && !all->last().reopenedAt)
+            return makeError(signedOffMessage(all->last()));
+        if (Status b = backup::beforeChange(m_repository.file(), u"sign-off"_s); !b)
+            return b.error();
+    }
     SignOffRecord record;
     Status s = m_repository.file().write([&]() -> Status {
         auto all = signOffs(assessmentId);
