@@ -1,14 +1,14 @@
 // Issue 14, item 5: backups. Real files throughout: a backup is made with
 // VACUUM INTO, checked, listed, pruned, restored; taken before a migration
 // and a sign-off; consistent while another connection commits answers.
+#include "../core/CliTestSupport.h"
+#include "../core/TestSupport.h"
 #include "AssessmentDocument.h"
 #include "BackupName.h"
 #include "BackupRestore.h"
 #include "Backups.h"
-#include "../core/CliTestSupport.h"
 #include "LifecycleRepository.h"
 #include "Migrations.h"
-#include "../core/TestSupport.h"
 #include "TrailVerifier.h"
 
 #include <QDir>

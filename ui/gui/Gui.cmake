@@ -2,9 +2,11 @@
 # readiness_core. Models talk to core; widgets talk to models.
 file(GLOB readiness_gui_sources CONFIGURE_DEPENDS
     ${CMAKE_CURRENT_LIST_DIR}/*.cpp ${CMAKE_CURRENT_LIST_DIR}/*.h
-    ${CMAKE_CURRENT_LIST_DIR}/lifecycle/*.cpp ${CMAKE_CURRENT_LIST_DIR}/lifecycle/*.h)
+    ${CMAKE_CURRENT_LIST_DIR}/lifecycle/*.cpp ${CMAKE_CURRENT_LIST_DIR}/lifecycle/*.h
+    ${CMAKE_CURRENT_LIST_DIR}/backup/*.cpp ${CMAKE_CURRENT_LIST_DIR}/backup/*.h)
 target_sources(readiness_ui PRIVATE ${readiness_gui_sources})
-target_include_directories(readiness_ui PUBLIC ${CMAKE_CURRENT_LIST_DIR} ${CMAKE_CURRENT_LIST_DIR}/lifecycle)
+target_include_directories(readiness_ui PUBLIC ${CMAKE_CURRENT_LIST_DIR} ${CMAKE_CURRENT_LIST_DIR}/lifecycle
+    ${CMAKE_CURRENT_LIST_DIR}/backup)
 
 # English and German UI (Qt Linguist): the build compiles the .ts files to
 # <build>/share/gdpr-readiness/translations, where DataPaths finds them.
