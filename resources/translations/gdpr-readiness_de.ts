@@ -4,62 +4,77 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="24"/>
+        <location filename="../../app/cli/Cli.cpp" line="25"/>
         <source>Check questionnaire files and report every problem</source>
         <translation>Fragebogendateien prüfen und jedes Problem melden</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="25"/>
+        <location filename="../../app/cli/Cli.cpp" line="26"/>
         <source>Create a new assessment file</source>
         <translation>Eine neue Bewertungsdatei anlegen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="26"/>
+        <location filename="../../app/cli/Cli.cpp" line="27"/>
         <source>Record the answer to one question</source>
         <translation>Die Antwort auf eine Frage erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="27"/>
+        <location filename="../../app/cli/Cli.cpp" line="28"/>
         <source>Add evidence files to a question (evidence add FILE QUESTION PATH)</source>
         <translation>Nachweisdateien zu einer Frage hinzufügen (evidence add DATEI FRAGE PFAD)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="29"/>
+        <location filename="../../app/cli/Cli.cpp" line="30"/>
         <source>Show the readiness score per section and overall</source>
         <translation>Die Bewertung je Bereich und insgesamt anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="30"/>
+        <location filename="../../app/cli/Cli.cpp" line="31"/>
         <source>Calendar and working days to (or since) a date</source>
         <translation>Kalender- und Arbeitstage bis zu (oder seit) einem Datum</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="31"/>
+        <location filename="../../app/cli/Cli.cpp" line="32"/>
         <source>Maximum fines of Art 83(4) and 83(5) for a turnover</source>
         <translation>Höchstbußgelder nach Art. 83 Abs. 4 und 5 DSGVO für einen Umsatz</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="32"/>
+        <location filename="../../app/cli/Cli.cpp" line="33"/>
         <source>Audit a CRM and Mailchimp export for GDPR and PECR risks</source>
         <translation>Einen CRM- und Mailchimp-Export auf DSGVO- und PECR-Risiken prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="34"/>
+        <location filename="../../app/cli/Cli.cpp" line="35"/>
         <source>Check the change log&apos;s hash chain, evidence hashes and sign-offs</source>
         <translation>Hash-Kette des Änderungsprotokolls, Hashwerte der Nachweise und Freigaben prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="36"/>
+        <location filename="../../app/cli/Cli.cpp" line="37"/>
         <source>Record the DPO&apos;s sign-off; the assessment becomes read-only</source>
         <translation>Freigabe durch den Datenschutzbeauftragten erfassen; die Bewertung wird schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="38"/>
+        <location filename="../../app/cli/Cli.cpp" line="39"/>
         <source>Reopen a signed-off assessment for changes (a new revision)</source>
         <translation>Eine freigegebene Bewertung für Änderungen wieder öffnen (neue Revision)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="52"/>
+        <location filename="../../app/cli/Cli.cpp" line="41"/>
+        <source>Write a checked backup of an assessment file (backup FILE [--to DIR])</source>
+        <translation>Eine geprüfte Sicherung einer Bewertungsdatei schreiben (backup DATEI [--to ORDNER])</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="43"/>
+        <source>List the backups of an assessment file</source>
+        <translation>Die Sicherungen einer Bewertungsdatei auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="44"/>
+        <source>Put a backup in place of an assessment file (restore FILE BACKUP)</source>
+        <translation>Eine Bewertungsdatei durch eine Sicherung ersetzen (restore DATEI SICHERUNG)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="58"/>
         <source>Usage: gdpr-readiness [FILE.gdpra]            start the application
        gdpr-readiness COMMAND [options] ...   run a command headless
 
@@ -72,7 +87,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="61"/>
+        <location filename="../../app/cli/Cli.cpp" line="67"/>
         <source>
 Options:
   -h, --help     Show this help, or a command&apos;s help: COMMAND --help
@@ -89,17 +104,17 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="110"/>
+        <location filename="../../app/cli/Cli.cpp" line="116"/>
         <source>gdpr-readiness: unknown command &apos;%1&apos;</source>
         <translation>gdpr-readiness: unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="156"/>
+        <location filename="../../app/cli/Cli.cpp" line="162"/>
         <source>missing arguments</source>
         <translation>Argumente fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="157"/>
+        <location filename="../../app/cli/Cli.cpp" line="163"/>
         <source>too many arguments</source>
         <translation>zu viele Argumente</translation>
     </message>
@@ -179,7 +194,7 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
         <translation>Alle Antworten als JSON oder CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="93"/>
+        <location filename="../../app/main.cpp" line="96"/>
         <source>gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop application cannot start. The commands below work without a display.</source>
         <translation>gdpr-readiness: kein Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann die Desktop-Anwendung nicht starten. Die folgenden Befehle funktionieren ohne Bildschirm.</translation>
     </message>
@@ -672,6 +687,92 @@ Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten 
             <numerusform>; %n war bereits vorhanden.</numerusform>
             <numerusform>; %n waren bereits vorhanden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::BackupController</name>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="54"/>
+        <source>No assessment is open.</source>
+        <translation>Es ist keine Bewertung geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="59"/>
+        <source>Backed up at %1</source>
+        <translation>Gesichert um %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="73"/>
+        <source>The scheduled backup failed</source>
+        <translation>Die geplante Sicherung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="77"/>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="87"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="78"/>
+        <source>The scheduled backup could not be written. Your assessment is unaffected.</source>
+        <translation>Die geplante Sicherung konnte nicht geschrieben werden. Ihre Bewertung ist davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="88"/>
+        <source>The backup could not be written. Your assessment is unaffected.</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden. Ihre Bewertung ist davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="98"/>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="116"/>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="133"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="99"/>
+        <source>There are no backups of “%1” in %2.</source>
+        <translation>In %2 gibt es keine Sicherungen von „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="117"/>
+        <source>The backup was not restored; nothing was changed.</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="126"/>
+        <source>“%1” was restored from the backup of %2.</source>
+        <translation>„%1“ wurde aus der Sicherung vom %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="130"/>
+        <source>The file as it was is kept as a backup too (%1).</source>
+        <translation>Der bisherige Stand der Datei ist ebenfalls als Sicherung aufbewahrt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="132"/>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Die beschädigte Datei ist als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="145"/>
+        <source>Open assessment</source>
+        <translation>Bewertung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="147"/>
+        <source>A good backup from %1 exists. You can open it read-only, or restore it: the damaged file is kept beside it under another name.</source>
+        <translation>Es gibt eine einwandfreie Sicherung vom %1. Sie können sie schreibgeschützt öffnen oder wiederherstellen; die beschädigte Datei bleibt dann unter anderem Namen daneben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="152"/>
+        <source>Open newest good backup (%1)</source>
+        <translation>Neueste einwandfreie Sicherung öffnen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="152"/>
+        <source>Restore it</source>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1810,245 +1911,255 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Neue Bewertung…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="106"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
         <source>Open the &amp;demo assessment</source>
         <translation>&amp;Demo-Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="114"/>
         <source>Export &amp;data…</source>
         <translation>&amp;Daten exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="116"/>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="117"/>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="120"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="150"/>
         <source>&amp;Walk-through</source>
         <translation>&amp;Durchgang</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="154"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="166"/>
         <source>&amp;Assessment</source>
         <translation>Be&amp;wertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="170"/>
         <source>&amp;About GDPR Readiness</source>
         <translation>Ü&amp;ber GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="181"/>
         <source>No recent assessments</source>
         <translation>Keine zuletzt geöffneten Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation>„%1“ ist in einem anderen Fenster oder auf einem anderen Rechner geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="214"/>
         <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
         <translation>„%1“ hat auf diesem Datenträger einen zweiten Namen (einen harten Link, wie ihn manche Sicherungsprogramme anlegen); Speichern könnte Antworten verlieren. Kopieren Sie die Datei und arbeiten Sie mit der Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="217"/>
         <source>You cannot write to “%1”.</source>
         <translation>Sie können „%1“ nicht beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="404"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="265"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="273"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="418"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="221"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation>Sie können sie schreibgeschützt öffnen, um sie zu lesen und Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="222"/>
         <source>Open read-only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="234"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation>„%1“ ist keine GDPR-Readiness-Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="237"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert: Stellen Sie sie aus einer Sicherung wieder her oder senden Sie sie an den Support.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="242"/>
         <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
         <translation>„%1“ enthält Datenbank-Trigger, Sichten oder Tabellen, die GDPR Readiness nicht anlegt. Sie könnten Antworten verändern oder verbergen, daher wird die Datei nicht geöffnet. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
         <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
         <translation>Der Datenträger ist voll; nichts ging verloren. Schaffen Sie Platz und öffnen Sie „%1“ erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
         <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
         <translation>„%1“ enthält eine unvollendete Änderung, die nur das Öffnen zum Bearbeiten abschließen kann. Öffnen Sie die Datei einmal normal (nicht schreibgeschützt).</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="256"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation>„%1“ wurde mit einer neueren Version von GDPR Readiness geschrieben. Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="259"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="321"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="334"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Nachweis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="325"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="338"/>
         <source>Create &amp;action from question…</source>
         <translation>&amp;Maßnahme aus Frage anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="379"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="393"/>
         <source>GDPR Readiness</source>
         <translation>GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="397"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="390"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="404"/>
         <source>No assessment open</source>
         <translation>Keine Bewertung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="409"/>
         <source>  (read-only)</source>
         <translation>  (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="412"/>
         <source>Last written %1</source>
         <translation>Zuletzt geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="405"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="419"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation>Bewertungen (*.gdpra);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="430"/>
         <source>Demo assessment</source>
         <translation>Demo-Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="430"/>
         <source>The demo could not be opened.</source>
         <translation>Die Demo konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="465"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="479"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -2489,6 +2600,79 @@ hinzugefügt von %3</translation>
     </message>
 </context>
 <context>
+    <name>readiness::ui::RestoreBackupDialog</name>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="20"/>
+        <source>made by hand</source>
+        <translation>von Hand erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="22"/>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="24"/>
+        <source>before the sign-off</source>
+        <translation>vor der Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="26"/>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="28"/>
+        <source>before the file format upgrade</source>
+        <translation>vor der Aktualisierung des Dateiformats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="38"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="39"/>
+        <source>Choose the backup to put in place of “%1”. The file as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Wählen Sie die Sicherung, die „%1“ ersetzen soll. Der jetzige Stand der Datei wird vorher gesichert; durch Wiederherstellen dieser Kopie lässt sich der Schritt rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="45"/>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="45"/>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="45"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="45"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="47"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="55"/>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="63"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::SavedMappings</name>
     <message>
         <location filename="../../ui/gui/audit/SavedMappings.cpp" line="64"/>
@@ -2514,54 +2698,105 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="24"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="31"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="34"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="41"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="36"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="43"/>
         <source>Holiday calendar</source>
         <translation>Feiertagskalender</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="37"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="44"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="38"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="45"/>
         <source>Default assessor</source>
         <translation>Standard-Bewerter</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="39"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="46"/>
         <source>Evidence size limit</source>
         <translation>Größenlimit für Nachweise</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="42"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="47"/>
+        <source>Beside the assessment file</source>
+        <translation>Neben der Bewertungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="48"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="51"/>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="49"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="60"/>
+        <source>Backups kept per assessment</source>
+        <translation>Aufbewahrte Sicherungen je Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="62"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="63"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="65"/>
+        <source>Back up every</source>
+        <translation>Sichern alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="68"/>
         <source>Holiday &amp;calendar:</source>
         <translation>Feiertags&amp;kalender:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="43"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="69"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="44"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="70"/>
         <source>Default &amp;assessor:</source>
         <translation>Standard-&amp;Bewerter:</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="45"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="71"/>
         <source>Largest evidence &amp;file:</source>
         <translation>Größte Nachweis&amp;datei:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="72"/>
+        <source>Backup f&amp;older:</source>
+        <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="73"/>
+        <source>Backups &amp;kept per assessment:</source>
+        <translation>Aufbewahrte Sicherungen &amp;je Bewertung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="74"/>
+        <source>Back up &amp;every (while there are changes):</source>
+        <translation>Sichern &amp;alle (solange es Änderungen gibt):</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="60"/>
+        <location filename="../../app/cli/Cli.cpp" line="35"/>
+        <source>Check the change log&apos;s hash chain, evidence hashes and sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="37"/>
+        <source>Record the DPO&apos;s sign-off; the assessment becomes read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="39"/>
+        <source>Reopen a signed-off assessment for changes (a new revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="41"/>
+        <source>Write a checked backup of an assessment file (backup FILE [--to DIR])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="43"/>
+        <source>List the backups of an assessment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="44"/>
+        <source>Put a backup in place of an assessment file (restore FILE BACKUP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="58"/>
         <source>Usage: gdpr-readiness [FILE.gdpra]            start the application
        gdpr-readiness COMMAND [options] ...   run a command headless
 
@@ -53,7 +83,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="69"/>
+        <location filename="../../app/cli/Cli.cpp" line="67"/>
         <source>
 Options:
   -h, --help     Show this help, or a command&apos;s help: COMMAND --help
@@ -64,17 +94,17 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="118"/>
+        <location filename="../../app/cli/Cli.cpp" line="116"/>
         <source>gdpr-readiness: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="164"/>
+        <location filename="../../app/cli/Cli.cpp" line="162"/>
         <source>missing arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="165"/>
+        <location filename="../../app/cli/Cli.cpp" line="163"/>
         <source>too many arguments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,7 +184,7 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="93"/>
+        <location filename="../../app/main.cpp" line="96"/>
         <source>gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop application cannot start. The commands below work without a display.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,6 +673,92 @@ Your notes are kept; the reason is added to them. Edit ▸ Undo takes it back.</
             <numerusform>; %n already there.</numerusform>
             <numerusform>; %n already there.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::BackupController</name>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="54"/>
+        <source>No assessment is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="59"/>
+        <source>Backed up at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="73"/>
+        <source>The scheduled backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="77"/>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="87"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="78"/>
+        <source>The scheduled backup could not be written. Your assessment is unaffected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="88"/>
+        <source>The backup could not be written. Your assessment is unaffected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="98"/>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="116"/>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="133"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="99"/>
+        <source>There are no backups of “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="117"/>
+        <source>The backup was not restored; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="126"/>
+        <source>“%1” was restored from the backup of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="130"/>
+        <source>The file as it was is kept as a backup too (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="132"/>
+        <source>The damaged file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="145"/>
+        <source>Open assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="147"/>
+        <source>A good backup from %1 exists. You can open it read-only, or restore it: the damaged file is kept beside it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="152"/>
+        <source>Open newest good backup (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/BackupController.cpp" line="152"/>
+        <source>Restore it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1779,245 +1895,255 @@ added by %3</source>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="106"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
         <source>Open the &amp;demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="110"/>
         <source>&amp;Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="114"/>
         <source>Export &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
-        <source>&amp;Close</source>
+        <location filename="../../ui/gui/MainWindow.cpp" line="116"/>
+        <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="117"/>
-        <source>&amp;Quit</source>
+        <source>Restore from bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="123"/>
-        <source>&amp;Undo</source>
+        <location filename="../../ui/gui/MainWindow.cpp" line="120"/>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="131"/>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="132"/>
-        <source>&amp;Settings…</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="136"/>
-        <source>&amp;View</source>
+        <location filename="../../ui/gui/MainWindow.cpp" line="135"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
-        <source>&amp;Walk-through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
-        <source>&amp;Dashboard</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
-        <source>Action &amp;plan</source>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="150"/>
+        <source>&amp;Walk-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
-        <source>&amp;Workshop mode</source>
+        <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
-        <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
-        <source>&amp;Help</source>
+        <location filename="../../ui/gui/MainWindow.cpp" line="154"/>
+        <source>Action &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
+        <source>&amp;Workshop mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="166"/>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="168"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/MainWindow.cpp" line="170"/>
         <source>&amp;About GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="181"/>
         <source>No recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="214"/>
         <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="217"/>
         <source>You cannot write to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="412"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="265"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="273"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="418"/>
         <source>Open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="221"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="222"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
         <source>“%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="234"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="237"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="242"/>
         <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
         <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
         <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="256"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="259"/>
         <source>“%1” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="321"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="334"/>
         <source>Add &amp;evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="325"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="338"/>
         <source>Create &amp;action from question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="387"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="393"/>
         <source>GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="391"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="397"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="404"/>
         <source>No assessment open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="403"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="409"/>
         <source>  (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="406"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="412"/>
         <source>Last written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="413"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="419"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="430"/>
         <source>Demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="430"/>
         <source>The demo could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="473"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="479"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,6 +2584,79 @@ added by %3</source>
     </message>
 </context>
 <context>
+    <name>readiness::ui::RestoreBackupDialog</name>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="20"/>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="22"/>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="24"/>
+        <source>before the sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="26"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="28"/>
+        <source>before the file format upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="38"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="39"/>
+        <source>Choose the backup to put in place of “%1”. The file as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="45"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="45"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="45"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="45"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="47"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="55"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/backup/RestoreBackupDialog.cpp" line="63"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::SavedMappings</name>
     <message>
         <location filename="../../ui/gui/audit/SavedMappings.cpp" line="64"/>
@@ -2483,53 +2682,104 @@ added by %3</source>
 <context>
     <name>readiness::ui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="24"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="31"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="34"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="41"/>
         <source> MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="36"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="43"/>
         <source>Holiday calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="37"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="44"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="38"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="45"/>
         <source>Default assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="39"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="46"/>
         <source>Evidence size limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="42"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="47"/>
+        <source>Beside the assessment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="48"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="51"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="49"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="60"/>
+        <source>Backups kept per assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="62"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="63"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="65"/>
+        <source>Back up every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="68"/>
         <source>Holiday &amp;calendar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="43"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="69"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="44"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="70"/>
         <source>Default &amp;assessor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/SettingsDialog.cpp" line="45"/>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="71"/>
         <source>Largest evidence &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="72"/>
+        <source>Backup f&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="73"/>
+        <source>Backups &amp;kept per assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/SettingsDialog.cpp" line="74"/>
+        <source>Back up &amp;every (while there are changes):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
