@@ -1,3 +1,4 @@
+#include "Backups.h"
 #include "Cli.h"
 #include "CliReportCommands.h"
 #include "CliTranslations.h"
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
     readiness::cli::registerReportCommands();
     readiness::NativePath::setProgramArguments(argc, argv); // file names that are not UTF-8
     readiness::cli::registerWorkshopCommands();
+    // Every read-write open that upgrades an older file backs it up first.
+    readiness::backup::installMigrationBackup();
     const QStringList args = rawArguments(argc, argv);
     if (readiness::cli::isSubcommand(args)) {
         // Headless: commands that render charts get an offscreen platform

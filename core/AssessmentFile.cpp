@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,6 +35,8 @@ namespace {
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kPageSize = 16384;
 QAtomicInt g_connectionCounter;
+QMutex g_hookMutex;
+AssessmentFile::MigrationHook g_beforeMigration;
 
 QString nextConnectionName()
 {
@@ -333,6 +336,17 @@ Status AssessmentFile::migrate()
     // Read-only: an older format is read as it is (AssessmentCheck::contents).
     if (from >= kSchemaVersion || m_mode == Mode::ReadOnly)
         return success();
+    if (from > 0) {
+        const MigrationHook hook = [] {
+            QMutexLocker locker(&g_hookMutex);
+            return g_beforeMigration;
+        }();
+        if (hook)
+            if (Status s = hook(*this, from); !s)
+                return makeError(
+                    u"no backup could be made before the upgrade, so the file was left at format %1: %2"_s.arg(from)
+                        .arg(s.error().message));
+    }
     Status migrated = write([&]() -> Status {
         for (int v = from; v < kSchemaVersion; ++v)
             for (const QString &statement : steps.at(v))
@@ -552,6 +566,12 @@ void AssessmentFile::checkpointInBackground()
         }
         QSqlDatabase::removeDatabase(connection);
     });
+}
+
+void AssessmentFile::setBeforeMigration(MigrationHook hook)
+{
+    QMutexLocker locker(&g_hookMutex);
+    g_beforeMigration = std::move(hook);
 }
 
 Status AssessmentFile::backupTo(const QString &targetPath) const

@@ -86,6 +86,13 @@ public:
     /// A copy made with VACUUM INTO (safe on a live file); refuses to overwrite.
     Status backupTo(const QString &targetPath) const;
 
+    /// What a read-write open runs just before it migrates an older file
+    /// (still at @p fromVersion, its connection open, no transaction): the
+    /// backup of core/backup. A failure refuses the open and the migration;
+    /// the file stays at its old format. Process-wide, thread-safe.
+    using MigrationHook = std::function<Status(AssessmentFile &file, int fromVersion)>;
+    static void setBeforeMigration(MigrationHook hook);
+
 private:
     AssessmentFile(QString path, QString connection, Mode mode, std::unique_ptr<AssessmentLock> lock);
     Status configureConnection();

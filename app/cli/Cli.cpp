@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "Backups.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
 #include "Result.h"
@@ -43,6 +44,11 @@ constexpr BuiltIn kCommands[] = {
      reviewCommand},
     {"templates"_L1, QT_TRANSLATE_NOOP("cli", "List the assessment templates (new --template NAME starts from one)"),
      templatesCommand},
+    {"backup"_L1, QT_TRANSLATE_NOOP("cli", "Write a checked backup of an assessment file (backup FILE [--to DIR])"),
+     backupCommand},
+    {"backups"_L1, QT_TRANSLATE_NOOP("cli", "List the backups of an assessment file"), backupsCommand},
+    {"restore"_L1, QT_TRANSLATE_NOOP("cli", "Put a backup in place of an assessment file (restore FILE BACKUP)"),
+     restoreCommand},
 };
 
 QList<ExtraCommand> &extraCommands()
@@ -182,9 +188,14 @@ Result<std::unique_ptr<AssessmentDocument>> openAssessment(const QString &path, 
                                                            const QCommandLineParser &parser,
                                                            const QCommandLineOption &option, Streams io)
 {
-    auto doc = AssessmentDocument::open(path, mode);
-    if (!doc)
+    AssessmentFile::Failure failure = AssessmentFile::Failure::None;
+    auto doc = AssessmentDocument::open(path, mode, &failure);
+    if (!doc) {
+        if (backup::isDamage(failure))
+            if (const QString hint = newestGoodBackupHint(path); !hint.isEmpty())
+                return makeError(u"%1\n%2"_s.arg(doc.error().message, hint));
         return doc;
+    }
     for (const QString &notice : (*doc)->notices())
         io.err << "note: " << notice << '\n';
     if (parser.isSet(option)) {

@@ -57,6 +57,12 @@ int templatesCommand(const QStringList &arguments, Streams io);
 /// new --template NAME|FILE.json -o OUT (docs/templates.md).
 int newFromTemplate(const QString &nameOrPath, const QString &output, const AssessmentTemplate::Overrides &overrides,
                     Streams io);
+int backupCommand(const QStringList &arguments, Streams io);
+int backupsCommand(const QStringList &arguments, Streams io);
+int restoreCommand(const QStringList &arguments, Streams io);
+/// For a damaged file's message: its newest good backup and how to restore
+/// it; empty when there is none (docs/backups.md).
+QString newestGoodBackupHint(const QString &path);
 /// Refuses a change to a signed-off assessment, saying how to reopen it.
 Status refuseIfSignedOff(AssessmentDocument &doc);
 

@@ -1,5 +1,6 @@
 #include "LifecycleRepository.h"
 
+#include "Backups.h"
 #include "Migrations.h"
 #include "StateFingerprint.h"
 #include "TextLimits.h"
@@ -103,6 +104,17 @@ Result<SignOffRecord> LifecycleRepository::signOff(qint64 assessmentId, const Si
                                              std::tuple {u"the opinion"_s, input.opinion, TextLimits::kNote}})
         if (Status s = TextLimits::check(field, text, limit); !s)
             return s.error();
+    // A copy of the state before it is frozen (docs/backups.md); no
+    // sign-off without it. Only when it can be signed off at all.
+    {
+        auto all = signOffs(assessmentId);
+        if (!all)
+            return all.error();
+        if (!all->isEmpty() && !all->last().reopenedAt)
+            return makeError(signedOffMessage(all->last()));
+        if (Status b = backup::beforeChange(m_repository.file(), u"sign-off"_s); !b)
+            return b.error();
+    }
     SignOffRecord record;
     Status s = m_repository.file().write([&]() -> Status {
         auto all = signOffs(assessmentId);

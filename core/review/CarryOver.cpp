@@ -1,5 +1,7 @@
 #include "CarryOver.h"
 
+#include "Backups.h"
+
 #include "AnswerValue.h"
 #include "AssessmentDocument.h"
 #include "LifecycleRepository.h"
@@ -277,7 +279,11 @@ Result<CarryOver::Summary> CarryOver::run(const Options &options)
     const bool moves = std::any_of(summary->changes.cbegin(), summary->changes.cend(),
                                    [](const QuestionnaireChange &c) { return c.moved; });
     if (moves) {
-        // TODO(lead): call readiness::backup::beforeQuestionnaireMove(options.source) here (issue 14 item 5).
+        // A checked copy of the previous assessment before its answers move to
+        // newer questionnaire versions (issue 14 item 5, docs/backups.md).
+        auto made = backup::writeFromPath(options.source, u"before-questionnaire-move"_s, backup::defaultPolicy());
+        if (!made)
+            return makeError(made.error().message + u"; nothing was created"_s);
     }
     auto file
         = AssessmentFile::create(options.target, [&](AssessmentFile &fresh) { return job.write(fresh, options); });

@@ -27,6 +27,9 @@ KeyInfo info(int key)
         {u"lastDirectory"_s, QDir::homePath()},
         {u"recentSummaries"_s, QVariantMap()},
         {u"windowGeometry"_s, QByteArray()},
+        {u"backupFolder"_s, QString()},
+        {u"backupKeep"_s, backup::BackupPolicy::kDefaultKeep},
+        {u"backupEveryMinutes"_s, 15},
     };
     return table[key];
 }
@@ -153,6 +156,29 @@ QByteArray AppSettings::windowGeometry()
 void AppSettings::setWindowGeometry(const QByteArray &geometry)
 {
     setValue(Key::WindowGeometry, geometry);
+}
+
+backup::BackupPolicy AppSettings::backupPolicy()
+{
+    return {value(Key::BackupFolder).toString(),
+            qBound(1, value(Key::BackupKeep).toInt(), backup::BackupPolicy::kMaxKeep)};
+}
+
+void AppSettings::setBackupPolicy(const backup::BackupPolicy &policy)
+{
+    setValue(Key::BackupFolder, policy.folder);
+    setValue(Key::BackupKeep, policy.keep);
+    backup::setDefaultPolicy(backupPolicy());
+}
+
+int AppSettings::backupEveryMinutes()
+{
+    return qBound(0, value(Key::BackupEveryMinutes).toInt(), kMaxBackupEveryMinutes);
+}
+
+void AppSettings::setBackupEveryMinutes(int minutes)
+{
+    setValue(Key::BackupEveryMinutes, minutes);
 }
 
 } // namespace readiness::ui

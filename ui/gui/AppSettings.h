@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BackupPolicy.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -52,6 +54,16 @@ public:
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
 
+    /// Where backups go (empty: beside the file) and how many are kept;
+    /// setting it also sets the process-wide policy (backup::defaultPolicy).
+    static backup::BackupPolicy backupPolicy();
+    static void setBackupPolicy(const backup::BackupPolicy &policy);
+    /// A backup every N minutes while the open file has changes since the
+    /// last one; 0: never on a schedule.
+    static constexpr int kMaxBackupEveryMinutes = 24 * 60;
+    static int backupEveryMinutes();
+    static void setBackupEveryMinutes(int minutes);
+
 private:
     enum class Key {
         RecentFiles,
@@ -61,7 +73,10 @@ private:
         EvidenceSizeLimitMiB,
         LastDirectory,
         RecentSummaries,
-        WindowGeometry
+        WindowGeometry,
+        BackupFolder,
+        BackupKeep,
+        BackupEveryMinutes
     };
     static QVariant value(Key key);
     static void setValue(Key key, const QVariant &value);

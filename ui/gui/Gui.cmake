@@ -6,11 +6,12 @@ file(GLOB readiness_gui_sources CONFIGURE_DEPENDS
     ${CMAKE_CURRENT_LIST_DIR}/compare/*.cpp ${CMAKE_CURRENT_LIST_DIR}/compare/*.h
     ${CMAKE_CURRENT_LIST_DIR}/review/*.cpp ${CMAKE_CURRENT_LIST_DIR}/review/*.h
     ${CMAKE_CURRENT_LIST_DIR}/workshop/*.cpp ${CMAKE_CURRENT_LIST_DIR}/workshop/*.h
-    ${CMAKE_CURRENT_LIST_DIR}/templates/*.cpp ${CMAKE_CURRENT_LIST_DIR}/templates/*.h)
+    ${CMAKE_CURRENT_LIST_DIR}/templates/*.cpp ${CMAKE_CURRENT_LIST_DIR}/templates/*.h
+    ${CMAKE_CURRENT_LIST_DIR}/backup/*.cpp ${CMAKE_CURRENT_LIST_DIR}/backup/*.h)
 target_sources(readiness_ui PRIVATE ${readiness_gui_sources})
 target_include_directories(readiness_ui PUBLIC ${CMAKE_CURRENT_LIST_DIR} ${CMAKE_CURRENT_LIST_DIR}/lifecycle
     ${CMAKE_CURRENT_LIST_DIR}/compare ${CMAKE_CURRENT_LIST_DIR}/review ${CMAKE_CURRENT_LIST_DIR}/workshop
-    ${CMAKE_CURRENT_LIST_DIR}/templates)
+    ${CMAKE_CURRENT_LIST_DIR}/templates ${CMAKE_CURRENT_LIST_DIR}/backup)
 
 # English and German UI (Qt Linguist): the build compiles the .ts files to
 # <build>/share/gdpr-readiness/translations, where DataPaths finds them.

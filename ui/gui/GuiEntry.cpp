@@ -57,6 +57,8 @@ int runGui(QApplication &app, const QStringList &arguments, FontConfigWarmUp &fo
         }
     }
     installTranslations(app, AppSettings::language());
+    // Before the first open: an upgrade of an older file backs it up there.
+    backup::setDefaultPolicy(AppSettings::backupPolicy());
     // The file is opened and checked on a second core while the window is
     // built, and adopted before the window is shown: its first paint shows
     // the assessment.

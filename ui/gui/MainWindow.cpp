@@ -8,6 +8,7 @@
 #include "AssessmentSession.h"
 #include "AssessmentView.h"
 #include "CompareActions.h"
+#include "BackupController.h"
 #include "DashboardPage.h"
 #include "DemoAssessment.h"
 #include "EvidencePanel.h"
@@ -46,6 +47,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_stack(new QStackedWidget(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_backups(new BackupController(
+          this, [this] { closeAssessment(); },
+          [this](const QString &path, AssessmentFile::Mode mode) { return openFile(path, mode); }))
     , m_fileLabel(new QLabel(this))
     , m_writtenLabel(new QLabel(this))
 {
@@ -55,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_writtenLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_writtenLabel);
+    connect(m_backups, &BackupController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_normalFontSize = font().pointSizeF();
     createMenus();
     if (!restoreGeometry(AppSettings::windowGeometry()))
@@ -127,6 +133,9 @@ void MainWindow::createMenus()
         if (!written.isEmpty())
             statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(written)), 10000);
     });
+    file->addSeparator();
+    m_documentActions << file->addAction(tr("&Back up now"), m_backups, &BackupController::backUpNow);
+    m_documentActions << file->addAction(tr("Restore from bac&kup…"), m_backups, &BackupController::restoreFromBackup);
     file->addSeparator();
     QAction *close
         = file->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close"), this, &MainWindow::closeAssessment);
@@ -271,6 +280,9 @@ bool MainWindow::finishOpen(const QString &path, AssessmentFile::Mode mode,
             text = tr("“%1” could not be opened.").arg(name);
             break;
         }
+        // A damaged file: its newest good backup, if any, is offered.
+        if (backup::isDamage(failure) && m_backups->offerNewestGoodBackup(path, text, details))
+            return m_session != nullptr; // the backup, opened or restored
         Prompt::inform(this, QMessageBox::Critical, tr("Open assessment"), text, details);
         return false;
     }
@@ -324,6 +336,7 @@ void MainWindow::adopt(std::unique_ptr<AssessmentDocument> document)
     m_undoGroup->addStack(&m_session->undoStack());
     m_undoGroup->setActiveStack(&m_session->undoStack());
     connect(&m_session->document(), &AssessmentDocument::changed, this, &MainWindow::updateStatus);
+    m_backups->setDocument(&m_session->document());
     m_view->walkthrough()->questionPanel()->setFocus();
     updateTitle();
     updateStatus();
@@ -381,6 +394,7 @@ void MainWindow::releaseAssessment()
         writePendingRecentFile();
     else
         AppSettings::setRecentSummary(m_session->document().path(), summary());
+    m_backups->setDocument(nullptr);
     m_undoGroup->removeStack(&m_session->undoStack());
     m_stack->removeWidget(m_view);
     delete m_view;

@@ -21,6 +21,7 @@ namespace readiness::ui {
 
 class AssessmentSession;
 class AssessmentView;
+class BackupController;
 class StartPage;
 
 /// The application window: menus, title and status bar around the start
@@ -51,6 +52,7 @@ public:
     /// Built when first needed (a window started on a file has none).
     StartPage *startPage();
     QUndoGroup *undoGroup() const { return m_undoGroup; }
+    BackupController *backups() const { return m_backups; }
     bool isWorkshopMode() const { return m_workshop; }
 
 public slots:
@@ -96,6 +98,7 @@ private:
     AssessmentView *m_view = nullptr;
     std::unique_ptr<AssessmentSession> m_session;
     QUndoGroup *m_undoGroup;
+    BackupController *m_backups;
     QLabel *m_fileLabel;
     QLabel *m_writtenLabel;
     QMenu *m_recentMenu = nullptr;

@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "AssessmentSession.h"
 #include "AssessmentView.h"
+#include "BackupController.h"
 #include "DashboardPage.h"
 #include "KeyDatesPanel.h"
 #include "MainWindow.h"
@@ -33,6 +34,7 @@ void MainWindow::showSettings()
     if (AppSettings::language() != language) // rebuilds the window (changeEvent)
         installTranslations(*qApp, AppSettings::language());
     // Settings that matter to the open file take effect now.
+    m_backups->applySettings();
     if (m_session) {
         m_session->applySettings();
         if (DashboardPage *dashboard = m_view->builtDashboard()) { // else built with them

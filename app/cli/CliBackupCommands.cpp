@@ -1,0 +1,149 @@
+// backup, backups, restore: copies of an assessment file (issue 14 item 5,
+// docs/backups.md).
+#include "BackupRestore.h"
+#include "Backups.h"
+#include "CliSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+using namespace readiness::backup;
+
+namespace readiness::cli {
+
+namespace {
+
+QCommandLineOption folderOption()
+{
+    return QCommandLineOption(u"to"_s, u"The backup folder (default: FILE.backups beside the file)."_s, u"DIR"_s);
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+int backupCommand(const QStringList &arguments, Streams io)
+{
+    Command cmd(u"backup"_s,
+                u"Write a consistent, checked copy of an assessment file (VACUUM INTO) into its backup folder and "
+                "keep the newest N there. Safe while the application has the file open."_s);
+    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
+    const QCommandLineOption to = folderOption();
+    QCommandLineOption keep(u"keep"_s, u"How many backups of the file to keep (default 10)."_s, u"N"_s);
+    QCommandLineOption reason(u"reason"_s, u"A word for the name (default: manual)."_s, u"WORD"_s);
+    cmd.parser.addOptions({to, keep, reason});
+    if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
+        return rc;
+    BackupPolicy policy;
+    policy.folder = cmd.parser.value(to);
+    if (cmd.parser.isSet(keep)) {
+        bool ok = false;
+        policy.keep = cmd.parser.value(keep).toInt(&ok);
+        if (!ok || policy.keep < 1 || policy.keep > BackupPolicy::kMaxKeep) {
+            io.err << "gdpr-readiness backup: --keep needs a number from 1 to " << BackupPolicy::kMaxKeep << '\n';
+            return UsageError;
+        }
+    }
+    const QString path = cmd.parser.positionalArguments().at(0);
+    // The file is read on a read-only connection of the backup's own: it
+    // is checked first, as any read-only open, and a writer may keep going.
+    AssessmentFile::Failure failure = AssessmentFile::Failure::None;
+    if (auto probe = AssessmentFile::open(path, AssessmentFile::Mode::ReadOnly, &failure); !probe)
+        return fail(io, probe.error());
+    auto made = writeFromPath(path, cmd.parser.isSet(reason) ? cmd.parser.value(reason) : u"manual"_s, policy);
+    if (!made)
+        return fail(io, made.error());
+    io.out << "Backed up " << path << " to " << QDir::toNativeSeparators(made->path) << " (" << sizeText(made->size)
+           << ", integrity checked)\n";
+    return Success;
+}
+
+int backupsCommand(const QStringList &arguments, Streams io)
+{
+    Command cmd(u"backups"_s, u"List the backups of an assessment file, newest first."_s);
+    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
+    const QCommandLineOption to = folderOption();
+    QCommandLineOption json(u"json"_s, u"Print the list as JSON."_s);
+    QCommandLineOption verify(u"check"_s, u"Check each backup (integrity_check) and say whether it is good."_s);
+    cmd.parser.addOptions({to, json, verify});
+    if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
+        return rc;
+    BackupPolicy policy;
+    policy.folder = cmd.parser.value(to);
+    const QString path = cmd.parser.positionalArguments().at(0);
+    const QList<BackupInfo> all = list(path, policy);
+    QJsonArray rows;
+    for (const BackupInfo &b : all) {
+        const auto answers = answerCount(b.path);
+        const Status good = cmd.parser.isSet(verify) ? check(b.path) : success();
+        if (cmd.parser.isSet(json)) {
+            QJsonObject o {{u"path"_s, b.path},
+                           {u"time"_s, b.time.toString(Qt::ISODateWithMs)},
+                           {u"reason"_s, b.reason},
+                           {u"size"_s, b.size}};
+            if (answers)
+                o.insert(u"answers"_s, *answers);
+            if (cmd.parser.isSet(verify))
+                o.insert(u"good"_s, bool(good));
+            rows.append(o);
+            continue;
+        }
+        io.out << b.time.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s) << "  " << b.reason.leftJustified(24) << ' '
+               << sizeText(b.size).rightJustified(9) << "  "
+               << (answers ? u"%1 answers"_s.arg(*answers) : u"unreadable"_s).leftJustified(12) << "  "
+               << (cmd.parser.isSet(verify) ? (good ? u"good  "_s : u"DAMAGED  "_s) : QString())
+               << QDir::toNativeSeparators(b.path) << '\n';
+    }
+    if (cmd.parser.isSet(json)) {
+        printJson(io,
+                  QJsonDocument(
+                      QJsonObject {{u"file"_s, path}, {u"folder"_s, policy.folderFor(path)}, {u"backups"_s, rows}}));
+    } else if (all.isEmpty()) {
+        io.out << "No backups of " << path << " in " << QDir::toNativeSeparators(policy.folderFor(path)) << '\n';
+    }
+    return Success;
+}
+
+int restoreCommand(const QStringList &arguments, Streams io)
+{
+    Command cmd(u"restore"_s,
+                u"Put a backup in place of an assessment file. The backup must pass the checks and the file must not "
+                "be open for writing. The file as it was is backed up first (reason before-restore); a damaged file "
+                "is kept, renamed, beside it."_s);
+    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
+    cmd.parser.addPositionalArgument(u"BACKUP"_s, u"The backup to restore (see: gdpr-readiness backups FILE)."_s);
+    const QCommandLineOption to = folderOption();
+    cmd.parser.addOptions({to});
+    if (int rc = cmd.parse(arguments, io, 2, 2); rc >= 0)
+        return rc;
+    BackupPolicy policy;
+    policy.folder = cmd.parser.value(to);
+    const QString path = cmd.parser.positionalArguments().at(0);
+    const QString source = cmd.parser.positionalArguments().at(1);
+    auto done = restore(path, source, policy);
+    if (!done)
+        return fail(io, done.error());
+    io.out << "Restored " << path << " from " << QDir::toNativeSeparators(source) << '\n';
+    if (done->safetyCopy)
+        io.out << "The file as it was is kept as " << QDir::toNativeSeparators(done->safetyCopy->path) << '\n';
+    if (!done->damagedAside.isEmpty())
+        io.out << "The damaged file is kept as " << QDir::toNativeSeparators(done->damagedAside) << '\n';
+    return Success;
+}
+
+QString newestGoodBackupHint(const QString &path)
+{
+    const auto good = newestGood(path, BackupPolicy {});
+    if (!good)
+        return {};
+    return u"the newest good backup is %1 (%2, %3); restore it with: gdpr-readiness restore %4 %1"_s.arg(
+        QDir::toNativeSeparators(good->path), good->time.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s), good->reason, path);
+}
+
+} // namespace readiness::cli
