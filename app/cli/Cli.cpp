@@ -37,6 +37,8 @@ constexpr BuiltIn kCommands[] = {
      signOffCommand},
     {"reopen"_L1, QT_TRANSLATE_NOOP("cli", "Reopen a signed-off assessment for changes (a new revision)"),
      reopenCommand},
+    {"portfolio"_L1, QT_TRANSLATE_NOOP("cli", "One line per assessment of a client folder (read-only)"),
+     portfolioCommand},
 };
 
 QList<ExtraCommand> &extraCommands()

@@ -47,6 +47,7 @@ int auditCrmCommand(const QStringList &arguments, Streams io);
 int verifyCommand(const QStringList &arguments, Streams io);
 int signOffCommand(const QStringList &arguments, Streams io);
 int reopenCommand(const QStringList &arguments, Streams io);
+int portfolioCommand(const QStringList &arguments, Streams io);
 /// Refuses a change to a signed-off assessment, saying how to reopen it.
 Status refuseIfSignedOff(AssessmentDocument &doc);
 
