@@ -1,5 +1,6 @@
 #include "PortfolioSample.h"
 
+#include "AssessmentFile.h"
 #include "AssessmentSpec.h"
 #include "QuestionnaireLibrary.h"
 
@@ -7,9 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QtEndian>
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +25,35 @@ constexpr std::array kNames {"Northwind", "Contoso",   "Fabrikam", "Tailspin", "
 constexpr std::array kKinds {"Logistics", "Retail", "Health", "Insurance", "Software", "Hotels", "Charity"};
 constexpr std::array kCountries {"United Kingdom", "Germany", "Ireland", "France", "Netherlands"};
 constexpr std::array kOwners {"DPO", "IT Security", "HR", "Marketing", "Legal", "Customer Service"};
+Status copyChanged(const QString &from, const QString &to, const std::function<void(QByteArray &)> &change)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(u"cannot read %1: %2"_s.arg(from, in.errorString()));
+    QByteArray bytes = in.readAll();
+    change(bytes);
+    QFile out(to);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(bytes) != bytes.size())
+        return makeError(u"cannot write %1: %2"_s.arg(to, out.errorString()));
+    return success();
+}
 } // namespace
+
+Status PortfolioSample::writeDamaged(const QString &from, const QString &to)
+{
+    return copyChanged(from, to, [](QByteArray &b) {
+        for (qsizetype i = b.size() / 2; i < b.size(); ++i)
+            b[i] = char(0xA5 ^ (i & 0x3F));
+    });
+}
+
+Status PortfolioSample::writeNewerFormat(const QString &from, const QString &to)
+{
+    return copyChanged(from, to, [](QByteArray &b) {
+        if (b.size() >= 100) // user_version, big-endian at offset 60 of SQLite's header
+            qToBigEndian<quint32>(AssessmentFile::kSchemaVersion + 1, b.data() + 60);
+    });
+}
 
 Result<PortfolioSample> PortfolioSample::load()
 {

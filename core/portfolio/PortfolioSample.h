@@ -27,6 +27,12 @@ public:
     /// Writes client-001.gdpra … into @p dir; never overwrites.
     Result<QStringList> write(const QString &dir, int count, QDate today) const;
 
+    /// The files a folder also holds, for the benchmark and the tests: a
+    /// copy of @p from with its second half overwritten (quick_check fails),
+    /// and one whose header claims a newer file format. Never overwrite.
+    static Status writeDamaged(const QString &from, const QString &to);
+    static Status writeNewerFormat(const QString &from, const QString &to);
+
 private:
     QList<Questionnaire> m_questionnaires;
 };

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QMap>
 #include <QTest>
-#include <QtEndian>
 
 namespace testsupport {
 
@@ -43,18 +42,13 @@ inline bool copyChanged(const QString &from, const QString &to, const std::funct
 /// A copy whose header claims a file format newer than this program's.
 inline bool writeNewerFormat(const QString &from, const QString &to)
 {
-    return copyChanged(from, to, [](QByteArray &b) {
-        qToBigEndian<quint32>(readiness::AssessmentFile::kSchemaVersion + 1, b.data() + 60);
-    });
+    return readiness::portfolio::PortfolioSample::writeNewerFormat(from, to).ok();
 }
 
 /// A copy with its second half overwritten: quick_check fails on it.
 inline bool writeDamaged(const QString &from, const QString &to)
 {
-    return copyChanged(from, to, [](QByteArray &b) {
-        for (qsizetype i = b.size() / 2; i < b.size(); ++i)
-            b[i] = char(0xA5 ^ (i & 0x3F));
-    });
+    return readiness::portfolio::PortfolioSample::writeDamaged(from, to).ok();
 }
 
 } // namespace testsupport
