@@ -59,7 +59,12 @@
         <translation>Eine freigegebene Bewertung für Änderungen wieder öffnen (neue Revision)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="52"/>
+        <location filename="../../app/cli/Cli.cpp" line="40"/>
+        <source>One line per assessment of a client folder (read-only)</source>
+        <translation>Eine Zeile je Bewertung eines Mandantenordners (nur lesend)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="54"/>
         <source>Usage: gdpr-readiness [FILE.gdpra]            start the application
        gdpr-readiness COMMAND [options] ...   run a command headless
 
@@ -72,7 +77,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="61"/>
+        <location filename="../../app/cli/Cli.cpp" line="63"/>
         <source>
 Options:
   -h, --help     Show this help, or a command&apos;s help: COMMAND --help
@@ -89,17 +94,17 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="110"/>
+        <location filename="../../app/cli/Cli.cpp" line="112"/>
         <source>gdpr-readiness: unknown command &apos;%1&apos;</source>
         <translation>gdpr-readiness: unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="156"/>
+        <location filename="../../app/cli/Cli.cpp" line="158"/>
         <source>missing arguments</source>
         <translation>Argumente fehlen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="157"/>
+        <location filename="../../app/cli/Cli.cpp" line="159"/>
         <source>too many arguments</source>
         <translation>zu viele Argumente</translation>
     </message>
@@ -139,49 +144,165 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
         <translation>%1 für %2 angelegt: %3 Fragebogen/Fragebögen, %4 Fragen</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="43"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="50"/>
         <source>Report language: en or de; default: the locale&apos;s (LANG).</source>
         <translation>Sprache des Berichts: en oder de; Vorgabe: die der Spracheinstellung (LANG).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="56"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="65"/>
         <source>-o OUT is required</source>
         <translation>-o AUSGABE ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="64"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="73"/>
         <source>--page-size must be A4 or Letter</source>
         <translation>--page-size muss A4 oder Letter sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="67"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="76"/>
         <source>--language must be en or de</source>
         <translation>--language muss en oder de sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="70"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="79"/>
         <source>--format must be pdf or odt</source>
         <translation>--format muss pdf oder odt sein</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="80"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="89"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="131"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="140"/>
         <source>Write the readiness report (PDF or ODT)</source>
         <translation>Den Bewertungsbericht schreiben (PDF oder ODT)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="133"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="142"/>
         <source>Export every answer as JSON or CSV</source>
         <translation>Alle Antworten als JSON oder CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="93"/>
+        <location filename="../../app/main.cpp" line="94"/>
         <source>gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop application cannot start. The commands below work without a display.</source>
         <translation>gdpr-readiness: kein Bildschirm (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann die Desktop-Anwendung nicht starten. Die folgenden Befehle funktionieren ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="27"/>
+        <source>-o OUTDIR is required</source>
+        <translation>-o AUSGABEORDNER ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="29"/>
+        <source>a folder&apos;s reports are written as PDF only</source>
+        <translation>Die Berichte eines Ordners werden nur als PDF geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="38"/>
+        <source>--jobs must be a number from 1 to 64</source>
+        <translation>--jobs muss eine Zahl von 1 bis 64 sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="44"/>
+        <source>%1 is not a folder; create it first</source>
+        <translation>%1 ist kein Ordner; legen Sie ihn zuerst an</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="50"/>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="95"/>
+        <source>No assessment files (*.gdpra) in %1</source>
+        <translation>Keine Bewertungsdateien (*.gdpra) in %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="65"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="72"/>
+        <source>Wrote %1 of %2 reports to %3</source>
+        <translation>%1 von %2 Berichten nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="78"/>
+        <source>Not written (%1):</source>
+        <translation>Nicht geschrieben (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="30"/>
+        <source>not signed</source>
+        <translation>nicht abgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="32"/>
+        <source>signed %1</source>
+        <translation>abgezeichnet %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="34"/>
+        <source>reopened</source>
+        <translation>wieder geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="48"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="48"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="49"/>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="49"/>
+        <source>RAG</source>
+        <translation>Ampel</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="50"/>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="50"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="51"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="51"/>
+        <source>Next date</source>
+        <translation>Nächster Termin</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="52"/>
+        <source>Sign-off</source>
+        <translation>Abzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="52"/>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="103"/>
+        <source>%1 is open for changes in %2</source>
+        <translation>%1 ist zum Ändern geöffnet in %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="107"/>
+        <source>Files that could not be read (%1):</source>
+        <translation>Dateien, die nicht gelesen werden konnten (%1):</translation>
     </message>
 </context>
 <context>
@@ -1810,245 +1931,245 @@ hinzugefügt von %3</translation>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="97"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Neue Bewertung…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="99"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="103"/>
         <source>Open the &amp;demo assessment</source>
         <translation>&amp;Demo-Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
         <source>Export &amp;data…</source>
         <translation>&amp;Daten exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="114"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="135"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="144"/>
         <source>&amp;Walk-through</source>
         <translation>&amp;Durchgang</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="146"/>
         <source>&amp;Dashboard</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="148"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="155"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Workshop-Modus</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="160"/>
         <source>&amp;Assessment</source>
         <translation>Be&amp;wertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="164"/>
         <source>&amp;About GDPR Readiness</source>
         <translation>Ü&amp;ber GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="166"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="175"/>
         <source>No recent assessments</source>
         <translation>Keine zuletzt geöffneten Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="206"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation>„%1“ ist in einem anderen Fenster oder auf einem anderen Rechner geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
         <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
         <translation>„%1“ hat auf diesem Datenträger einen zweiten Namen (einen harten Link, wie ihn manche Sicherungsprogramme anlegen); Speichern könnte Antworten verlieren. Kopieren Sie die Datei und arbeiten Sie mit der Kopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
         <source>You cannot write to “%1”.</source>
         <translation>Sie können „%1“ nicht beschreiben.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="404"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="407"/>
         <source>Open assessment</source>
         <translation>Bewertung öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="215"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation>Sie können sie schreibgeschützt öffnen, um sie zu lesen und Berichte zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="216"/>
         <source>Open read-only</source>
         <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="222"/>
         <source>“%1” no longer exists.</source>
         <translation>„%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation>„%1“ ist keine GDPR-Readiness-Bewertung.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="231"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert: Stellen Sie sie aus einer Sicherung wieder her oder senden Sie sie an den Support.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="236"/>
         <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
         <translation>„%1“ enthält Datenbank-Trigger, Sichten oder Tabellen, die GDPR Readiness nicht anlegt. Sie könnten Antworten verändern oder verbergen, daher wird die Datei nicht geöffnet. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="241"/>
         <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
         <translation>Der Datenträger ist voll; nichts ging verloren. Schaffen Sie Platz und öffnen Sie „%1“ erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="244"/>
         <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
         <translation>„%1“ enthält eine unvollendete Änderung, die nur das Öffnen zum Bearbeiten abschließen kann. Öffnen Sie die Datei einmal normal (nicht schreibgeschützt).</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation>„%1“ wurde mit einer neueren Version von GDPR Readiness geschrieben. Aktualisieren Sie das Programm, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="321"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="324"/>
         <source>Add &amp;evidence…</source>
         <translation>&amp;Nachweis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="325"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="328"/>
         <source>Create &amp;action from question…</source>
         <translation>&amp;Maßnahme aus Frage anlegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="379"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="382"/>
         <source>GDPR Readiness</source>
         <translation>GDPR Readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="386"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="390"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="393"/>
         <source>No assessment open</source>
         <translation>Keine Bewertung geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="395"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
         <source>  (read-only)</source>
         <translation>  (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="401"/>
         <source>Last written %1</source>
         <translation>Zuletzt geschrieben %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="405"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="408"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation>Bewertungen (*.gdpra);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="419"/>
         <source>Demo assessment</source>
         <translation>Demo-Bewertung</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="416"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="419"/>
         <source>The demo could not be opened.</source>
         <translation>Die Demo konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="465"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="468"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -2352,6 +2473,317 @@ hinzugefügt von %3</translation>
         <location filename="../../ui/gui/OrganisationForm.cpp" line="56"/>
         <source>Group &amp;turnover (worldwide, annual):</source>
         <translation>Konzern&amp;umsatz (weltweit, jährlich):</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::PortfolioModel</name>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="77"/>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="79"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="81"/>
+        <source>Newer version</source>
+        <translation>Neuere Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="83"/>
+        <source>Not an assessment</source>
+        <translation>Keine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="85"/>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="94"/>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="116"/>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="126"/>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="138"/>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="142"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="96"/>
+        <source>Not signed off</source>
+        <translation>Nicht abgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="98"/>
+        <source>Signed off %1</source>
+        <translation>Abgezeichnet am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="100"/>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="120"/>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="122"/>
+        <source>Amber</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="124"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="193"/>
+        <source>Open for changes in %1</source>
+        <translation>Zum Ändern geöffnet in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="226"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="228"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="230"/>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="232"/>
+        <source>RAG</source>
+        <translation>Ampel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="234"/>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="236"/>
+        <source>Critical gaps</source>
+        <translation>Kritische Lücken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="238"/>
+        <source>Overdue actions</source>
+        <translation>Überfällige Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="240"/>
+        <source>Next key date</source>
+        <translation>Nächster Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="242"/>
+        <source>Sign-off</source>
+        <translation>Abzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="244"/>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::PortfolioWindow</name>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioRegistration.cpp" line="15"/>
+        <source>Open &amp;portfolio folder…</source>
+        <translation>&amp;Mandantenordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioRegistration.cpp" line="21"/>
+        <source>Open portfolio folder</source>
+        <translation>Mandantenordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="65"/>
+        <source>Portfolio</source>
+        <translation>Mandantenübersicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="67"/>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="69"/>
+        <source>Filter by file or organisation</source>
+        <translation>Nach Datei oder Organisation filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="75"/>
+        <source>Filter by RAG rating</source>
+        <translation>Nach Ampel filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="76"/>
+        <source>Any rating</source>
+        <translation>Jede Ampel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="77"/>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="78"/>
+        <source>Amber</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="79"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="83"/>
+        <source>Filter by state</source>
+        <translation>Nach Stand filtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="84"/>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="85"/>
+        <source>Not signed off</source>
+        <translation>Nicht abgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="86"/>
+        <source>Signed off</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="87"/>
+        <source>With overdue actions</source>
+        <translation>Mit überfälligen Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="88"/>
+        <source>Cannot be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="92"/>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Neu einlesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="93"/>
+        <source>Read every file again</source>
+        <translation>Alle Dateien neu einlesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="95"/>
+        <source>&amp;Write all reports…</source>
+        <translation>Alle &amp;Berichte schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="96"/>
+        <source>Write every client&apos;s report</source>
+        <translation>Den Bericht jedes Mandanten schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="101"/>
+        <source>Assessments in the folder</source>
+        <translation>Bewertungen im Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="119"/>
+        <source>Reading the folder</source>
+        <translation>Ordner wird eingelesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="146"/>
+        <source>Portfolio — %1</source>
+        <translation>Mandantenübersicht — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="176"/>
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird eingelesen…</numerusform>
+            <numerusform>%n Dateien werden eingelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="225"/>
+        <source>%n assessment file(s)</source>
+        <translation>
+            <numerusform>%n Bewertungsdatei</numerusform>
+            <numerusform>%n Bewertungsdateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="227"/>
+        <source>%1; %2 cannot be read (the reason is in the row&apos;s tooltip)</source>
+        <translation>%1; %2 nicht lesbar (den Grund nennt der Tooltip der Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="328"/>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="346"/>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="400"/>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="403"/>
+        <source>Write all reports</source>
+        <translation>Alle Berichte schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="329"/>
+        <source>There are no assessment files in this folder.</source>
+        <translation>In diesem Ordner liegen keine Bewertungsdateien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="332"/>
+        <source>Folder for the reports</source>
+        <translation>Ordner für die Berichte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="347"/>
+        <source>%n report(s) from an earlier run are in this folder. Replace them?</source>
+        <translation>
+            <numerusform>In diesem Ordner liegt %n Bericht aus einem früheren Lauf. Ersetzen?</numerusform>
+            <numerusform>In diesem Ordner liegen %n Berichte aus einem früheren Lauf. Ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="354"/>
+        <source>Writing the reports…</source>
+        <translation>Die Berichte werden geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="354"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="375"/>
+        <source>Written %1 of %2 (%3)</source>
+        <translation>%1 von %2 geschrieben (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="401"/>
+        <source>All %n report(s) were written.</source>
+        <translation>
+            <numerusform>Der Bericht wurde geschrieben.</numerusform>
+            <numerusform>Alle %n Berichte wurden geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="404"/>
+        <source>%1 of %2 reports were written; %3 could not be written (see the details).</source>
+        <translation>%1 von %2 Berichten wurden geschrieben; %3 konnten nicht geschrieben werden (siehe Details).</translation>
     </message>
 </context>
 <context>

@@ -4,47 +4,67 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="25"/>
+        <location filename="../../app/cli/Cli.cpp" line="24"/>
         <source>Check questionnaire files and report every problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="26"/>
+        <location filename="../../app/cli/Cli.cpp" line="25"/>
         <source>Create a new assessment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="27"/>
+        <location filename="../../app/cli/Cli.cpp" line="26"/>
         <source>Record the answer to one question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="28"/>
+        <location filename="../../app/cli/Cli.cpp" line="27"/>
         <source>Add evidence files to a question (evidence add FILE QUESTION PATH)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="30"/>
+        <location filename="../../app/cli/Cli.cpp" line="29"/>
         <source>Show the readiness score per section and overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="31"/>
+        <location filename="../../app/cli/Cli.cpp" line="30"/>
         <source>Calendar and working days to (or since) a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="32"/>
+        <location filename="../../app/cli/Cli.cpp" line="31"/>
         <source>Maximum fines of Art 83(4) and 83(5) for a turnover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="33"/>
+        <location filename="../../app/cli/Cli.cpp" line="32"/>
         <source>Audit a CRM and Mailchimp export for GDPR and PECR risks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="60"/>
+        <location filename="../../app/cli/Cli.cpp" line="34"/>
+        <source>Check the change log&apos;s hash chain, evidence hashes and sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="36"/>
+        <source>Record the DPO&apos;s sign-off; the assessment becomes read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="38"/>
+        <source>Reopen a signed-off assessment for changes (a new revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="40"/>
+        <source>One line per assessment of a client folder (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Cli.cpp" line="54"/>
         <source>Usage: gdpr-readiness [FILE.gdpra]            start the application
        gdpr-readiness COMMAND [options] ...   run a command headless
 
@@ -53,7 +73,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="69"/>
+        <location filename="../../app/cli/Cli.cpp" line="63"/>
         <source>
 Options:
   -h, --help     Show this help, or a command&apos;s help: COMMAND --help
@@ -64,17 +84,17 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="118"/>
+        <location filename="../../app/cli/Cli.cpp" line="112"/>
         <source>gdpr-readiness: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="164"/>
+        <location filename="../../app/cli/Cli.cpp" line="158"/>
         <source>missing arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/Cli.cpp" line="165"/>
+        <location filename="../../app/cli/Cli.cpp" line="159"/>
         <source>too many arguments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,48 +134,164 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="43"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="50"/>
         <source>Report language: en or de; default: the locale&apos;s (LANG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="56"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="65"/>
         <source>-o OUT is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="64"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="73"/>
         <source>--page-size must be A4 or Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="67"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="76"/>
         <source>--language must be en or de</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="70"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="79"/>
         <source>--format must be pdf or odt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="80"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="89"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="131"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="140"/>
         <source>Write the readiness report (PDF or ODT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliReportCommands.cpp" line="133"/>
+        <location filename="../../app/cli/CliReportCommands.cpp" line="142"/>
         <source>Export every answer as JSON or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="93"/>
+        <location filename="../../app/main.cpp" line="94"/>
         <source>gdpr-readiness: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the desktop application cannot start. The commands below work without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="27"/>
+        <source>-o OUTDIR is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="29"/>
+        <source>a folder&apos;s reports are written as PDF only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="38"/>
+        <source>--jobs must be a number from 1 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="44"/>
+        <source>%1 is not a folder; create it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="50"/>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="95"/>
+        <source>No assessment files (*.gdpra) in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="65"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="72"/>
+        <source>Wrote %1 of %2 reports to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliBatchReport.cpp" line="78"/>
+        <source>Not written (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="30"/>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="32"/>
+        <source>signed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="34"/>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="48"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="48"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="49"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="49"/>
+        <source>RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="50"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="50"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="51"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="51"/>
+        <source>Next date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="52"/>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="52"/>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="103"/>
+        <source>%1 is open for changes in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliPortfolioCommands.cpp" line="107"/>
+        <source>Files that could not be read (%1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,245 +1915,245 @@ added by %3</source>
 <context>
     <name>readiness::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="97"/>
         <source>&amp;New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="99"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="101"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="103"/>
         <source>Open the &amp;demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="107"/>
         <source>&amp;Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
         <source>Export &amp;data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="114"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="125"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="126"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="129"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="135"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="139"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="144"/>
         <source>&amp;Walk-through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="146"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="148"/>
         <source>Action &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="155"/>
         <source>&amp;Workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="160"/>
         <source>&amp;Assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="162"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="164"/>
         <source>&amp;About GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="166"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="175"/>
         <source>No recent assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="206"/>
         <source>“%1” is open in another window or on another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
         <source>“%1” has a second name on this disk (a hard link, as some backup tools make), so saving could lose answers. Make a copy of the file and work on the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
         <source>You cannot write to “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="211"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="261"/>
-        <location filename="../../ui/gui/MainWindow.cpp" line="412"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="407"/>
         <source>Open assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="215"/>
         <source>You can open it read-only to read it and produce reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="216"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="222"/>
         <source>“%1” no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
         <source>“%1” is not a GDPR Readiness assessment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="231"/>
         <source>“%1” is damaged and cannot be opened. It has not been changed: restore it from a backup or send it to support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="236"/>
         <source>“%1” contains database triggers, views or tables that GDPR Readiness does not make. They could change or hide answers, so it is not opened. It has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="241"/>
         <source>The disk is full; nothing was lost. Free some space and open “%1” again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="244"/>
         <source>“%1” has an unfinished change that only opening it for editing can finish. Open it normally (not read-only) once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
         <source>“%1” was written by a newer version of GDPR Readiness. Update the program to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="253"/>
         <source>“%1” could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="321"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="324"/>
         <source>Add &amp;evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="325"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="328"/>
         <source>Create &amp;action from question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="387"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="382"/>
         <source>GDPR Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="391"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="386"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="393"/>
         <source>No assessment open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="403"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="398"/>
         <source>  (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="406"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="401"/>
         <source>Last written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="413"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="408"/>
         <source>Assessments (*.gdpra);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="419"/>
         <source>Demo assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="419"/>
         <source>The demo could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui/MainWindow.cpp" line="473"/>
+        <location filename="../../ui/gui/MainWindow.cpp" line="468"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,6 +2456,317 @@ added by %3</source>
     <message>
         <location filename="../../ui/gui/OrganisationForm.cpp" line="56"/>
         <source>Group &amp;turnover (worldwide, annual):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::PortfolioModel</name>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="77"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="79"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="81"/>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="83"/>
+        <source>Not an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="85"/>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="94"/>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="116"/>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="126"/>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="138"/>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="142"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="96"/>
+        <source>Not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="98"/>
+        <source>Signed off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="100"/>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="120"/>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="122"/>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="124"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="193"/>
+        <source>Open for changes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="226"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="228"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="230"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="232"/>
+        <source>RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="234"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="236"/>
+        <source>Critical gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="238"/>
+        <source>Overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="240"/>
+        <source>Next key date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="242"/>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioModel.cpp" line="244"/>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::PortfolioWindow</name>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioRegistration.cpp" line="15"/>
+        <source>Open &amp;portfolio folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioRegistration.cpp" line="21"/>
+        <source>Open portfolio folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="65"/>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="67"/>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="69"/>
+        <source>Filter by file or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="75"/>
+        <source>Filter by RAG rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="76"/>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="77"/>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="78"/>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="79"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="83"/>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="84"/>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="85"/>
+        <source>Not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="86"/>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="87"/>
+        <source>With overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="88"/>
+        <source>Cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="92"/>
+        <source>&amp;Rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="93"/>
+        <source>Read every file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="95"/>
+        <source>&amp;Write all reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="96"/>
+        <source>Write every client&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="101"/>
+        <source>Assessments in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="119"/>
+        <source>Reading the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="146"/>
+        <source>Portfolio — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="176"/>
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="225"/>
+        <source>%n assessment file(s)</source>
+        <translation>
+            <numerusform>%n assessment file</numerusform>
+            <numerusform>%n assessment files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="227"/>
+        <source>%1; %2 cannot be read (the reason is in the row&apos;s tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="328"/>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="346"/>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="400"/>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="403"/>
+        <source>Write all reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="329"/>
+        <source>There are no assessment files in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="332"/>
+        <source>Folder for the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="347"/>
+        <source>%n report(s) from an earlier run are in this folder. Replace them?</source>
+        <translation>
+            <numerusform>%n report from an earlier run is in this folder. Replace it?</numerusform>
+            <numerusform>%n reports from an earlier run are in this folder. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="354"/>
+        <source>Writing the reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="354"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="375"/>
+        <source>Written %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="401"/>
+        <source>All %n report(s) were written.</source>
+        <translation>
+            <numerusform>The report was written.</numerusform>
+            <numerusform>All %n reports were written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui/portfolio/PortfolioWindow.cpp" line="404"/>
+        <source>%1 of %2 reports were written; %3 could not be written (see the details).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
