@@ -2,6 +2,7 @@
 // client folder, read without changing any file (core/portfolio).
 #include "CliSupport.h"
 #include "CliTranslations.h"
+#include "DisplayText.h"
 #include "PortfolioScanner.h"
 
 #include <QDir>
@@ -39,7 +40,7 @@ QString signOffText(const PortfolioEntry &e)
 void printTable(Streams io, const QList<PortfolioEntry> &entries)
 {
     auto row = [&](const QStringList &cells) {
-        static constexpr int widths[] = {22, 28, 7, 6, 9, 9, 8, 11, 17, 10};
+        static constexpr int widths[] = {22, 28, 8, 6, 10, 9, 11, 16, 19, 16};
         QString line;
         for (int i = 0; i < cells.size(); ++i)
             line += (i + 1 < cells.size() ? cut(cells.at(i), widths[i]).leftJustified(widths[i] + 1) : cells.at(i));
@@ -54,7 +55,7 @@ void printTable(Streams io, const QList<PortfolioEntry> &entries)
         if (!e.readable())
             continue;
         row({e.fileName, e.organisation, formatPercent(e.percent),
-             e.rag == Rag::None ? u"—"_s : ragName(e.rag).toUpper(), formatPercent(e.coverage * 100),
+             e.rag == Rag::None ? u"—"_s : DisplayText::rag(e.rag, cliLanguage({})), formatPercent(e.coverage * 100),
              QString::number(e.criticalGaps), QString::number(e.overdueActions),
              e.nextKeyDate ? e.nextKeyDate->date.toString(Qt::ISODate) : u"—"_s, signOffText(e),
              e.lastChange.isValid() ? e.lastChange.toLocalTime().date().toString(Qt::ISODate) : u"—"_s});
