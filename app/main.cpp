@@ -5,6 +5,7 @@
 #include "CliWorkshopCommands.h"
 #include "DataAuditRegistration.h"
 #include "NativePath.h"
+#include "PortfolioRegistration.h"
 #include "TerminationSignals.h"
 #include "UiEntry.h"
 
@@ -105,6 +106,7 @@ int main(int argc, char *argv[])
         return readiness::cli::UsageError;
     }
     readiness::ui::registerDataAuditPage(); // ui/gui/audit: a page of its own library
+    readiness::ui::registerPortfolioWindow(); // ui/gui/portfolio: File > Open portfolio folder…
     readiness::ui::FontConfigWarmUp fonts; // on a second core while QApplication starts
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);

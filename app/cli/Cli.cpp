@@ -49,6 +49,8 @@ constexpr BuiltIn kCommands[] = {
     {"backups"_L1, QT_TRANSLATE_NOOP("cli", "List the backups of an assessment file"), backupsCommand},
     {"restore"_L1, QT_TRANSLATE_NOOP("cli", "Put a backup in place of an assessment file (restore FILE BACKUP)"),
      restoreCommand},
+    {"portfolio"_L1, QT_TRANSLATE_NOOP("cli", "One line per assessment of a client folder (read-only)"),
+     portfolioCommand},
 };
 
 QList<ExtraCommand> &extraCommands()

@@ -11,6 +11,8 @@
 #include "ReviewReport.h"
 #include "report/ReportRenderer.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace readiness::cli {
@@ -36,9 +38,14 @@ int reportCommand(const QStringList &arguments, Streams io)
     Command cmd(u"report"_s,
                 u"Write the readiness report of an assessment: cover, executive summary, detail by "
                 "section, action plan, fine exposure, evidence manifest and method."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file (.gdpra); opened read-only."_s);
-    QCommandLineOption output({u"o"_s, u"output"_s}, u"The report file to write."_s, u"OUT"_s);
+    cmd.parser.addPositionalArgument(u"FILE"_s,
+                                     u"Assessment file (.gdpra); opened read-only. A folder: every assessment in it, "
+                                     "one PDF each into the folder -o names (docs/portfolio.md)."_s);
+    QCommandLineOption output({u"o"_s, u"output"_s}, u"The report file (for a folder: the folder) to write."_s,
+                              u"OUT"_s);
     const QCommandLineOption assessment = assessmentOption();
+    const QCommandLineOption replace(u"replace"_s, u"Folder: write again reports an earlier run wrote."_s);
+    const QCommandLineOption jobs(u"jobs"_s, u"Folder: reports written at once (default: one per core)."_s, u"N"_s);
     QCommandLineOption pageSize(u"page-size"_s, u"A4 (default) or Letter."_s, u"SIZE"_s, u"A4"_s);
     QCommandLineOption language(u"language"_s,
                                 translated(QT_TRANSLATE_NOOP("cli",
@@ -52,9 +59,11 @@ int reportCommand(const QStringList &arguments, Streams io)
                                 u"OLD"_s);
     QCommandLineOption revision(u"revision"_s,
                                 u"Report signed revision N as it was signed off, from its stored snapshot."_s, u"N"_s);
-    cmd.parser.addOptions({output, assessment, pageSize, language, format, previous, revision});
+    cmd.parser.addOptions({output, assessment, pageSize, language, format, previous, revision, replace, jobs});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
+    if (QFileInfo(cmd.parser.positionalArguments().constFirst()).isDir())
+        return batchReportCommand(cmd.parser, {output, pageSize, language, format, replace, jobs}, io);
     auto usage = [&](const char *message) {
         io.err << "gdpr-readiness report: " << translated(message) << '\n';
         return int(UsageError);

@@ -63,6 +63,7 @@ int restoreCommand(const QStringList &arguments, Streams io);
 /// For a damaged file's message: its newest good backup and how to restore
 /// it; empty when there is none (docs/backups.md).
 QString newestGoodBackupHint(const QString &path);
+int portfolioCommand(const QStringList &arguments, Streams io);
 /// Refuses a change to a signed-off assessment, saying how to reopen it.
 Status refuseIfSignedOff(AssessmentDocument &doc);
 

@@ -12,6 +12,7 @@
 #include "DashboardPage.h"
 #include "DemoAssessment.h"
 #include "EvidencePanel.h"
+#include "FileMenuEntries.h"
 #include "KeyDatesPanel.h"
 #include "LifecycleActions.h"
 #include "NewAssessmentWizard.h"
@@ -120,6 +121,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open the &demo assessment"), this, &MainWindow::openDemo);
+    for (const FileMenuEntry &entry : FileMenuEntries::all()) // other libraries' (the portfolio)
+        file->addAction(QIcon::fromTheme(entry.iconName), entry.title(), this, [this, run = entry.run] { run(*this); });
     file->addSeparator();
     QAction *exportReport = file->addAction(QIcon::fromTheme(u"document-export"_s), tr("&Export report…"), this,
                                             [this] { exportFile(ReportExport::Kind::Report); });
