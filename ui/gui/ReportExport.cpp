@@ -4,6 +4,7 @@
 #include "AssessmentExport.h"
 #include "AssessmentSession.h"
 #include "Prompt.h"
+#include "XlsxExport.h"
 #include "report/ReportRenderer.h"
 
 #include <QApplication>
@@ -32,7 +33,7 @@ QString run(QWidget *parent, AssessmentSession &session, Kind kind)
                                  .filePath(source.completeBaseName() + (report ? u"-report.pdf"_s : u"-answers.csv"_s));
     const QString path = Prompt::saveFileName(parent, report ? tr("Export report") : tr("Export data"), proposed,
                                               report ? tr("PDF report (*.pdf);;OpenDocument text (*.odt)")
-                                                     : tr("CSV (*.csv);;JSON (*.json)"));
+                                                     : tr("CSV (*.csv);;JSON (*.json);;Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return {};
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
@@ -46,6 +47,8 @@ QString run(QWidget *parent, AssessmentSession &session, Kind kind)
         options.format = suffix == "odt"_L1 ? ReportRenderer::Format::Odt : ReportRenderer::Format::Pdf;
         options.language = language;
         written = ReportRenderer::writeReport(doc, path, options);
+    } else if (suffix == "xlsx"_L1) {
+        written = XlsxExport::write(doc, language, path);
     } else {
         const auto format = suffix == "json"_L1 ? AssessmentExport::Format::Json : AssessmentExport::Format::Csv;
         written = AssessmentExport::write(doc, format, language, path);
