@@ -275,13 +275,18 @@ QByteArray toCsv(const ReportModel &m)
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-Status write(const AssessmentDocument &document, Format format, const QString &language, const QString &path)
+Result<ReportModel> modelFor(const AssessmentDocument &document, const QString &language, const QString &path)
 {
     if (Status s = OutputPathGuard::check(path, document.path()); !s)
-        return s;
+        return s.error();
     ReportModel::Options options;
     options.language = language;
-    auto model = ReportModel::build(document, options);
+    return ReportModel::build(document, options);
+}
+
+Status write(const AssessmentDocument &document, Format format, const QString &language, const QString &path)
+{
+    auto model = modelFor(document, language, path);
     if (!model)
         return model.error();
     const QByteArray bytes = format == Format::Json ? toJson(*model) : toCsv(*model);

@@ -1,8 +1,8 @@
 #include "XlsxExport.h"
 
 #include "AssessmentDocument.h"
+#include "AssessmentExport.h"
 #include "DisplayText.h"
-#include "OutputPathGuard.h"
 #include "StorageError.h"
 #include "XlsxWorkbook.h"
 
@@ -227,11 +227,7 @@ Status writeModel(const ReportModel &model, const QString &path)
 
 Status write(const AssessmentDocument &document, const QString &language, const QString &path)
 {
-    if (Status s = OutputPathGuard::check(path, document.path()); !s)
-        return s;
-    ReportModel::Options options;
-    options.language = language;
-    auto model = ReportModel::build(document, options);
+    auto model = AssessmentExport::modelFor(document, language, path);
     if (!model)
         return model.error();
     // libxlsxwriter writes to a file name of its own choosing; it builds the
