@@ -175,8 +175,8 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
     </message>
     <message>
         <location filename="../../app/cli/CliReportCommands.cpp" line="133"/>
-        <source>Export every answer as JSON or CSV</source>
-        <translation>Alle Antworten als JSON oder CSV exportieren</translation>
+        <source>Export every answer as JSON, CSV or Excel (xlsx)</source>
+        <translation>Alle Antworten als JSON, CSV oder Excel-Arbeitsmappe (xlsx) exportieren</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="93"/>
@@ -2479,8 +2479,8 @@ hinzugefügt von %3</translation>
     </message>
     <message>
         <location filename="../../ui/gui/ReportExport.cpp" line="35"/>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation>CSV (*.csv);;JSON (*.json)</translation>
+        <source>CSV (*.csv);;JSON (*.json);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;JSON (*.json);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/gui/ReportExport.cpp" line="56"/>

@@ -150,7 +150,7 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
     </message>
     <message>
         <location filename="../../app/cli/CliReportCommands.cpp" line="133"/>
-        <source>Export every answer as JSON or CSV</source>
+        <source>Export every answer as JSON, CSV or Excel (xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2448,7 +2448,7 @@ added by %3</source>
     </message>
     <message>
         <location filename="../../ui/gui/ReportExport.cpp" line="35"/>
-        <source>CSV (*.csv);;JSON (*.json)</source>
+        <source>CSV (*.csv);;JSON (*.json);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
