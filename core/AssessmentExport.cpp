@@ -159,6 +159,7 @@ QByteArray toJson(const ReportModel &m)
                 {u"display"_s, d.display},
                 {u"level"_s, d.level ? QJsonValue(*d.level) : QJsonValue()},
                 {u"score"_s, optional(d.fraction)},
+                {u"critical"_s, d.critical},
                 {u"critical_gap"_s, d.criticalGap},
                 {u"note"_s, d.note},
                 {u"evidence_count"_s, int(d.evidence.size())},
@@ -167,6 +168,41 @@ QByteArray toJson(const ReportModel &m)
                 {u"carried_from"_s, d.toReview ? QJsonValue(date(d.carriedFrom)) : QJsonValue()},
             });
         }
+    }
+    // The action plan (every action, tied to a question or not), the evidence
+    // manifest and the section scores: what the report's tables and the
+    // Excel export's sheets show (added fields; the version stays 1).
+    QJsonArray plan;
+    for (const ReportModel::ActionItem &a : m.actions) {
+        QJsonObject o = actionJson(a.record, m.today);
+        o.insert(u"questionnaire"_s, a.questionnaireId);
+        o.insert(u"question"_s, a.record.questionId);
+        o.insert(u"question_text"_s, a.questionText);
+        plan.append(o);
+    }
+    QJsonArray evidence;
+    for (const ReportModel::EvidenceItem &e : m.evidence)
+        evidence.append(QJsonObject {{u"id"_s, e.record.id},
+                                     {u"questionnaire"_s, e.questionnaireId},
+                                     {u"question"_s, e.record.questionId},
+                                     {u"name"_s, e.record.name},
+                                     {u"mime_type"_s, e.record.mimeType},
+                                     {u"size"_s, e.record.size},
+                                     {u"sha256"_s, e.record.sha256},
+                                     {u"added_at"_s, e.record.addedAt.toUTC().toString(Qt::ISODate)},
+                                     {u"added_by"_s, e.record.addedBy}});
+    QJsonArray sections;
+    for (const ReportModel::SectionDetail &s : m.sections) {
+        if (s.scoped)
+            continue;
+        sections.append(QJsonObject {{u"questionnaire"_s, s.questionnaireId},
+                                     {u"section"_s, s.sectionId},
+                                     {u"title"_s, s.title},
+                                     {u"percent"_s, optional(s.score.percent)},
+                                     {u"rag"_s, ragName(s.score.rag)},
+                                     {u"applicable"_s, s.score.applicable},
+                                     {u"answered"_s, s.score.answered},
+                                     {u"critical_gaps"_s, s.score.criticalGaps}});
     }
     QJsonObject score {{u"percent"_s, optional(m.score.percent)},
                        {u"rag"_s, ragName(m.score.rag)},
@@ -182,6 +218,9 @@ QByteArray toJson(const ReportModel &m)
                       {u"questionnaires"_s, questionnaires},
                       {u"score"_s, score},
                       {u"answers"_s, answers},
+                      {u"sections"_s, sections},
+                      {u"actions"_s, plan},
+                      {u"evidence"_s, evidence},
                       {u"crm_audit"_s, crmAuditJson(m.crmAudit)},
                       {u"to_review"_s, m.toReviewCount},
                       {u"carried_history"_s, carriedHistoryJson(m.carriedHistory)}};
@@ -259,19 +298,26 @@ QByteArray toCsv(const ReportModel &m)
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-Status write(const AssessmentDocument &document, Format format, const QString &language, const QString &path,
-             const Completion &complete)
+Result<ReportModel> modelFor(const AssessmentDocument &document, const QString &language, const QString &path,
+                             const Completion &complete)
 {
     if (Status s = OutputPathGuard::check(path, document.path()); !s)
-        return s;
+        return s.error();
     ReportModel::Options options;
     options.language = language;
     auto model = ReportModel::build(document, options);
+    if (model && complete)
+        if (Status s = complete(*model); !s)
+            return s.error();
+    return model;
+}
+
+Status write(const AssessmentDocument &document, Format format, const QString &language, const QString &path,
+             const Completion &complete)
+{
+    auto model = modelFor(document, language, path, complete);
     if (!model)
         return model.error();
-    if (complete)
-        if (Status s = complete(*model); !s)
-            return s;
     const QByteArray bytes = format == Format::Json ? toJson(*model) : toCsv(*model);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

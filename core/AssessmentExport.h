@@ -29,6 +29,13 @@ enum class Format { Json, Csv };
 /// (review::ReviewReport::complete: the answers still to review).
 using Completion = std::function<Status(ReportModel &)>;
 
+/// The model an export of @p document's current assessment to @p path
+/// writes, in @p language, completed by @p complete; refused when @p path is
+/// the open assessment or one of its companions (OutputPathGuard). Every
+/// data export starts here.
+Result<ReportModel> modelFor(const AssessmentDocument &document, const QString &language, const QString &path,
+                             const Completion &complete = {});
+
 /// Writes the export of @p document's current assessment to @p path,
 /// atomically: what the `export` command and the GUI's export do.
 Status write(const AssessmentDocument &document, Format format, const QString &language, const QString &path,

@@ -20,13 +20,16 @@ packages=(
   qt6-translations-l10n libgl-dev libglx-dev
   # libraries of ours: libsqlite3-dev for the header of the progress handler
   # that bounds every query (core/QueryBudget); libphonenumber (its headers
-  # include protobuf's) and libzip for the CRM audit (core/crm)
+  # include protobuf's) and libzip for the CRM audit (core/crm); libxlsxwriter
+  # for the Excel export (core/xlsx)
   libssl-dev libfontconfig-dev libbenchmark-dev libsqlite3-dev
-  libphonenumber-dev libprotobuf-dev libzip-dev
+  libphonenumber-dev libprotobuf-dev libzip-dev libxlsxwriter-dev
   # fonts the report embeds
   fonts-dejavu-core
-  # tools the tests call (PDF, ODT, SQLite, packaging checks)
+  # tools the tests call (PDF, ODT, SQLite, packaging checks); LibreOffice
+  # Calc without its GUI opens the Excel export headless (tests/xlsx)
   qpdf poppler-utils sqlite3 unzip lintian desktop-file-utils appstream dpkg-dev file
+  libreoffice-calc-nogui
   # tools `make bench` calls (start-up measurement, X server for the GUI part)
   python3 xvfb xauth
 )

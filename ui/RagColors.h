@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RagPalette.h"
 #include "ReadinessScore.h"
 
 #include <QColor>
@@ -11,15 +12,15 @@ namespace readiness::ui {
 namespace RagColors {
 inline QColor red()
 {
-    return QColor(0xC0, 0x39, 0x2B);
+    return QColor(QRgb(RagPalette::kRed));
 }
 inline QColor amber()
 {
-    return QColor(0xE6, 0x7E, 0x22);
+    return QColor(QRgb(RagPalette::kAmber));
 }
 inline QColor green()
 {
-    return QColor(0x27, 0xAE, 0x60);
+    return QColor(QRgb(RagPalette::kGreen));
 }
 inline QColor forRag(Rag rag, const QColor &none)
 {

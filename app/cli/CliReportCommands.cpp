@@ -9,6 +9,7 @@
 #include "CliTranslations.h"
 #include "OutputPathGuard.h"
 #include "ReviewReport.h"
+#include "XlsxExport.h"
 #include "report/ReportRenderer.h"
 
 #include <QFileInfo>
@@ -108,18 +109,19 @@ int exportCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"export"_s,
                 u"Export every answer of an assessment (questionnaire, section, question, references, "
-                "answer, level, note, evidence count, actions) as JSON or CSV. See docs/export-format.md."_s);
+                "answer, level, note, evidence count, actions) as JSON, CSV or an Excel workbook (xlsx: answers, "
+                "action plan, evidence, section scores). See docs/export-format.md."_s);
     cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file (.gdpra); opened read-only."_s);
     QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write."_s, u"OUT"_s);
-    QCommandLineOption format(u"format"_s, u"json or csv."_s, u"FORMAT"_s);
+    QCommandLineOption format(u"format"_s, u"json, csv or xlsx."_s, u"FORMAT"_s);
     QCommandLineOption language(u"language"_s, u"Language of texts: en (default) or de."_s, u"LANG"_s, u"en"_s);
     const QCommandLineOption assessment = assessmentOption();
     cmd.parser.addOptions({output, format, language, assessment});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
     const QString fmt = cmd.parser.value(format).toLower();
-    if (fmt != "json"_L1 && fmt != "csv"_L1) {
-        io.err << "gdpr-readiness export: --format json|csv is required\n";
+    if (fmt != "json"_L1 && fmt != "csv"_L1 && fmt != "xlsx"_L1) {
+        io.err << "gdpr-readiness export: --format json|csv|xlsx is required\n";
         return UsageError;
     }
     if (!cmd.parser.isSet(output)) {
@@ -137,9 +139,10 @@ int exportCommand(const QStringList &arguments, Streams io)
         return fail(io, doc.error());
     const auto kind = fmt == "json"_L1 ? AssessmentExport::Format::Json : AssessmentExport::Format::Csv;
     const AssessmentDocument &d = **doc;
-    if (Status s = AssessmentExport::write(
-            d, kind, lang, out, [&d](ReportModel &model) { return review::ReviewReport::complete(d, model); });
-        !s)
+    const auto complete = [&d](ReportModel &model) { return review::ReviewReport::complete(d, model); };
+    const Status s = fmt == "xlsx"_L1 ? XlsxExport::write(d, lang, out, complete)
+                                      : AssessmentExport::write(d, kind, lang, out, complete);
+    if (!s)
         return fail(io, s.error());
     io.out << "Wrote " << out << '\n';
     return Success;
@@ -156,7 +159,8 @@ void registerReportCommands()
     registerCommand({u"report"_s,
                      QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "Write the readiness report (PDF or ODT)")),
                      reportCommand});
-    registerCommand({u"export"_s, QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "Export every answer as JSON or CSV")),
+    registerCommand({u"export"_s,
+                     QString::fromUtf8(QT_TRANSLATE_NOOP("cli", "Export every answer as JSON, CSV or Excel (xlsx)")),
                      exportCommand});
 }
 

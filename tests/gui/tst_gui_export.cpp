@@ -41,6 +41,7 @@ private slots:
         QTest::newRow("odt") << int(ReportExport::Kind::Report) << u"board.odt"_s << QByteArray("PK");
         QTest::newRow("csv") << int(ReportExport::Kind::Data) << u"answers.csv"_s << QByteArray("\xEF\xBB\xBF");
         QTest::newRow("json") << int(ReportExport::Kind::Data) << u"answers.json"_s << QByteArray("{");
+        QTest::newRow("xlsx") << int(ReportExport::Kind::Data) << u"answers.xlsx"_s << QByteArray("PK\x03\x04");
     }
     void reportAndDataAreWritten()
     {

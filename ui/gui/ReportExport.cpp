@@ -5,6 +5,7 @@
 #include "AssessmentSession.h"
 #include "Prompt.h"
 #include "ReviewReport.h"
+#include "XlsxExport.h"
 #include "report/ReportRenderer.h"
 
 #include <QApplication>
@@ -36,7 +37,7 @@ QString run(QWidget *parent, AssessmentSession &session, Kind kind, int revision
                                                                  : u"-report.pdf"_s));
     const QString path = Prompt::saveFileName(parent, report ? tr("Export report") : tr("Export data"), proposed,
                                               report ? tr("PDF report (*.pdf);;OpenDocument text (*.odt)")
-                                                     : tr("CSV (*.csv);;JSON (*.json)"));
+                                                     : tr("CSV (*.csv);;JSON (*.json);;Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return {};
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
@@ -51,6 +52,9 @@ QString run(QWidget *parent, AssessmentSession &session, Kind kind, int revision
         options.language = language;
         options.revision = revision;
         written = ReportRenderer::writeReport(doc, path, options);
+    } else if (suffix == "xlsx"_L1) {
+        written = XlsxExport::write(doc, language, path,
+                                    [&doc](ReportModel &model) { return review::ReviewReport::complete(doc, model); });
     } else {
         const auto format = suffix == "json"_L1 ? AssessmentExport::Format::Json : AssessmentExport::Format::Csv;
         written = AssessmentExport::write(doc, format, language, path, [&doc](ReportModel &model) {
