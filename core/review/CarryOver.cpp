@@ -1,9 +1,8 @@
 #include "CarryOver.h"
 
-#include "Backups.h"
-
 #include "AnswerValue.h"
 #include "AssessmentDocument.h"
+#include "Backups.h"
 #include "LifecycleRepository.h"
 #include "OutputPathGuard.h"
 #include "ReviewRepository.h"

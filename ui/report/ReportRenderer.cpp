@@ -9,9 +9,9 @@
 #include "ReportCharts.h"
 #include "ReportDocument.h"
 #include "ReportStyle.h"
+#include "ReviewReport.h"
 #include "RevisionDocument.h"
 #include "SinceLastReview.h"
-#include "ReviewReport.h"
 #include "StorageError.h"
 
 #include <QAbstractTextDocumentLayout>
