@@ -138,7 +138,7 @@ void TestGuiModels::evidenceModel()
     const int before = model.rowCount();
     QFile file(m_dir->filePath(u"policy.txt"_s));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("consent policy v3\n");
+    file.write(QByteArray(1536, 'x')); // 1.5 KiB: the size shows the UI's decimal separator
     file.close();
     auto record = m_session->document().importEvidence(ref, u"lawfulness.consent-valid"_s, file.fileName());
     QVERIFY(record.ok());
@@ -147,7 +147,13 @@ void TestGuiModels::evidenceModel()
     const int row = before;
     QCOMPARE(model.index(row, EvidenceModel::Name).data().toString(), u"policy.txt"_s);
     QCOMPARE(model.index(row, EvidenceModel::Sha256).data().toString(), record->sha256.left(12));
-    QVERIFY(!model.index(row, EvidenceModel::Size).data().toString().isEmpty());
+    // Sizes follow the UI language's locale (issue 13), not the C locale.
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(model.index(row, EvidenceModel::Size).data().toString(), u"1.5 KiB"_s);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(model.index(row, EvidenceModel::Size).data().toString(), u"1,5 KiB"_s);
+    QLocale::setDefault(previous);
     m_session->undoStack().undo();
     QCOMPARE(model.rowCount(), before);
     m_session->undoStack().redo();

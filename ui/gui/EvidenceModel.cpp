@@ -58,8 +58,8 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Name:
         return r.name;
-    case Size:
-        return formatByteSize(r.size);
+    case Size: // in the UI language's locale (QLocale::setDefault by the language switch)
+        return QLocale().formattedDataSize(r.size, 1, QLocale::DataSizeIecFormat);
     case Added:
         return QLocale().toString(r.addedAt.toLocalTime(), QLocale::ShortFormat);
     case Sha256:

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -142,7 +143,9 @@ void NewFromPreviousDialog::updatePlan()
     QStringList lines;
     lines << tr("From %1 (%2):").arg(QFileInfo(o.source).fileName(), plan->organisation)
           << tr("%1 answers carried over, each to review").arg(plan->answers)
-          << tr("%1 evidence files copied (%2)").arg(plan->evidence).arg(formatByteSize(plan->evidenceBytes))
+          << tr("%1 evidence files copied (%2)")
+                 .arg(plan->evidence)
+                 .arg(QLocale().formattedDataSize(plan->evidenceBytes, 1, QLocale::DataSizeIecFormat))
           << tr("%1 open actions").arg(plan->actions);
     if (!plan->predecessor.signOff.isEmpty())
         lines << tr("Previous assessment: %1").arg(plan->predecessor.signOff);
