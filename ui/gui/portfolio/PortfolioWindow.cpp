@@ -371,8 +371,10 @@ void PortfolioWindow::writeAllReports()
                     [this, done, total, name] {
                         if (!m_batchProgress)
                             return;
-                        m_batchProgress->setValue(done);
+                        // Label first: a window-modal setValue() processes events, and
+                        // batchDone() may run inside it and drop m_batchProgress.
                         m_batchProgress->setLabelText(tr("Written %1 of %2 (%3)").arg(done).arg(total).arg(name));
+                        m_batchProgress->setValue(done);
                     },
                     Qt::QueuedConnection);
             },
