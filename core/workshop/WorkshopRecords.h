@@ -32,6 +32,18 @@ struct Participant
 
     /// "Name (Role)", or the name alone.
     QString label() const { return role.isEmpty() ? name : name + QStringLiteral(" (") + role + u')'; }
+
+    /// A participant as the user writes one: "Anna Schmidt, Head of HR"
+    /// (the role follows the first comma; no comma: no role). The start
+    /// dialog's lines and the command line's --participant read this way.
+    static Participant fromLine(const QString &line)
+    {
+        const qsizetype comma = line.indexOf(u',');
+        Participant p;
+        p.name = (comma < 0 ? line : line.left(comma)).trimmed();
+        p.role = comma < 0 ? QString() : line.mid(comma + 1).trimmed();
+        return p;
+    }
 };
 
 /// An answer given in a session, and who gave it.
@@ -71,6 +83,17 @@ struct SectionTime
     qint64 questionnaireRef = 0;
     QString sectionId;
     qint64 elapsedMs = 0;
+};
+
+/// One session at a glance (`gdpr-readiness workshop sessions`).
+struct SessionOverview
+{
+    WorkshopSessionRecord session;
+    int number = 0; // 1-based among the assessment's sessions
+    QList<Participant> participants;
+    int answered = 0; // answers given in the session, as its summary counts them
+    int parked = 0; // questions parked in the session
+    qint64 elapsedMs = 0; // time on the sections
 };
 
 } // namespace readiness::workshop

@@ -103,13 +103,17 @@ Result<std::optional<WorkshopSessionRecord>> WorkshopRepository::runningSession(
     return std::optional<WorkshopSessionRecord>();
 }
 
-Result<WorkshopSessionRecord> WorkshopRepository::startSession(qint64 assessmentId, const QString &title)
+Result<WorkshopSessionRecord> WorkshopRepository::startSession(qint64 assessmentId, const QString &title,
+                                                               const QList<Participant> &participants)
 {
     if (!isAvailable())
         return makeError(
             u"this file's format is older than %1; open it for writing to upgrade it"_s.arg(kWorkshopFormat));
     if (Status s = TextLimits::check(u"the session's title"_s, title, TextLimits::kName); !s)
         return s.error();
+    for (const Participant &p : participants)
+        if (Status s = checkParticipant(p.name, p.role); !s)
+            return s.error();
     WorkshopSessionRecord record;
     Status s = m_repository.file().write([&]() -> Status {
         auto running = runningSession(assessmentId);
@@ -127,9 +131,19 @@ Result<WorkshopSessionRecord> WorkshopRepository::startSession(qint64 assessment
         if (!q)
             return q.error();
         record.id = q->lastInsertId().toLongLong();
-        return m_repository.log(
-            u"start"_s, u"workshop_session"_s, QString::number(record.id), json({{u"title"_s, record.title}}), {},
-            m_repository.rowJson(u"SELECT %1 FROM workshop_session WHERE id = ?"_s.arg(kSessionColumns), {record.id}));
+        q->finish();
+        if (Status s = m_repository.log(
+                u"start"_s, u"workshop_session"_s, QString::number(record.id), json({{u"title"_s, record.title}}), {},
+                m_repository.rowJson(u"SELECT %1 FROM workshop_session WHERE id = ?"_s.arg(kSessionColumns),
+                                     {record.id}));
+            !s)
+            return s;
+        // Nested writes: savepoints of this transaction, so a session never
+        // starts with half of its participants.
+        for (const Participant &p : participants)
+            if (auto added = addParticipant(record.id, p.name, p.role); !added)
+                return added.error();
+        return success();
     });
     if (!s)
         return s.error();

@@ -24,7 +24,11 @@ public:
     Result<std::optional<WorkshopSessionRecord>> session(qint64 sessionId) const;
     /// The session that has not ended, if any (at most one at a time).
     Result<std::optional<WorkshopSessionRecord>> runningSession(qint64 assessmentId) const;
-    Result<WorkshopSessionRecord> startSession(qint64 assessmentId, const QString &title);
+    /// Starts a session with @p participants, in one transaction: refused
+    /// as a whole while another session runs or when a participant is not
+    /// acceptable (no name, too long).
+    Result<WorkshopSessionRecord> startSession(qint64 assessmentId, const QString &title,
+                                               const QList<Participant> &participants = {});
     Status endSession(qint64 sessionId);
 
     Result<QList<Participant>> participants(qint64 sessionId, bool withRemoved = false) const;

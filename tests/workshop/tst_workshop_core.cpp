@@ -6,6 +6,7 @@
 #include "Migrations.h"
 #include "TestSupport.h"
 #include "TrailVerifier.h"
+#include "Workshop.h"
 #include "WorkshopRepository.h"
 #include "WorkshopSummary.h"
 
@@ -227,6 +228,52 @@ private slots:
         auto s = WorkshopSummary::build(*doc, 0, u"en"_s);
         QVERIFY(!s);
         QVERIFY(s.error().message.contains(u"has no workshop session"_s));
+    }
+
+    void participantLinesReadAsTheStartDialogShowsThem()
+    {
+        QCOMPARE(Participant::fromLine(u"  Anna Schmidt , Head of HR, EMEA "_s).name, u"Anna Schmidt"_s);
+        QCOMPARE(Participant::fromLine(u"Anna Schmidt, Head of HR, EMEA"_s).role, u"Head of HR, EMEA"_s);
+        QCOMPARE(Participant::fromLine(u"Ben"_s).label(), u"Ben"_s);
+        QVERIFY(Participant::fromLine(u"  , IT"_s).name.isEmpty());
+    }
+
+    void sessionStartsWithAllItsParticipantsOrNotAtAll()
+    {
+        auto doc = createExampleDocument(m_dir.filePath(u"atomic-start.gdpra"_s), m_questionnaire);
+        WorkshopRepository repo(doc->repository());
+        const qint64 assessment = doc->assessment().id;
+        const auto logged = [&] {
+            QSqlQuery q(doc->repository().file().database());
+            q.exec(u"SELECT count(*) FROM change_log"_s);
+            q.next();
+            return q.value(0).toInt();
+        };
+        const int before = logged();
+        // The second participant's name is too long: the session does not
+        // start (the window started it and then stopped half-way before).
+        auto refused = repo.startSession(assessment, u"Kick-off"_s,
+                                         {{0, 0, u"Anna"_s, u"HR"_s, false}, {0, 0, QString(201, u'x'), {}, false}});
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"201 characters"_s), qPrintable(refused.error().message));
+        QVERIFY(!take(repo.runningSession(assessment)));
+        QCOMPARE(take(repo.sessions(assessment)).size(), 0);
+        QCOMPARE(logged(), before);
+
+        const WorkshopSessionRecord s = take(repo.startSession(
+            assessment, u"Kick-off"_s, {{0, 0, u"Anna"_s, u"HR"_s, false}, {0, 0, u"Ben"_s, {}, false}}));
+        QCOMPARE(take(repo.participants(s.id)).size(), 2);
+        QCOMPARE(logged(), before + 3); // the start and each participant
+
+        // The headless workshop names participants; names must tell them apart.
+        Workshop w(*doc);
+        QCOMPARE(take(w.participantNamed(s.id, u" anna "_s)).name, u"Anna"_s);
+        QVERIFY(!w.participantNamed(s.id, u"Chris"_s));
+        QVERIFY(!w.addParticipant(u"BEN"_s, u"IT"_s));
+        QCOMPARE(take(w.removeParticipant(u"Ben"_s)).name, u"Ben"_s);
+        QVERIFY(!w.participantNamed(s.id, u"Ben"_s)); // removed
+        QCOMPARE(take(w.end()).id, s.id);
+        QVERIFY(!w.end()); // nothing runs now
     }
 };
 

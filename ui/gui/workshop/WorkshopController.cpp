@@ -1,6 +1,7 @@
 #include "WorkshopController.h"
 
 #include "AssessmentSession.h"
+#include "Workshop.h"
 #include "WorkshopCommand.h"
 
 #include <QLocale>
@@ -102,21 +103,12 @@ bool WorkshopController::push(const QString &text, std::function<Status()> apply
     return true;
 }
 
-bool WorkshopController::start(const QString &title, const QList<std::pair<QString, QString>> &participants)
+bool WorkshopController::start(const QString &title, const QList<workshop::Participant> &participants)
 {
-    auto started = m_repository.startSession(m_session.document().assessment().id, title);
+    auto started = m_repository.startSession(m_session.document().assessment().id, title, participants);
     if (!started) {
         m_lastError = started.error().toString();
         return false;
-    }
-    for (const auto &[name, role] : participants) {
-        if (name.trimmed().isEmpty())
-            continue;
-        if (auto id = m_repository.addParticipant(started->id, name, role); !id) {
-            m_lastError = id.error().toString();
-            (void)reload();
-            return false;
-        }
     }
     m_sectionRef = 0; // the section shown now starts counting with the session
     m_clock.restart();
@@ -199,8 +191,8 @@ void WorkshopController::answerGiven(qint64 questionnaireRef, const QString &que
 {
     if (!m_running || m_current == 0)
         return;
-    const QString value = m_session.document().answer(questionnaireRef, questionId).value;
-    if (auto a = m_repository.attribute(m_running->id, m_current, questionnaireRef, questionId, value); !a)
+    workshop::Workshop shared(m_session.document());
+    if (auto a = shared.attributeAnswer(m_running->id, m_current, questionnaireRef, questionId); !a)
         m_lastError = a.error().toString();
 }
 

@@ -30,9 +30,9 @@ public:
     const std::optional<workshop::WorkshopSessionRecord> &running() const { return m_running; }
     QString lastError() const { return m_lastError; }
 
-    /// Starts a session with @p participants (name, role); false and
-    /// lastError() when the file refused.
-    bool start(const QString &title, const QList<std::pair<QString, QString>> &participants);
+    /// Starts a session with @p participants in one transaction; false and
+    /// lastError() when the file refused (then nothing was started).
+    bool start(const QString &title, const QList<workshop::Participant> &participants);
     /// Ends the running session (the timer's time is written first).
     bool end();
 

@@ -43,15 +43,12 @@ QString WorkshopStartDialog::title() const
     return m_title->text().trimmed();
 }
 
-QList<std::pair<QString, QString>> WorkshopStartDialog::participants() const
+QList<workshop::Participant> WorkshopStartDialog::participants() const
 {
-    QList<std::pair<QString, QString>> list;
-    for (const QString &line : m_participants->toPlainText().split(u'\n')) {
-        const qsizetype comma = line.indexOf(u',');
-        const QString name = (comma < 0 ? line : line.left(comma)).trimmed();
-        if (!name.isEmpty())
-            list.append({name, comma < 0 ? QString() : line.mid(comma + 1).trimmed()});
-    }
+    QList<workshop::Participant> list;
+    for (const QString &line : m_participants->toPlainText().split(u'\n'))
+        if (const auto p = workshop::Participant::fromLine(line); !p.name.isEmpty())
+            list.append(p);
     return list;
 }
 

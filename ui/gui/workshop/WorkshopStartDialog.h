@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WorkshopRecords.h"
+
 #include <QDialog>
 
 class QLineEdit;
@@ -19,8 +21,8 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *participantsEdit() const { return m_participants; }
     QString title() const;
-    /// Name and role per non-empty line; the role follows the first comma.
-    QList<std::pair<QString, QString>> participants() const;
+    /// One participant per non-empty line (workshop::Participant::fromLine).
+    QList<workshop::Participant> participants() const;
 
 private:
     QLineEdit *m_title;
