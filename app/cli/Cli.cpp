@@ -51,6 +51,9 @@ constexpr BuiltIn kCommands[] = {
      restoreCommand},
     {"portfolio"_L1, QT_TRANSLATE_NOOP("cli", "One line per assessment of a client folder (read-only)"),
      portfolioCommand},
+    {"workshop"_L1,
+     QT_TRANSLATE_NOOP("cli", "A workshop session: start, end, participants, parking lot (workshop --help)"),
+     workshopCommand},
 };
 
 QList<ExtraCommand> &extraCommands()

@@ -6,6 +6,7 @@
 #include "Jurisdiction.h"
 #include "NativePath.h"
 #include "QuestionnaireLibrary.h"
+#include "Workshop.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -149,9 +150,14 @@ int answerCommand(const QStringList &arguments, Streams io)
     cmd.parser.addPositionalArgument(u"QUESTION"_s, u"Question id, or questionnaire-id:question-id."_s);
     cmd.parser.addPositionalArgument(u"VALUE"_s, u"The answer."_s);
     QCommandLineOption note(u"note"_s, u"A note for the answer (replaces the previous note)."_s, u"TEXT"_s);
+    QCommandLineOption givenBy(u"given-by"_s,
+                               translated(QT_TRANSLATE_NOOP("cli",
+                                                            "Who gave the answer: a participant of the running "
+                                                            "workshop session (see: workshop participants).")),
+                               u"NAME"_s);
     const QCommandLineOption assessment = assessmentOption();
     const QCommandLineOption by = actorOption();
-    cmd.parser.addOptions({note, assessment, by});
+    cmd.parser.addOptions({note, givenBy, assessment, by});
     if (int rc = cmd.parse(arguments, io, 3, 3); rc >= 0)
         return rc;
     const QStringList pos = cmd.parser.positionalArguments();
@@ -168,13 +174,31 @@ int answerCommand(const QStringList &arguments, Streams io)
         return fail(io, u"%1: %2"_s.arg(pos.at(0), ref.error().message));
     const QString noteText
         = cmd.parser.isSet(note) ? cmd.parser.value(note) : d.answer(ref->questionnaireRef, ref->question->id).note;
-    if (Status s = d.setAnswer(ref->questionnaireRef, ref->question->id, pos.at(2), noteText); !s)
-        return fail(io, u"%1: %2"_s.arg(pos.at(0), s.error().message));
+    // With --given-by the answer and who gave it are one transaction.
+    std::optional<workshop::Participant> giver;
+    Status written = success();
+    if (cmd.parser.isSet(givenBy)) {
+        auto given = workshop::Workshop(d).answer(ref->questionnaireRef, ref->question->id, pos.at(2), noteText,
+                                                  cmd.parser.value(givenBy));
+        if (given)
+            giver = *given;
+        else
+            written = given.error();
+    } else {
+        written = d.setAnswer(ref->questionnaireRef, ref->question->id, pos.at(2), noteText);
+    }
+    if (!written)
+        return fail(io,
+                    written.error().message.contains(pos.at(0))
+                        ? written.error()
+                        : makeError(u"%1: %2"_s.arg(pos.at(0), written.error().message)));
     const AnswerRecord a = d.answer(ref->questionnaireRef, ref->question->id);
     io.out << ref->question->id << " = "
            << (a.value.isEmpty() ? u"(cleared)"_s
-                                 : AnswerValue::display(*ref->question, ref->questionnaire->scale, a.value, u"en"_s))
-           << '\n';
+                                 : AnswerValue::display(*ref->question, ref->questionnaire->scale, a.value, u"en"_s));
+    if (giver) // their name as recorded, "Anna Schmidt (Head of HR)"
+        io.out << "  " << translated(QT_TRANSLATE_NOOP("cli", "(given by %1)")).arg(giver->label());
+    io.out << '\n';
     if (d.outsideJurisdiction(*ref->question))
         io.err << "note: " << ref->question->id << " does not apply to an organisation in "
                << Jurisdiction::displayName(d.organisation().country, u"en"_s) << " (it is for "

@@ -64,6 +64,9 @@ int restoreCommand(const QStringList &arguments, Streams io);
 /// it; empty when there is none (docs/backups.md).
 QString newestGoodBackupHint(const QString &path);
 int portfolioCommand(const QStringList &arguments, Streams io);
+/// workshop ACTION FILE ...: sessions, participants, the parking lot
+/// (CliWorkshopSessionCommands.cpp, docs/workshop.md).
+int workshopCommand(const QStringList &arguments, Streams io);
 /// Refuses a change to a signed-off assessment, saying how to reopen it.
 Status refuseIfSignedOff(AssessmentDocument &doc);
 

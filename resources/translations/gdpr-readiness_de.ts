@@ -446,6 +446,228 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
         <source>Write a workshop session&apos;s summary (PDF or JSON)</source>
         <translation>Das Protokoll einer Workshop-Sitzung schreiben (PDF oder JSON)</translation>
     </message>
+    <message>
+        <source>A workshop session: start, end, participants, parking lot (workshop --help)</source>
+        <translation>Eine Workshop-Sitzung: beginnen, beenden, Teilnehmende, offene Punkte (workshop --help)</translation>
+    </message>
+    <message>
+        <source>Who gave the answer: a participant of the running workshop session (see: workshop participants).</source>
+        <translation>Wer die Antwort gegeben hat: eine teilnehmende Person der laufenden Workshop-Sitzung (siehe: workshop participants).</translation>
+    </message>
+    <message>
+        <source>(given by %1)</source>
+        <translation>(gegeben von %1)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Assessment file.</source>
+        <translation>Bewertungsdatei.</translation>
+    </message>
+    <message>
+        <source>Start a workshop session: who is in the room, and from then on who gives each answer (answer --given-by), the parking lot and the summary. One session runs at a time.</source>
+        <translation>Eine Workshop-Sitzung beginnen: wer im Raum ist, und von da an, wer jede Antwort gibt (answer --given-by), die offenen Punkte und das Protokoll. Es läuft immer nur eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s title.</source>
+        <translation>Der Titel der Sitzung.</translation>
+    </message>
+    <message>
+        <source>A participant, &quot;Name, Role&quot; (the role follows the first comma); repeat for more.</source>
+        <translation>Eine teilnehmende Person, „Name, Funktion“ (die Funktion folgt dem ersten Komma); für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Started workshop session %1 &quot;%2&quot; in %3 at %4 with %5 participant(s)</source>
+        <translation>Workshop-Sitzung %1 „%2“ in %3 um %4 mit %5 Teilnehmenden begonnen</translation>
+    </message>
+    <message>
+        <source>End the running workshop session. Its participants and parked questions stay in the file; write its summary with workshop-summary.</source>
+        <translation>Die laufende Workshop-Sitzung beenden. Teilnehmende und zurückgestellte Fragen bleiben in der Datei; das Protokoll schreibt workshop-summary.</translation>
+    </message>
+    <message>
+        <source>Ended workshop session %1 &quot;%2&quot; (%3 - %4)</source>
+        <translation>Workshop-Sitzung %1 „%2“ beendet (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>Its summary: gdpr-readiness workshop-summary %1 --session %2 -o SUMMARY.pdf</source>
+        <translation>Ihr Protokoll: gdpr-readiness workshop-summary %1 --session %2 -o PROTOKOLL.pdf</translation>
+    </message>
+    <message>
+        <source>List the workshop sessions of an assessment, oldest first: start, end, participants, answers given and questions parked in each.</source>
+        <translation>Die Workshop-Sitzungen einer Bewertung auflisten, die älteste zuerst: Beginn, Ende, Teilnehmende, gegebene Antworten und zurückgestellte Fragen je Sitzung.</translation>
+    </message>
+    <message>
+        <source>No workshop sessions in %1</source>
+        <translation>Keine Workshop-Sitzungen in %1</translation>
+    </message>
+    <message>
+        <source>Session %1 &quot;%2&quot;: %3 - %4</source>
+        <translation>Sitzung %1 „%2“: %3 – %4</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) given, %2 question(s) parked; participants: %3</source>
+        <translation>%1 Antwort(en) gegeben, %2 Frage(n) zurückgestellt; Teilnehmende: %3</translation>
+    </message>
+    <message>
+        <source>List the participants of the running workshop session (or of the latest, or of --session ID).</source>
+        <translation>Die Teilnehmenden der laufenden Workshop-Sitzung auflisten (sonst der letzten oder der mit --session ID).</translation>
+    </message>
+    <message>
+        <source>Session id (see: workshop sessions).</source>
+        <translation>Sitzungsnummer (siehe: workshop sessions).</translation>
+    </message>
+    <message>
+        <source>Session %1 &quot;%2&quot; (%3): %4 participant(s)</source>
+        <translation>Sitzung %1 „%2“ (%3): %4 Teilnehmende</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>Add a participant to the running workshop session. Names must differ: answer --given-by and remove-participant name them.</source>
+        <translation>Eine teilnehmende Person zur laufenden Workshop-Sitzung hinzufügen. Die Namen müssen sich unterscheiden: answer --given-by und remove-participant nennen sie beim Namen.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s name.</source>
+        <translation>Der Name der Person.</translation>
+    </message>
+    <message>
+        <source>Their role, e.g. &quot;Head of HR&quot;.</source>
+        <translation>Ihre Funktion, z. B. „Leitung Personal“.</translation>
+    </message>
+    <message>
+        <source>Added %1 to workshop session %2</source>
+        <translation>%1 zur Workshop-Sitzung %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Remove a participant from the running workshop session. The answers they gave keep their name.</source>
+        <translation>Eine teilnehmende Person aus der laufenden Workshop-Sitzung entfernen. Die Antworten, die sie gegeben hat, behalten ihren Namen.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from workshop session %2</source>
+        <translation>%1 aus der Workshop-Sitzung %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Put a question on the parking lot of the running workshop session, with a note on what to come back to.</source>
+        <translation>Eine Frage in der laufenden Workshop-Sitzung zurückstellen (offene Punkte), mit einer Notiz, worauf zurückzukommen ist.</translation>
+    </message>
+    <message>
+        <source>Question id, or questionnaire-id:question-id.</source>
+        <translation>Fragen-ID oder Fragebogen-ID:Fragen-ID.</translation>
+    </message>
+    <message>
+        <source>What to come back to.</source>
+        <translation>Worauf zurückzukommen ist.</translation>
+    </message>
+    <message>
+        <source>Parked %1</source>
+        <translation>%1 zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Mark a parked question as resolved (it stays on the parking lot, ticked), or open it again with --reopen.</source>
+        <translation>Eine zurückgestellte Frage als erledigt markieren (sie bleibt abgehakt in den offenen Punkten) oder mit --reopen wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Open a resolved parked question again.</source>
+        <translation>Eine erledigte zurückgestellte Frage wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Resolved %1 on the parking lot</source>
+        <translation>%1 in den offenen Punkten als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>Reopened %1 on the parking lot</source>
+        <translation>%1 in den offenen Punkten wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>List the parking lot of an assessment (all sessions), oldest first.</source>
+        <translation>Die offenen Punkte einer Bewertung auflisten (alle Sitzungen), die ältesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Only the questions not resolved yet.</source>
+        <translation>Nur die noch nicht erledigten Fragen.</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>session %1, %2</source>
+        <translation>Sitzung %1, %2</translation>
+    </message>
+    <message>
+        <source>The parking lot is empty</source>
+        <translation>Keine offenen Punkte</translation>
+    </message>
+    <message>
+        <source>Start a session (--title, --participant &quot;Name, Role&quot;)</source>
+        <translation>Eine Sitzung beginnen (--title, --participant „Name, Funktion“)</translation>
+    </message>
+    <message>
+        <source>End the running session</source>
+        <translation>Die laufende Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>List the sessions with their counts</source>
+        <translation>Die Sitzungen mit ihren Zahlen auflisten</translation>
+    </message>
+    <message>
+        <source>List a session&apos;s participants</source>
+        <translation>Die Teilnehmenden einer Sitzung auflisten</translation>
+    </message>
+    <message>
+        <source>Add a participant (NAME [--role ROLE])</source>
+        <translation>Eine teilnehmende Person hinzufügen (NAME [--role FUNKTION])</translation>
+    </message>
+    <message>
+        <source>Remove a participant (NAME)</source>
+        <translation>Eine teilnehmende Person entfernen (NAME)</translation>
+    </message>
+    <message>
+        <source>Park a question (QUESTION [NOTE])</source>
+        <translation>Eine Frage zurückstellen (FRAGE [NOTIZ])</translation>
+    </message>
+    <message>
+        <source>Resolve a parked question, or --reopen it (QUESTION)</source>
+        <translation>Eine zurückgestellte Frage erledigen oder mit --reopen wieder öffnen (FRAGE)</translation>
+    </message>
+    <message>
+        <source>List the parking lot</source>
+        <translation>Die offenen Punkte auflisten</translation>
+    </message>
+    <message>
+        <source>Usage: gdpr-readiness workshop ACTION FILE [arguments] [options]
+A workshop session on the command line; who gave an answer: answer FILE QUESTION VALUE --given-by NAME.
+Help on one action: gdpr-readiness workshop ACTION --help
+
+Actions:
+</source>
+        <translation>Aufruf: gdpr-readiness workshop AKTION DATEI [Argumente] [Optionen]
+Eine Workshop-Sitzung auf der Kommandozeile; wer eine Antwort gegeben hat: answer DATEI FRAGE WERT --given-by NAME.
+Hilfe zu einer Aktion: gdpr-readiness workshop AKTION --help
+
+Aktionen:
+</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
 </context>
 <context>
     <name>readiness::crm::AuditLinking</name>

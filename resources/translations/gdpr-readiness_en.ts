@@ -436,6 +436,223 @@ Exit status: 0 success, 1 a problem with a file or data (the message names it), 
         <source>Write a workshop session&apos;s summary (PDF or JSON)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A workshop session: start, end, participants, parking lot (workshop --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gave the answer: a participant of the running workshop session (see: workshop participants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(given by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a workshop session: who is in the room, and from then on who gives each answer (answer --given-by), the parking lot and the summary. One session runs at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant, &quot;Name, Role&quot; (the role follows the first comma); repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started workshop session %1 &quot;%2&quot; in %3 at %4 with %5 participant(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the running workshop session. Its participants and parked questions stay in the file; write its summary with workshop-summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended workshop session %1 &quot;%2&quot; (%3 - %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its summary: gdpr-readiness workshop-summary %1 --session %2 -o SUMMARY.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the workshop sessions of an assessment, oldest first: start, end, participants, answers given and questions parked in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop sessions in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 &quot;%2&quot;: %3 - %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answer(s) given, %2 question(s) parked; participants: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the participants of the running workshop session (or of the latest, or of --session ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id (see: workshop sessions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 &quot;%2&quot; (%3): %4 participant(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant to the running workshop session. Names must differ: answer --given-by and remove-participant name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role, e.g. &quot;Head of HR&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to workshop session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a participant from the running workshop session. The answers they gave keep their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from workshop session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a question on the parking lot of the running workshop session, with a note on what to come back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question id, or questionnaire-id:question-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to come back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a parked question as resolved (it stays on the parking lot, ticked), or open it again with --reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a resolved parked question again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %1 on the parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened %1 on the parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the parking lot of an assessment (all sessions), oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the questions not resolved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parking lot is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a session (--title, --participant &quot;Name, Role&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the running session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the sessions with their counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a session&apos;s participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant (NAME [--role ROLE])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a participant (NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park a question (QUESTION [NOTE])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a parked question, or --reopen it (QUESTION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: gdpr-readiness workshop ACTION FILE [arguments] [options]
+A workshop session on the command line; who gave an answer: answer FILE QUESTION VALUE --given-by NAME.
+Help on one action: gdpr-readiness workshop ACTION --help
+
+Actions:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>readiness::crm::AuditLinking</name>

@@ -1,0 +1,470 @@
+// workshop ACTION FILE ...: a workshop session on the command line (issue 15
+// item 4), headless. The logic is core/workshop (Workshop, the repository,
+// WorkshopSummary), shared with the window; here are the arguments, the
+// output and the exit codes. The summary PDF is workshop-summary.
+#include "AssessmentDocument.h"
+#include "CliSupport.h"
+#include "CliTranslations.h"
+#include "Workshop.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace readiness::workshop;
+
+namespace readiness::cli {
+
+namespace {
+
+using Document = std::unique_ptr<AssessmentDocument>;
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString shortTime(const QDateTime &t)
+{
+    return t.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+}
+
+QString titleOf(const WorkshopSessionRecord &s)
+{
+    return s.title.isEmpty() ? translated(QT_TRANSLATE_NOOP("cli", "(untitled)")) : s.title;
+}
+
+QJsonArray peopleJson(const QList<Participant> &people)
+{
+    QJsonArray list;
+    for (const Participant &p : people)
+        list.append(QJsonObject {{u"name"_s, p.name}, {u"role"_s, p.role}});
+    return list;
+}
+
+/// The options every action has, and opening the file for it.
+struct Action
+{
+    Command cmd;
+    QCommandLineOption assessment = assessmentOption();
+    QCommandLineOption by = actorOption();
+    QCommandLineOption json {u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print JSON."))};
+
+    Action(const QString &name, const char *description, bool writes, bool hasJson)
+        : cmd(u"workshop "_s + name, translated(description))
+    {
+        cmd.parser.addPositionalArgument(u"FILE"_s, translated(QT_TRANSLATE_NOOP("cli", "Assessment file.")));
+        cmd.parser.addOption(assessment);
+        if (writes)
+            cmd.parser.addOption(by);
+        if (hasJson)
+            cmd.parser.addOption(json);
+    }
+    QString path() const { return cmd.parser.positionalArguments().at(0); }
+    QString argument(int i) const { return cmd.parser.positionalArguments().value(i); }
+
+    /// Read-only for a listing; for a change read-write, locked, and
+    /// refused while the assessment is signed off (nothing is written).
+    Result<Document> open(bool writes, Streams io)
+    {
+        auto doc = openAssessment(path(), writes ? AssessmentFile::Mode::ReadWrite : AssessmentFile::Mode::ReadOnly,
+                                  cmd.parser, assessment, io);
+        if (!doc || !writes)
+            return doc;
+        if (Status s = refuseIfSignedOff(**doc); !s)
+            return s.error();
+        if (cmd.parser.isSet(by))
+            (*doc)->repository().setActor(cmd.parser.value(by));
+        return doc;
+    }
+    int failOn(Streams io, const Error &error) const
+    {
+        return fail(io, error.message.contains(path()) ? error : makeError(u"%1: %2"_s.arg(path(), error.message)));
+    }
+};
+
+int startAction(const QStringList &arguments, Streams io)
+{
+    Action a(u"start"_s,
+             QT_TRANSLATE_NOOP("cli",
+                               "Start a workshop session: who is in the room, and from then on who gives each answer "
+                               "(answer --given-by), the parking lot and the summary. One session runs at a time."),
+             true, false);
+    QCommandLineOption title(u"title"_s, translated(QT_TRANSLATE_NOOP("cli", "The session's title.")), u"TEXT"_s);
+    QCommandLineOption participant(
+        u"participant"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "A participant, \"Name, Role\" (the role follows the first comma); "
+                                     "repeat for more.")),
+        u"NAME, ROLE"_s);
+    a.cmd.parser.addOptions({title, participant});
+    if (int rc = a.cmd.parse(arguments, io, 1, 1); rc >= 0)
+        return rc;
+    QList<Participant> people;
+    for (const QString &line : a.cmd.parser.values(participant))
+        people.append(Participant::fromLine(line));
+    auto doc = a.open(true, io);
+    if (!doc)
+        return a.failOn(io, doc.error());
+    Workshop workshop(**doc);
+    auto started = workshop.start(a.cmd.parser.value(title), people);
+    if (!started)
+        return a.failOn(io, started.error());
+    io.out << translated(QT_TRANSLATE_NOOP("cli",
+                                           "Started workshop session %1 \"%2\" in %3 at %4 with %5 "
+                                           "participant(s)"))
+                  .arg(QString::number(started->id), titleOf(*started), a.path(), shortTime(started->startedAt),
+                       QString::number(people.size()))
+           << '\n';
+    return Success;
+}
+
+int endAction(const QStringList &arguments, Streams io)
+{
+    Action a(u"end"_s,
+             QT_TRANSLATE_NOOP("cli",
+                               "End the running workshop session. Its participants and parked questions stay "
+                               "in the file; write its summary with workshop-summary."),
+             true, false);
+    if (int rc = a.cmd.parse(arguments, io, 1, 1); rc >= 0)
+        return rc;
+    auto doc = a.open(true, io);
+    if (!doc)
+        return a.failOn(io, doc.error());
+    Workshop workshop(**doc);
+    auto ended = workshop.end();
+    if (!ended)
+        return a.failOn(io, ended.error());
+    io.out << translated(QT_TRANSLATE_NOOP("cli", "Ended workshop session %1 \"%2\" (%3 - %4)"))
+                  .arg(QString::number(ended->id), titleOf(*ended), shortTime(ended->startedAt),
+                       ended->endedAt ? shortTime(*ended->endedAt) : QString())
+           << '\n'
+           << translated(QT_TRANSLATE_NOOP("cli",
+                                           "Its summary: gdpr-readiness workshop-summary %1 --session %2 -o "
+                                           "SUMMARY.pdf"))
+                  .arg(a.path(), QString::number(ended->id))
+           << '\n';
+    return Success;
+}
+
+int sessionsAction(const QStringList &arguments, Streams io)
+{
+    Action a(u"sessions"_s,
+             QT_TRANSLATE_NOOP("cli",
+                               "List the workshop sessions of an assessment, oldest first: start, end, "
+                               "participants, answers given and questions parked in each."),
+             false, true);
+    if (int rc = a.cmd.parse(arguments, io, 1, 1); rc >= 0)
+        return rc;
+    auto doc = a.open(false, io);
+    if (!doc)
+        return a.failOn(io, doc.error());
+    Workshop workshop(**doc);
+    auto all = workshop.overview();
+    if (!all)
+        return a.failOn(io, all.error());
+    if (a.cmd.parser.isSet(a.json)) {
+        QJsonArray list;
+        for (const SessionOverview &o : std::as_const(*all))
+            list.append(QJsonObject {{u"id"_s, o.session.id},
+                                     {u"number"_s, o.number},
+                                     {u"title"_s, o.session.title},
+                                     {u"started_at"_s, iso(o.session.startedAt)},
+                                     {u"ended_at"_s, o.session.endedAt ? iso(*o.session.endedAt) : QString()},
+                                     {u"running"_s, o.session.isRunning()},
+                                     {u"started_by"_s, o.session.startedBy},
+                                     {u"participants"_s, peopleJson(o.participants)},
+                                     {u"answered"_s, o.answered},
+                                     {u"parked"_s, o.parked},
+                                     {u"elapsed_seconds"_s, double(o.elapsedMs / 1000)}});
+        printJson(io, QJsonDocument(QJsonObject {{u"file"_s, a.path()}, {u"sessions"_s, list}}));
+        return Success;
+    }
+    if (all->isEmpty())
+        io.out << translated(QT_TRANSLATE_NOOP("cli", "No workshop sessions in %1")).arg(a.path()) << '\n';
+    for (const SessionOverview &o : std::as_const(*all)) {
+        QStringList names;
+        for (const Participant &p : std::as_const(o.participants))
+            names.append(p.label());
+        io.out << translated(QT_TRANSLATE_NOOP("cli", "Session %1 \"%2\": %3 - %4"))
+                      .arg(QString::number(o.session.id), titleOf(o.session), shortTime(o.session.startedAt),
+                           o.session.endedAt ? shortTime(*o.session.endedAt)
+                                             : translated(QT_TRANSLATE_NOOP("cli", "running")))
+               << '\n'
+               << "  "
+               << translated(QT_TRANSLATE_NOOP("cli", "%1 answer(s) given, %2 question(s) parked; participants: %3"))
+                      .arg(QString::number(o.answered), QString::number(o.parked),
+                           names.isEmpty() ? u"-"_s : names.join(u"; "_s))
+               << '\n';
+    }
+    return Success;
+}
+
+int participantsAction(const QStringList &arguments, Streams io)
+{
+    Action a(u"participants"_s,
+             QT_TRANSLATE_NOOP("cli",
+                               "List the participants of the running workshop session (or of the latest, or "
+                               "of --session ID)."),
+             false, true);
+    QCommandLineOption session(u"session"_s,
+                               translated(QT_TRANSLATE_NOOP("cli",
+                                                            "Session id (see: workshop "
+                                                            "sessions).")),
+                               u"ID"_s);
+    a.cmd.parser.addOption(session);
+    if (int rc = a.cmd.parse(arguments, io, 1, 1); rc >= 0)
+        return rc;
+    auto doc = a.open(false, io);
+    if (!doc)
+        return a.failOn(io, doc.error());
+    Workshop workshop(**doc);
+    auto all = workshop.repository().sessions((*doc)->assessment().id);
+    if (!all)
+        return a.failOn(io, all.error());
+    std::optional<WorkshopSessionRecord> chosen;
+    for (const WorkshopSessionRecord &s : std::as_const(*all)) {
+        if (a.cmd.parser.isSet(session) ? a.cmd.parser.value(session) == QString::number(s.id) : true)
+            chosen = s;
+        if (!a.cmd.parser.isSet(session) && s.isRunning())
+            break;
+    }
+    if (!chosen)
+        return a.failOn(io,
+                        a.cmd.parser.isSet(session)
+                            ? makeError(u"there is no workshop session %1"_s.arg(a.cmd.parser.value(session)))
+                            : makeError(u"there is no workshop session yet"_s));
+    auto people = workshop.repository().participants(chosen->id);
+    if (!people)
+        return a.failOn(io, people.error());
+    if (a.cmd.parser.isSet(a.json)) {
+        printJson(
+            io,
+            QJsonDocument(QJsonObject {
+                {u"file"_s, a.path()},
+                {u"session"_s,
+                 QJsonObject {{u"id"_s, chosen->id}, {u"title"_s, chosen->title}, {u"running"_s, chosen->isRunning()}}},
+                {u"participants"_s, peopleJson(*people)}}));
+        return Success;
+    }
+    io.out << translated(QT_TRANSLATE_NOOP("cli", "Session %1 \"%2\" (%3): %4 participant(s)"))
+                  .arg(QString::number(chosen->id), titleOf(*chosen),
+                       chosen->isRunning() ? translated(QT_TRANSLATE_NOOP("cli", "running"))
+                                           : translated(QT_TRANSLATE_NOOP("cli", "ended")),
+                       QString::number(people->size()))
+           << '\n';
+    for (const Participant &p : std::as_const(*people))
+        io.out << "  " << p.label() << '\n';
+    return Success;
+}
+
+int addParticipantAction(const QStringList &arguments, Streams io)
+{
+    Action a(u"add-participant"_s,
+             QT_TRANSLATE_NOOP("cli",
+                               "Add a participant to the running workshop session. Names must differ: "
+                               "answer --given-by and remove-participant name them."),
+             true, false);
+    a.cmd.parser.addPositionalArgument(u"NAME"_s, translated(QT_TRANSLATE_NOOP("cli", "The participant's name.")));
+    QCommandLineOption role(u"role"_s, translated(QT_TRANSLATE_NOOP("cli", "Their role, e.g. \"Head of HR\".")),
+                            u"ROLE"_s);
+    a.cmd.parser.addOption(role);
+    if (int rc = a.cmd.parse(arguments, io, 2, 2); rc >= 0)
+        return rc;
+    auto doc = a.open(true, io);
+    if (!doc)
+        return a.failOn(io, doc.error());
+    Workshop workshop(**doc);
+    auto added = workshop.addParticipant(a.argument(1), a.cmd.parser.value(role));
+    if (!added)
+        return a.failOn(io, added.error());
+    io.out << translated(QT_TRANSLATE_NOOP("cli", "Added %1 to workshop session %2"))
+                  .arg(added->label(), QString::number(added->sessionId))
+           << '\n';
+    return Success;
+}
+
+int removeParticipantAction(const QStringList &arguments, Streams io)
+{
+    Action a(u"remove-participant"_s,
+             QT_TRANSLATE_NOOP("cli",
+                               "Remove a participant from the running workshop session. The answers they "
+                               "gave keep their name."),
+             true, false);
+    a.cmd.parser.addPositionalArgument(u"NAME"_s, translated(QT_TRANSLATE_NOOP("cli", "The participant's name.")));
+    if (int rc = a.cmd.parse(arguments, io, 2, 2); rc >= 0)
+        return rc;
+    auto doc = a.open(true, io);
+    if (!doc)
+        return a.failOn(io, doc.error());
+    Workshop workshop(**doc);
+    auto removed = workshop.removeParticipant(a.argument(1));
+    if (!removed)
+        return a.failOn(io, removed.error());
+    io.out << translated(QT_TRANSLATE_NOOP("cli", "Removed %1 from workshop session %2"))
+                  .arg(removed->label(), QString::number(removed->sessionId))
+           << '\n';
+    return Success;
+}
+
+int parkAction(const QStringList &arguments, Streams io)
+{
+    Action a(u"park"_s,
+             QT_TRANSLATE_NOOP("cli",
+                               "Put a question on the parking lot of the running workshop session, with a "
+                               "note on what to come back to."),
+             true, false);
+    a.cmd.parser.addPositionalArgument(
+        u"QUESTION"_s, translated(QT_TRANSLATE_NOOP("cli", "Question id, or questionnaire-id:question-id.")));
+    a.cmd.parser.addPositionalArgument(u"NOTE"_s, translated(QT_TRANSLATE_NOOP("cli", "What to come back to.")),
+                                       u"[NOTE]"_s);
+    if (int rc = a.cmd.parse(arguments, io, 2, 3); rc >= 0)
+        return rc;
+    auto doc = a.open(true, io);
+    if (!doc)
+        return a.failOn(io, doc.error());
+    auto ref = (*doc)->resolveQuestion(a.argument(1));
+    if (!ref)
+        return a.failOn(io, ref.error());
+    Workshop workshop(**doc);
+    if (auto parked = workshop.park(ref->questionnaireRef, ref->question->id, a.argument(2)); !parked)
+        return a.failOn(io, parked.error());
+    io.out << translated(QT_TRANSLATE_NOOP("cli", "Parked %1")).arg(ref->question->id) << '\n';
+    return Success;
+}
+
+int resolveAction(const QStringList &arguments, Streams io)
+{
+    Action a(u"resolve"_s,
+             QT_TRANSLATE_NOOP("cli",
+                               "Mark a parked question as resolved (it stays on the parking lot, ticked), or "
+                               "open it again with --reopen."),
+             true, false);
+    a.cmd.parser.addPositionalArgument(
+        u"QUESTION"_s, translated(QT_TRANSLATE_NOOP("cli", "Question id, or questionnaire-id:question-id.")));
+    QCommandLineOption reopen(u"reopen"_s,
+                              translated(QT_TRANSLATE_NOOP("cli", "Open a resolved parked question again.")));
+    a.cmd.parser.addOption(reopen);
+    if (int rc = a.cmd.parse(arguments, io, 2, 2); rc >= 0)
+        return rc;
+    auto doc = a.open(true, io);
+    if (!doc)
+        return a.failOn(io, doc.error());
+    auto ref = (*doc)->resolveQuestion(a.argument(1));
+    if (!ref)
+        return a.failOn(io, ref.error());
+    Workshop workshop(**doc);
+    const bool resolved = !a.cmd.parser.isSet(reopen);
+    auto changed = workshop.resolve(ref->questionnaireRef, ref->question->id, resolved);
+    if (!changed)
+        return a.failOn(io, changed.error());
+    io.out << (resolved ? translated(QT_TRANSLATE_NOOP("cli", "Resolved %1 on the parking lot"))
+                        : translated(QT_TRANSLATE_NOOP("cli", "Reopened %1 on the parking lot")))
+                  .arg(ref->question->id)
+           << '\n';
+    return Success;
+}
+
+int parkedAction(const QStringList &arguments, Streams io)
+{
+    Action a(u"parked"_s,
+             QT_TRANSLATE_NOOP("cli", "List the parking lot of an assessment (all sessions), oldest first."), false,
+             true);
+    QCommandLineOption open(u"open"_s, translated(QT_TRANSLATE_NOOP("cli", "Only the questions not resolved yet.")));
+    a.cmd.parser.addOption(open);
+    if (int rc = a.cmd.parse(arguments, io, 1, 1); rc >= 0)
+        return rc;
+    auto doc = a.open(false, io);
+    if (!doc)
+        return a.failOn(io, doc.error());
+    Workshop workshop(**doc);
+    auto lot = workshop.repository().parked((*doc)->assessment().id);
+    if (!lot)
+        return a.failOn(io, lot.error());
+    QJsonArray list;
+    int shown = 0;
+    for (const ParkedQuestion &p : std::as_const(*lot)) {
+        if (a.cmd.parser.isSet(open) && p.isResolved())
+            continue;
+        ++shown;
+        const auto *entry = (*doc)->questionnaire(p.questionnaireRef);
+        const Question *question = entry ? entry->questionnaire.question(p.questionId) : nullptr;
+        if (a.cmd.parser.isSet(a.json)) {
+            list.append(QJsonObject {{u"questionnaire"_s, entry ? entry->questionnaire.id : QString()},
+                                     {u"question"_s, p.questionId},
+                                     {u"text"_s, question ? question->text.text(u"en"_s) : QString()},
+                                     {u"note"_s, p.note},
+                                     {u"session"_s, p.sessionId},
+                                     {u"parked_at"_s, iso(p.createdAt)},
+                                     {u"parked_by"_s, p.createdBy},
+                                     {u"resolved"_s, p.isResolved()},
+                                     {u"resolved_at"_s, p.resolvedAt ? iso(*p.resolvedAt) : QString()},
+                                     {u"resolved_by"_s, p.resolvedBy}});
+            continue;
+        }
+        io.out << (p.isResolved() ? translated(QT_TRANSLATE_NOOP("cli", "resolved"))
+                                  : translated(QT_TRANSLATE_NOOP("cli", "open")))
+                      .leftJustified(9)
+               << p.questionId << "  " << (p.note.isEmpty() ? u"-"_s : p.note) << "  ("
+               << translated(QT_TRANSLATE_NOOP("cli", "session %1, %2"))
+                      .arg(QString::number(p.sessionId), shortTime(p.createdAt))
+               << ")\n";
+    }
+    if (a.cmd.parser.isSet(a.json)) {
+        printJson(io, QJsonDocument(QJsonObject {{u"file"_s, a.path()}, {u"parked"_s, list}}));
+        return Success;
+    }
+    if (shown == 0)
+        io.out << translated(QT_TRANSLATE_NOOP("cli", "The parking lot is empty")) << '\n';
+    return Success;
+}
+
+struct Subcommand
+{
+    QLatin1StringView name;
+    const char *summary;
+    int (*run)(const QStringList &, Streams);
+};
+
+constexpr Subcommand kActions[] = {
+    {"start"_L1, QT_TRANSLATE_NOOP("cli", "Start a session (--title, --participant \"Name, Role\")"), startAction},
+    {"end"_L1, QT_TRANSLATE_NOOP("cli", "End the running session"), endAction},
+    {"sessions"_L1, QT_TRANSLATE_NOOP("cli", "List the sessions with their counts"), sessionsAction},
+    {"participants"_L1, QT_TRANSLATE_NOOP("cli", "List a session's participants"), participantsAction},
+    {"add-participant"_L1, QT_TRANSLATE_NOOP("cli", "Add a participant (NAME [--role ROLE])"), addParticipantAction},
+    {"remove-participant"_L1, QT_TRANSLATE_NOOP("cli", "Remove a participant (NAME)"), removeParticipantAction},
+    {"park"_L1, QT_TRANSLATE_NOOP("cli", "Park a question (QUESTION [NOTE])"), parkAction},
+    {"resolve"_L1, QT_TRANSLATE_NOOP("cli", "Resolve a parked question, or --reopen it (QUESTION)"), resolveAction},
+    {"parked"_L1, QT_TRANSLATE_NOOP("cli", "List the parking lot"), parkedAction},
+};
+
+void printActions(QTextStream &s)
+{
+    s << translated(QT_TRANSLATE_NOOP("cli",
+                                      "Usage: gdpr-readiness workshop ACTION FILE [arguments] [options]\n"
+                                      "A workshop session on the command line; who gave an answer: answer FILE "
+                                      "QUESTION VALUE --given-by NAME.\n"
+                                      "Help on one action: gdpr-readiness workshop ACTION --help\n\n"
+                                      "Actions:\n"));
+    for (const Subcommand &c : kActions)
+        s << "  " << QString(c.name).leftJustified(20) << translated(c.summary) << '\n';
+}
+
+} // namespace
+
+int workshopCommand(const QStringList &arguments, Streams io)
+{
+    if (arguments.isEmpty() || arguments.first() == "-h"_L1 || arguments.first() == "--help"_L1) {
+        printActions(arguments.isEmpty() ? io.err : io.out);
+        return arguments.isEmpty() ? UsageError : Success;
+    }
+    for (const Subcommand &c : kActions)
+        if (arguments.first() == c.name)
+            return c.run(arguments.mid(1), io);
+    io.err << "gdpr-readiness workshop: "
+           << translated(QT_TRANSLATE_NOOP("cli", "unknown action '%1'")).arg(arguments.first()) << "\n\n";
+    printActions(io.err);
+    return UsageError;
+}
+
+} // namespace readiness::cli
