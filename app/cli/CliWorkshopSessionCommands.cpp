@@ -10,14 +10,15 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace readiness::workshop;
 
 namespace readiness::cli {
 
 namespace {
-
-using Document = std::unique_ptr<AssessmentDocument>;
 
 QString iso(const QDateTime &t)
 {
@@ -42,16 +43,23 @@ QJsonArray peopleJson(const QList<Participant> &people)
     return list;
 }
 
-/// The options every action has, and opening the file for it.
+/// The options every action has, and the run of one: parse, open the file,
+/// do the action on its workshop. A listing opens the file read-only; a
+/// change opens it for writing (locked) and is refused while the assessment
+/// is signed off. An error ends the command with exit 1, naming the file.
 struct Action
 {
+    using Body = std::function<Status(AssessmentDocument &, Workshop &)>;
+
     Command cmd;
+    bool writes;
     QCommandLineOption assessment = assessmentOption();
     QCommandLineOption by = actorOption();
     QCommandLineOption json {u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print JSON."))};
 
-    Action(const QString &name, const char *description, bool writes, bool hasJson)
+    Action(const QString &name, const char *description, bool changes, bool hasJson)
         : cmd(u"workshop "_s + name, translated(description))
+        , writes(changes)
     {
         cmd.parser.addPositionalArgument(u"FILE"_s, translated(QT_TRANSLATE_NOOP("cli", "Assessment file.")));
         cmd.parser.addOption(assessment);
@@ -62,26 +70,46 @@ struct Action
     }
     QString path() const { return cmd.parser.positionalArguments().at(0); }
     QString argument(int i) const { return cmd.parser.positionalArguments().value(i); }
+    bool isSet(const QCommandLineOption &option) const { return cmd.parser.isSet(option); }
 
-    /// Read-only for a listing; for a change read-write, locked, and
-    /// refused while the assessment is signed off (nothing is written).
-    Result<Document> open(bool writes, Streams io)
+    int run(const QStringList &arguments, Streams io, int positional, const Body &body)
+    {
+        if (int rc = cmd.parse(arguments, io, positional, positional); rc >= 0)
+            return rc;
+        return run(io, body);
+    }
+    int run(Streams io, const Body &body)
+    {
+        Status s = open(io, body);
+        if (s)
+            return Success;
+        const Error &e = s.error();
+        return fail(io, e.message.contains(path()) ? e : makeError(u"%1: %2"_s.arg(path(), e.message)));
+    }
+
+private:
+    Status open(Streams io, const Body &body)
     {
         auto doc = openAssessment(path(), writes ? AssessmentFile::Mode::ReadWrite : AssessmentFile::Mode::ReadOnly,
                                   cmd.parser, assessment, io);
-        if (!doc || !writes)
-            return doc;
-        if (Status s = refuseIfSignedOff(**doc); !s)
-            return s.error();
-        if (cmd.parser.isSet(by))
-            (*doc)->repository().setActor(cmd.parser.value(by));
-        return doc;
-    }
-    int failOn(Streams io, const Error &error) const
-    {
-        return fail(io, error.message.contains(path()) ? error : makeError(u"%1: %2"_s.arg(path(), error.message)));
+        if (!doc)
+            return doc.error();
+        if (writes) {
+            if (Status s = refuseIfSignedOff(**doc); !s)
+                return s;
+            if (cmd.parser.isSet(by))
+                (*doc)->repository().setActor(cmd.parser.value(by));
+        }
+        Workshop workshop(**doc);
+        return body(**doc, workshop);
     }
 };
+
+/// @p r's error as a Status, or success.
+template<typename T> Status statusOf(const Result<T> &r)
+{
+    return r ? success() : Status(r.error());
+}
 
 int startAction(const QStringList &arguments, Streams io)
 {
@@ -98,25 +126,20 @@ int startAction(const QStringList &arguments, Streams io)
                                      "repeat for more.")),
         u"NAME, ROLE"_s);
     a.cmd.parser.addOptions({title, participant});
-    if (int rc = a.cmd.parse(arguments, io, 1, 1); rc >= 0)
-        return rc;
-    QList<Participant> people;
-    for (const QString &line : a.cmd.parser.values(participant))
-        people.append(Participant::fromLine(line));
-    auto doc = a.open(true, io);
-    if (!doc)
-        return a.failOn(io, doc.error());
-    Workshop workshop(**doc);
-    auto started = workshop.start(a.cmd.parser.value(title), people);
-    if (!started)
-        return a.failOn(io, started.error());
-    io.out << translated(QT_TRANSLATE_NOOP("cli",
-                                           "Started workshop session %1 \"%2\" in %3 at %4 with %5 "
-                                           "participant(s)"))
-                  .arg(QString::number(started->id), titleOf(*started), a.path(), shortTime(started->startedAt),
-                       QString::number(people.size()))
-           << '\n';
-    return Success;
+    return a.run(arguments, io, 1, [&](AssessmentDocument &, Workshop &workshop) -> Status {
+        QList<Participant> people;
+        for (const QString &line : a.cmd.parser.values(participant))
+            people.append(Participant::fromLine(line));
+        auto started = workshop.start(a.cmd.parser.value(title), people);
+        if (started)
+            io.out << translated(QT_TRANSLATE_NOOP("cli",
+                                                   "Started workshop session %1 \"%2\" in %3 at %4 with %5 "
+                                                   "participant(s)"))
+                          .arg(QString::number(started->id), titleOf(*started), a.path(), shortTime(started->startedAt),
+                               QString::number(people.size()))
+                   << '\n';
+        return statusOf(started);
+    });
 }
 
 int endAction(const QStringList &arguments, Streams io)
@@ -126,46 +149,27 @@ int endAction(const QStringList &arguments, Streams io)
                                "End the running workshop session. Its participants and parked questions stay "
                                "in the file; write its summary with workshop-summary."),
              true, false);
-    if (int rc = a.cmd.parse(arguments, io, 1, 1); rc >= 0)
-        return rc;
-    auto doc = a.open(true, io);
-    if (!doc)
-        return a.failOn(io, doc.error());
-    Workshop workshop(**doc);
-    auto ended = workshop.end();
-    if (!ended)
-        return a.failOn(io, ended.error());
-    io.out << translated(QT_TRANSLATE_NOOP("cli", "Ended workshop session %1 \"%2\" (%3 - %4)"))
-                  .arg(QString::number(ended->id), titleOf(*ended), shortTime(ended->startedAt),
-                       ended->endedAt ? shortTime(*ended->endedAt) : QString())
-           << '\n'
-           << translated(QT_TRANSLATE_NOOP("cli",
-                                           "Its summary: gdpr-readiness workshop-summary %1 --session %2 -o "
-                                           "SUMMARY.pdf"))
-                  .arg(a.path(), QString::number(ended->id))
-           << '\n';
-    return Success;
+    return a.run(arguments, io, 1, [&](AssessmentDocument &, Workshop &workshop) -> Status {
+        auto ended = workshop.end();
+        if (ended)
+            io.out << translated(QT_TRANSLATE_NOOP("cli", "Ended workshop session %1 \"%2\" (%3 - %4)"))
+                          .arg(QString::number(ended->id), titleOf(*ended), shortTime(ended->startedAt),
+                               ended->endedAt ? shortTime(*ended->endedAt) : QString())
+                   << '\n'
+                   << translated(QT_TRANSLATE_NOOP("cli",
+                                                   "Its summary: gdpr-readiness workshop-summary %1 --session "
+                                                   "%2 -o SUMMARY.pdf"))
+                          .arg(a.path(), QString::number(ended->id))
+                   << '\n';
+        return statusOf(ended);
+    });
 }
 
-int sessionsAction(const QStringList &arguments, Streams io)
+void printSessions(const Action &a, Streams io, const QList<SessionOverview> &all)
 {
-    Action a(u"sessions"_s,
-             QT_TRANSLATE_NOOP("cli",
-                               "List the workshop sessions of an assessment, oldest first: start, end, "
-                               "participants, answers given and questions parked in each."),
-             false, true);
-    if (int rc = a.cmd.parse(arguments, io, 1, 1); rc >= 0)
-        return rc;
-    auto doc = a.open(false, io);
-    if (!doc)
-        return a.failOn(io, doc.error());
-    Workshop workshop(**doc);
-    auto all = workshop.overview();
-    if (!all)
-        return a.failOn(io, all.error());
-    if (a.cmd.parser.isSet(a.json)) {
+    if (a.isSet(a.json)) {
         QJsonArray list;
-        for (const SessionOverview &o : std::as_const(*all))
+        for (const SessionOverview &o : all)
             list.append(QJsonObject {{u"id"_s, o.session.id},
                                      {u"number"_s, o.number},
                                      {u"title"_s, o.session.title},
@@ -178,13 +182,13 @@ int sessionsAction(const QStringList &arguments, Streams io)
                                      {u"parked"_s, o.parked},
                                      {u"elapsed_seconds"_s, double(o.elapsedMs / 1000)}});
         printJson(io, QJsonDocument(QJsonObject {{u"file"_s, a.path()}, {u"sessions"_s, list}}));
-        return Success;
+        return;
     }
-    if (all->isEmpty())
+    if (all.isEmpty())
         io.out << translated(QT_TRANSLATE_NOOP("cli", "No workshop sessions in %1")).arg(a.path()) << '\n';
-    for (const SessionOverview &o : std::as_const(*all)) {
+    for (const SessionOverview &o : all) {
         QStringList names;
-        for (const Participant &p : std::as_const(o.participants))
+        for (const Participant &p : o.participants)
             names.append(p.label());
         io.out << translated(QT_TRANSLATE_NOOP("cli", "Session %1 \"%2\": %3 - %4"))
                       .arg(QString::number(o.session.id), titleOf(o.session), shortTime(o.session.startedAt),
@@ -197,7 +201,37 @@ int sessionsAction(const QStringList &arguments, Streams io)
                            names.isEmpty() ? u"-"_s : names.join(u"; "_s))
                << '\n';
     }
-    return Success;
+}
+
+int sessionsAction(const QStringList &arguments, Streams io)
+{
+    Action a(u"sessions"_s,
+             QT_TRANSLATE_NOOP("cli",
+                               "List the workshop sessions of an assessment, oldest first: start, end, "
+                               "participants, answers given and questions parked in each."),
+             false, true);
+    return a.run(arguments, io, 1, [&](AssessmentDocument &, Workshop &workshop) -> Status {
+        auto all = workshop.overview();
+        if (all)
+            printSessions(a, io, *all);
+        return statusOf(all);
+    });
+}
+
+/// The session --session names, else the running one, else the latest.
+Result<WorkshopSessionRecord> chosenSession(const QList<WorkshopSessionRecord> &all, const QString &wanted)
+{
+    std::optional<WorkshopSessionRecord> chosen;
+    for (const WorkshopSessionRecord &s : all) {
+        if (wanted.isEmpty() || wanted == QString::number(s.id))
+            chosen = s;
+        if (wanted.isEmpty() && s.isRunning())
+            break;
+    }
+    if (chosen)
+        return *chosen;
+    return wanted.isEmpty() ? makeError(u"there is no workshop session yet"_s)
+                            : makeError(u"there is no workshop session %1"_s.arg(wanted));
 }
 
 int participantsAction(const QStringList &arguments, Streams io)
@@ -213,49 +247,36 @@ int participantsAction(const QStringList &arguments, Streams io)
                                                             "sessions).")),
                                u"ID"_s);
     a.cmd.parser.addOption(session);
-    if (int rc = a.cmd.parse(arguments, io, 1, 1); rc >= 0)
-        return rc;
-    auto doc = a.open(false, io);
-    if (!doc)
-        return a.failOn(io, doc.error());
-    Workshop workshop(**doc);
-    auto all = workshop.repository().sessions((*doc)->assessment().id);
-    if (!all)
-        return a.failOn(io, all.error());
-    std::optional<WorkshopSessionRecord> chosen;
-    for (const WorkshopSessionRecord &s : std::as_const(*all)) {
-        if (a.cmd.parser.isSet(session) ? a.cmd.parser.value(session) == QString::number(s.id) : true)
-            chosen = s;
-        if (!a.cmd.parser.isSet(session) && s.isRunning())
-            break;
-    }
-    if (!chosen)
-        return a.failOn(io,
-                        a.cmd.parser.isSet(session)
-                            ? makeError(u"there is no workshop session %1"_s.arg(a.cmd.parser.value(session)))
-                            : makeError(u"there is no workshop session yet"_s));
-    auto people = workshop.repository().participants(chosen->id);
-    if (!people)
-        return a.failOn(io, people.error());
-    if (a.cmd.parser.isSet(a.json)) {
-        printJson(
-            io,
-            QJsonDocument(QJsonObject {
-                {u"file"_s, a.path()},
-                {u"session"_s,
-                 QJsonObject {{u"id"_s, chosen->id}, {u"title"_s, chosen->title}, {u"running"_s, chosen->isRunning()}}},
-                {u"participants"_s, peopleJson(*people)}}));
-        return Success;
-    }
-    io.out << translated(QT_TRANSLATE_NOOP("cli", "Session %1 \"%2\" (%3): %4 participant(s)"))
-                  .arg(QString::number(chosen->id), titleOf(*chosen),
-                       chosen->isRunning() ? translated(QT_TRANSLATE_NOOP("cli", "running"))
-                                           : translated(QT_TRANSLATE_NOOP("cli", "ended")),
-                       QString::number(people->size()))
-           << '\n';
-    for (const Participant &p : std::as_const(*people))
-        io.out << "  " << p.label() << '\n';
-    return Success;
+    return a.run(arguments, io, 1, [&](AssessmentDocument &doc, Workshop &workshop) -> Status {
+        auto all = workshop.repository().sessions(doc.assessment().id);
+        if (!all)
+            return all.error();
+        auto chosen = chosenSession(*all, a.cmd.parser.value(session));
+        if (!chosen)
+            return chosen.error();
+        auto people = workshop.repository().participants(chosen->id);
+        if (!people)
+            return people.error();
+        if (a.isSet(a.json)) {
+            printJson(io,
+                      QJsonDocument(QJsonObject {{u"file"_s, a.path()},
+                                                 {u"session"_s,
+                                                  QJsonObject {{u"id"_s, chosen->id},
+                                                               {u"title"_s, chosen->title},
+                                                               {u"running"_s, chosen->isRunning()}}},
+                                                 {u"participants"_s, peopleJson(*people)}}));
+            return success();
+        }
+        io.out << translated(QT_TRANSLATE_NOOP("cli", "Session %1 \"%2\" (%3): %4 participant(s)"))
+                      .arg(QString::number(chosen->id), titleOf(*chosen),
+                           chosen->isRunning() ? translated(QT_TRANSLATE_NOOP("cli", "running"))
+                                               : translated(QT_TRANSLATE_NOOP("cli", "ended")),
+                           QString::number(people->size()))
+               << '\n';
+        for (const Participant &p : std::as_const(*people))
+            io.out << "  " << p.label() << '\n';
+        return success();
+    });
 }
 
 int addParticipantAction(const QStringList &arguments, Streams io)
@@ -269,19 +290,14 @@ int addParticipantAction(const QStringList &arguments, Streams io)
     QCommandLineOption role(u"role"_s, translated(QT_TRANSLATE_NOOP("cli", "Their role, e.g. \"Head of HR\".")),
                             u"ROLE"_s);
     a.cmd.parser.addOption(role);
-    if (int rc = a.cmd.parse(arguments, io, 2, 2); rc >= 0)
-        return rc;
-    auto doc = a.open(true, io);
-    if (!doc)
-        return a.failOn(io, doc.error());
-    Workshop workshop(**doc);
-    auto added = workshop.addParticipant(a.argument(1), a.cmd.parser.value(role));
-    if (!added)
-        return a.failOn(io, added.error());
-    io.out << translated(QT_TRANSLATE_NOOP("cli", "Added %1 to workshop session %2"))
-                  .arg(added->label(), QString::number(added->sessionId))
-           << '\n';
-    return Success;
+    return a.run(arguments, io, 2, [&](AssessmentDocument &, Workshop &workshop) -> Status {
+        auto added = workshop.addParticipant(a.argument(1), a.cmd.parser.value(role));
+        if (added)
+            io.out << translated(QT_TRANSLATE_NOOP("cli", "Added %1 to workshop session %2"))
+                          .arg(added->label(), QString::number(added->sessionId))
+                   << '\n';
+        return statusOf(added);
+    });
 }
 
 int removeParticipantAction(const QStringList &arguments, Streams io)
@@ -292,19 +308,20 @@ int removeParticipantAction(const QStringList &arguments, Streams io)
                                "gave keep their name."),
              true, false);
     a.cmd.parser.addPositionalArgument(u"NAME"_s, translated(QT_TRANSLATE_NOOP("cli", "The participant's name.")));
-    if (int rc = a.cmd.parse(arguments, io, 2, 2); rc >= 0)
-        return rc;
-    auto doc = a.open(true, io);
-    if (!doc)
-        return a.failOn(io, doc.error());
-    Workshop workshop(**doc);
-    auto removed = workshop.removeParticipant(a.argument(1));
-    if (!removed)
-        return a.failOn(io, removed.error());
-    io.out << translated(QT_TRANSLATE_NOOP("cli", "Removed %1 from workshop session %2"))
-                  .arg(removed->label(), QString::number(removed->sessionId))
-           << '\n';
-    return Success;
+    return a.run(arguments, io, 2, [&](AssessmentDocument &, Workshop &workshop) -> Status {
+        auto removed = workshop.removeParticipant(a.argument(1));
+        if (removed)
+            io.out << translated(QT_TRANSLATE_NOOP("cli", "Removed %1 from workshop session %2"))
+                          .arg(removed->label(), QString::number(removed->sessionId))
+                   << '\n';
+        return statusOf(removed);
+    });
+}
+
+void addQuestionArgument(Action &a)
+{
+    a.cmd.parser.addPositionalArgument(
+        u"QUESTION"_s, translated(QT_TRANSLATE_NOOP("cli", "Question id, or questionnaire-id:question-id.")));
 }
 
 int parkAction(const QStringList &arguments, Streams io)
@@ -314,23 +331,20 @@ int parkAction(const QStringList &arguments, Streams io)
                                "Put a question on the parking lot of the running workshop session, with a "
                                "note on what to come back to."),
              true, false);
-    a.cmd.parser.addPositionalArgument(
-        u"QUESTION"_s, translated(QT_TRANSLATE_NOOP("cli", "Question id, or questionnaire-id:question-id.")));
+    addQuestionArgument(a);
     a.cmd.parser.addPositionalArgument(u"NOTE"_s, translated(QT_TRANSLATE_NOOP("cli", "What to come back to.")),
                                        u"[NOTE]"_s);
     if (int rc = a.cmd.parse(arguments, io, 2, 3); rc >= 0)
         return rc;
-    auto doc = a.open(true, io);
-    if (!doc)
-        return a.failOn(io, doc.error());
-    auto ref = (*doc)->resolveQuestion(a.argument(1));
-    if (!ref)
-        return a.failOn(io, ref.error());
-    Workshop workshop(**doc);
-    if (auto parked = workshop.park(ref->questionnaireRef, ref->question->id, a.argument(2)); !parked)
-        return a.failOn(io, parked.error());
-    io.out << translated(QT_TRANSLATE_NOOP("cli", "Parked %1")).arg(ref->question->id) << '\n';
-    return Success;
+    return a.run(io, [&](AssessmentDocument &doc, Workshop &workshop) -> Status {
+        auto ref = doc.resolveQuestion(a.argument(1));
+        if (!ref)
+            return ref.error();
+        auto parked = workshop.park(ref->questionnaireRef, ref->question->id, a.argument(2));
+        if (parked)
+            io.out << translated(QT_TRANSLATE_NOOP("cli", "Parked %1")).arg(ref->question->id) << '\n';
+        return statusOf(parked);
+    });
 }
 
 int resolveAction(const QStringList &arguments, Streams io)
@@ -340,56 +354,36 @@ int resolveAction(const QStringList &arguments, Streams io)
                                "Mark a parked question as resolved (it stays on the parking lot, ticked), or "
                                "open it again with --reopen."),
              true, false);
-    a.cmd.parser.addPositionalArgument(
-        u"QUESTION"_s, translated(QT_TRANSLATE_NOOP("cli", "Question id, or questionnaire-id:question-id.")));
+    addQuestionArgument(a);
     QCommandLineOption reopen(u"reopen"_s,
                               translated(QT_TRANSLATE_NOOP("cli", "Open a resolved parked question again.")));
     a.cmd.parser.addOption(reopen);
-    if (int rc = a.cmd.parse(arguments, io, 2, 2); rc >= 0)
-        return rc;
-    auto doc = a.open(true, io);
-    if (!doc)
-        return a.failOn(io, doc.error());
-    auto ref = (*doc)->resolveQuestion(a.argument(1));
-    if (!ref)
-        return a.failOn(io, ref.error());
-    Workshop workshop(**doc);
-    const bool resolved = !a.cmd.parser.isSet(reopen);
-    auto changed = workshop.resolve(ref->questionnaireRef, ref->question->id, resolved);
-    if (!changed)
-        return a.failOn(io, changed.error());
-    io.out << (resolved ? translated(QT_TRANSLATE_NOOP("cli", "Resolved %1 on the parking lot"))
-                        : translated(QT_TRANSLATE_NOOP("cli", "Reopened %1 on the parking lot")))
-                  .arg(ref->question->id)
-           << '\n';
-    return Success;
+    return a.run(arguments, io, 2, [&](AssessmentDocument &doc, Workshop &workshop) -> Status {
+        auto ref = doc.resolveQuestion(a.argument(1));
+        if (!ref)
+            return ref.error();
+        const bool resolved = !a.isSet(reopen);
+        auto changed = workshop.resolve(ref->questionnaireRef, ref->question->id, resolved);
+        if (changed)
+            io.out << (resolved ? translated(QT_TRANSLATE_NOOP("cli", "Resolved %1 on the parking lot"))
+                                : translated(QT_TRANSLATE_NOOP("cli", "Reopened %1 on the parking lot")))
+                          .arg(ref->question->id)
+                   << '\n';
+        return statusOf(changed);
+    });
 }
 
-int parkedAction(const QStringList &arguments, Streams io)
+void printParked(const Action &a, Streams io, AssessmentDocument &doc, const QList<ParkedQuestion> &lot, bool openOnly)
 {
-    Action a(u"parked"_s,
-             QT_TRANSLATE_NOOP("cli", "List the parking lot of an assessment (all sessions), oldest first."), false,
-             true);
-    QCommandLineOption open(u"open"_s, translated(QT_TRANSLATE_NOOP("cli", "Only the questions not resolved yet.")));
-    a.cmd.parser.addOption(open);
-    if (int rc = a.cmd.parse(arguments, io, 1, 1); rc >= 0)
-        return rc;
-    auto doc = a.open(false, io);
-    if (!doc)
-        return a.failOn(io, doc.error());
-    Workshop workshop(**doc);
-    auto lot = workshop.repository().parked((*doc)->assessment().id);
-    if (!lot)
-        return a.failOn(io, lot.error());
     QJsonArray list;
     int shown = 0;
-    for (const ParkedQuestion &p : std::as_const(*lot)) {
-        if (a.cmd.parser.isSet(open) && p.isResolved())
+    for (const ParkedQuestion &p : lot) {
+        if (openOnly && p.isResolved())
             continue;
         ++shown;
-        const auto *entry = (*doc)->questionnaire(p.questionnaireRef);
+        const auto *entry = doc.questionnaire(p.questionnaireRef);
         const Question *question = entry ? entry->questionnaire.question(p.questionId) : nullptr;
-        if (a.cmd.parser.isSet(a.json)) {
+        if (a.isSet(a.json)) {
             list.append(QJsonObject {{u"questionnaire"_s, entry ? entry->questionnaire.id : QString()},
                                      {u"question"_s, p.questionId},
                                      {u"text"_s, question ? question->text.text(u"en"_s) : QString()},
@@ -410,13 +404,25 @@ int parkedAction(const QStringList &arguments, Streams io)
                       .arg(QString::number(p.sessionId), shortTime(p.createdAt))
                << ")\n";
     }
-    if (a.cmd.parser.isSet(a.json)) {
+    if (a.isSet(a.json))
         printJson(io, QJsonDocument(QJsonObject {{u"file"_s, a.path()}, {u"parked"_s, list}}));
-        return Success;
-    }
-    if (shown == 0)
+    else if (shown == 0)
         io.out << translated(QT_TRANSLATE_NOOP("cli", "The parking lot is empty")) << '\n';
-    return Success;
+}
+
+int parkedAction(const QStringList &arguments, Streams io)
+{
+    Action a(u"parked"_s,
+             QT_TRANSLATE_NOOP("cli", "List the parking lot of an assessment (all sessions), oldest first."), false,
+             true);
+    QCommandLineOption open(u"open"_s, translated(QT_TRANSLATE_NOOP("cli", "Only the questions not resolved yet.")));
+    a.cmd.parser.addOption(open);
+    return a.run(arguments, io, 1, [&](AssessmentDocument &doc, Workshop &workshop) -> Status {
+        auto lot = workshop.repository().parked(doc.assessment().id);
+        if (lot)
+            printParked(a, io, doc, *lot, a.isSet(open));
+        return statusOf(lot);
+    });
 }
 
 struct Subcommand
