@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -24,31 +25,90 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace readiness;
 using namespace readiness::ui;
 
 namespace {
-// Runs the event loop until the page is idle; returns the longest gap (ms)
-// between ticks of a 10 ms timer meanwhile.
-qint64 waitIdle(DataAuditPage &page)
+double clockMs(clockid_t clock)
+{
+    timespec t {};
+    clock_gettime(clock, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+QByteArray loadAverage()
+{
+    QFile f(u"/proc/loadavg"_s);
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').mid(0, 3).join(' ') : QByteArray("?");
+}
+
+// One gap between two ticks of the GUI thread's timer: wall time, and the
+// CPU time the GUI thread itself used in it (CLOCK_THREAD_CPUTIME_ID; on a
+// loaded machine the wall time includes waiting for a core).
+struct Gap
+{
+    double at = 0; // ms since the wait started, at the gap's end
+    double wall = 0;
+    double cpu = 0;
+};
+
+struct Stalls
+{
+    double start = 0; // CLOCK_MONOTONIC ms when the wait started
+    Gap longestWall;
+    Gap longestCpu;
+    std::vector<Gap> gaps; // every gap of more than 10 ms wall
+};
+
+// Runs the event loop until the page is idle; returns the gaps between
+// ticks of a 10 ms timer meanwhile.
+Stalls waitIdle(DataAuditPage &page)
 {
     QEventLoop loop;
     QObject::connect(&page, &DataAuditPage::idle, &loop, &QEventLoop::quit);
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = 0, longest = 0;
+    const double start = clockMs(CLOCK_MONOTONIC);
+    double lastWall = start, lastCpu = clockMs(CLOCK_THREAD_CPUTIME_ID);
+    Stalls stalls;
+    stalls.start = start;
+    auto tickNow = [&] {
+        const double wall = clockMs(CLOCK_MONOTONIC), cpu = clockMs(CLOCK_THREAD_CPUTIME_ID);
+        const Gap gap {wall - start, wall - lastWall, cpu - lastCpu};
+        if (gap.wall > stalls.longestWall.wall)
+            stalls.longestWall = gap;
+        if (gap.cpu > stalls.longestCpu.cpu)
+            stalls.longestCpu = gap;
+        if (gap.wall > 10)
+            stalls.gaps.push_back(gap);
+        lastWall = wall;
+        lastCpu = cpu;
+    };
     QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
-        const qint64 now = clock.elapsed();
-        longest = std::max(longest, now - last);
-        last = now;
-    });
+    QObject::connect(&tick, &QTimer::timeout, &loop, tickNow);
     tick.start(10);
     if (page.isRunning())
         loop.exec();
-    return std::max(longest, clock.elapsed() - last);
+    tickNow();
+    return stalls;
+}
+
+void printStalls(const char *what, const Stalls &s)
+{
+    std::printf("%s: longest GUI-thread stall %.0f ms wall (GUI thread CPU in it %.1f ms); most GUI CPU between two "
+                "ticks %.1f ms (%.0f ms wall); load average %s\n",
+                what, s.longestWall.wall, s.longestWall.cpu, s.longestCpu.cpu, s.longestCpu.wall,
+                loadAverage().constData());
+    // The five gaps in which the GUI thread itself ran longest, in time order.
+    std::vector<Gap> top = s.gaps;
+    std::sort(top.begin(), top.end(), [](const Gap &a, const Gap &b) { return a.cpu > b.cpu; });
+    top.resize(std::min<size_t>(top.size(), 5));
+    std::sort(top.begin(), top.end(), [](const Gap &a, const Gap &b) { return a.at < b.at; });
+    for (const Gap &g : top)
+        std::printf("    gap ending at %7.0f ms (monotonic %.0f): %5.0f ms wall, %6.1f ms GUI CPU\n", g.at, s.start + g.at,
+                    g.wall, g.cpu);
 }
 } // namespace
 
@@ -87,35 +147,41 @@ int main(int argc, char **argv)
     QElapsedTimer whole;
     whole.start();
     page.runAudit();
-    const qint64 stall = waitIdle(page);
+    const Stalls stalls = waitIdle(page);
     const qint64 wholeMs = whole.elapsed();
     if (!page.result()) {
         std::fprintf(stderr, "the audit failed\n");
         return 1;
     }
-    std::printf("full run: %lld ms, %zu contacts; longest GUI-thread stall %lld ms (10 ms timer)\n",
-                static_cast<long long>(whole.elapsed()), page.result()->contacts.rows.size(),
-                static_cast<long long>(stall));
+    std::printf("full run: %lld ms, %zu contacts\n", static_cast<long long>(wholeMs),
+                page.result()->contacts.rows.size());
+    printStalls("full run", stalls);
     // Cancels at random points of a run (a fixed seed: the same points
     // again on a re-run), as many as the second argument says (default 12).
+    // A run that ends before its cancel replaces the previous result.
     const int count = argc > 2 ? std::atoi(argv[2]) : 12;
     QRandomGenerator random(20261129);
-    qint64 longestCancel = 0, longestStall = stall;
+    qint64 longestCancel = 0;
+    double longestStall = stalls.longestWall.wall, mostCpu = stalls.longestCpu.cpu;
     for (int k = 0; k < count; ++k) {
         const int afterMs = int(random.bounded(std::max<qint64>(wholeMs, 1)));
         page.runAudit();
         QTimer::singleShot(afterMs, &page, &DataAuditPage::cancel);
-        const qint64 gap = waitIdle(page);
-        longestStall = std::max(longestStall, gap);
+        const Stalls gaps = waitIdle(page);
+        longestStall = std::max(longestStall, gaps.longestWall.wall);
+        mostCpu = std::max(mostCpu, gaps.longestCpu.cpu);
+        char what[64];
         if (page.lastCancelLatencyMs() < 0) {
-            std::printf("cancel at %5d ms: the run had finished\n", afterMs);
-            continue;
+            std::snprintf(what, sizeof what, "cancel at %5d ms: the run had finished", afterMs);
+        } else {
+            longestCancel = std::max(longestCancel, page.lastCancelLatencyMs());
+            std::snprintf(what, sizeof what, "cancel at %5d ms: idle %lld ms after Cancel", afterMs,
+                          static_cast<long long>(page.lastCancelLatencyMs()));
         }
-        longestCancel = std::max(longestCancel, page.lastCancelLatencyMs());
-        std::printf("cancel at %5d ms: idle %lld ms after Cancel (longest stall %lld ms)\n", afterMs,
-                    static_cast<long long>(page.lastCancelLatencyMs()), static_cast<long long>(gap));
+        printStalls(what, gaps);
     }
-    std::printf("longest cancel: %lld ms; longest GUI-thread stall over all runs: %lld ms\n",
-                static_cast<long long>(longestCancel), static_cast<long long>(longestStall));
+    std::printf("longest cancel: %lld ms; longest GUI-thread stall over all runs: %.0f ms wall; most GUI-thread CPU "
+                "between two ticks: %.1f ms\n",
+                static_cast<long long>(longestCancel), longestStall, mostCpu);
     return 0;
 }

@@ -3,10 +3,10 @@
 #include "AssessmentDocument.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -304,52 +304,71 @@ Result<LinkOutcome> linkRun(AssessmentDocument &document, qint64 runId, bool evi
             return l.questionId == question && l.finding == finding && (finding.isEmpty() == (l.evidenceId != 0));
         });
     };
-    LinkOutcome outcome;
+    // The evidence store imports files: write the summary to a private
+    // temporary file named as the user will see it. Not a QSaveFile: a
+    // temporary copy needs no fsync (on the GUI thread that is wall time).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"crm-audit-run-%1.txt"_s.arg(runId));
     if (evidence) {
-        // The evidence store imports files: write the summary to a private
-        // temporary file named as the user will see it.
-        QTemporaryDir dir;
         if (!dir.isValid())
             return makeError(u"cannot make a temporary folder for the evidence: %1"_s.arg(dir.errorString()));
-        const QString path = dir.filePath(u"crm-audit-run-%1.txt"_s.arg(runId));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(evidenceText(*run)) < 0 || !file.commit())
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(evidenceText(*run)) < 0 || !file.flush())
             return makeError(u"cannot write the evidence text: %1"_s.arg(file.errorString()));
-        for (const QString &question : linkedQuestionIds()) {
-            if (!document.questionnaire(*ref)->questionnaire.question(question))
-                continue; // an older frozen copy without that question
-            if (linked(question, {})) {
-                ++outcome.evidenceKept;
-                continue;
-            }
-            auto record = document.importEvidence(*ref, question, path);
-            if (!record)
-                return record.error();
-            if (Status s = repository.addLink({runId, question, {}, record->id, 0}); !s)
-                return s.error();
-            ++outcome.evidenceAdded;
-        }
     }
-    if (actions) {
-        for (const ActionProposal &p : proposeActions(*run)) {
-            if (!document.questionnaire(*ref)->questionnaire.question(p.questionId))
-                continue;
-            if (linked(p.questionId, p.finding)) {
-                ++outcome.actionsKept;
-                continue;
+    // Every evidence record, action and link in one transaction (each
+    // document call is a savepoint in it): all or nothing, and one commit
+    // (one fsync with synchronous=FULL) instead of two per question.
+    LinkOutcome outcome;
+    bool documentTookIn = false; // the document added a record in memory
+    Status written = document.repository().file().write([&]() -> Status {
+        if (evidence) {
+            for (const QString &question : linkedQuestionIds()) {
+                if (!document.questionnaire(*ref)->questionnaire.question(question))
+                    continue; // an older frozen copy without that question
+                if (linked(question, {})) {
+                    ++outcome.evidenceKept;
+                    continue;
+                }
+                auto record = document.importEvidence(*ref, question, path);
+                if (!record)
+                    return record.error();
+                documentTookIn = true;
+                if (Status s = repository.addLink({runId, question, {}, record->id, 0}); !s)
+                    return s;
+                ++outcome.evidenceAdded;
             }
-            ActionRecord action;
-            action.questionnaireRef = *ref;
-            action.questionId = p.questionId;
-            action.title = p.title;
-            action.notes = p.notes;
-            auto id = document.addAction(action);
-            if (!id)
-                return id.error();
-            if (Status s = repository.addLink({runId, p.questionId, p.finding, 0, *id}); !s)
-                return s.error();
-            ++outcome.actionsAdded;
         }
+        if (actions) {
+            for (const ActionProposal &p : proposeActions(*run)) {
+                if (!document.questionnaire(*ref)->questionnaire.question(p.questionId))
+                    continue;
+                if (linked(p.questionId, p.finding)) {
+                    ++outcome.actionsKept;
+                    continue;
+                }
+                ActionRecord action;
+                action.questionnaireRef = *ref;
+                action.questionId = p.questionId;
+                action.title = p.title;
+                action.notes = p.notes;
+                auto id = document.addAction(action);
+                if (!id)
+                    return id.error();
+                documentTookIn = true;
+                if (Status s = repository.addLink({runId, p.questionId, p.finding, 0, *id}); !s)
+                    return s;
+                ++outcome.actionsAdded;
+            }
+        }
+        return success();
+    });
+    if (!written) {
+        // Rolled back: the document had taken in what was added before the
+        // failure; it reads the assessment again so that it shows the file.
+        if (documentTookIn)
+            (void)document.selectAssessment(document.assessment().id);
+        return written.error();
     }
     return outcome;
 }

@@ -66,6 +66,12 @@ void waitReporting(const std::shared_future<Status> &task, const std::function<v
 }
 } // namespace
 
+void releaseInBackground(std::shared_ptr<const AuditResult> result)
+{
+    if (result)
+        std::thread([discarded = std::move(result)]() mutable { discarded.reset(); }).detach();
+}
+
 Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &rules,
                                 const DuplicateSettings &duplicateSettings, const std::atomic_bool *cancel,
                                 const std::function<void(const AuditProgress &)> &progress)
@@ -190,11 +196,9 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
     auto finish = [&]() -> Error {
         for (const Task &t : all)
             t.wait();
-        // What was read so far is freed on a thread of its own: at a million
-        // contacts that is hundreds of thousands of small blocks (tens of
-        // milliseconds of CPU, far more wall time on a busy machine), and
-        // the caller should hear "cancelled" without waiting for it.
-        std::thread([discarded = std::move(result)]() mutable { discarded = AuditResult(); }).detach();
+        // What was read so far is freed on a thread of its own: the caller
+        // should hear "cancelled" without waiting for it.
+        releaseInBackground(std::make_shared<AuditResult>(std::move(result)));
         if (cancel && cancel->load())
             return cancelledError();
         for (const Task &t : all)

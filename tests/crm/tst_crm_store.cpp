@@ -3,8 +3,10 @@
 // e-mail address of the sample in the file, a cancelled save leaves the
 // file as it was, and the source check says when the inputs are gone or
 // changed. Re-running on the stored inputs reproduces the stored findings.
+// Linking a run to its questions is one transaction, all or nothing.
 #include "../core/TestSupport.h"
 #include "AssessmentDocument.h"
+#include "AuditLinking.h"
 #include "AuditRepository.h"
 #include "AuditSources.h"
 #include "AuditStorage.h"
@@ -329,6 +331,49 @@ private slots:
         QVERIFY2(reread, reread ? "" : qPrintable(reread.error().message));
         QCOMPARE(reread->findings, result->findings);
         QCOMPARE(reread->contacts.rows[0].doNotAllow, result->contacts.rows[0].doNotAllow);
+    }
+
+    // Linking a run is one transaction: one commit for the ten evidence
+    // records and their links (each was two commits, each an fsync on the
+    // window's thread), and a failure half-way leaves neither the file nor
+    // the open document holding part of it.
+    void linkingIsOneTransaction()
+    {
+        const QString path = newAssessment(u"link.gdpra"_s);
+        const qint64 id = save(path);
+        QVERIFY(id > 0);
+        auto doc = AssessmentDocument::open(path);
+        QVERIFY(doc);
+        QSqlDatabase db = (*doc)->repository().file().database();
+        auto scalar = [&](const QString &sql) {
+            QSqlQuery q(db);
+            return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const QString commits = u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'commits'"_s;
+        // The third link fails: the two evidence records before it go too.
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TRIGGER test_third_link BEFORE INSERT ON crm_audit_link"
+                       " WHEN (SELECT COUNT(*) FROM crm_audit_link) >= 2"
+                       " BEGIN SELECT RAISE(ABORT, 'test: no third link'); END"_s));
+        const qint64 before = scalar(commits);
+        auto failed = crm::linkRun(**doc, id, true, false);
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().message.contains(u"no third link"_s), qPrintable(failed.error().message));
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM evidence"_s), 0);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM crm_audit_link"_s), 0);
+        QCOMPARE(scalar(commits), before);
+        QCOMPARE((*doc)->evidence().size(), 0); // the document shows the file
+        QVERIFY(q.exec(u"DROP TRIGGER test_third_link"_s));
+
+        const qint64 beforeLink = scalar(commits);
+        auto linked = crm::linkRun(**doc, id, true, true);
+        QVERIFY2(linked, linked ? "" : qPrintable(linked.error().message));
+        QCOMPARE(linked->evidenceAdded, 10);
+        QVERIFY(linked->actionsAdded > 0);
+        QCOMPARE(scalar(commits), beforeLink + 1);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM evidence"_s), 10);
+        QCOMPARE((*doc)->evidence().size(), 10);
+        QCOMPARE((*doc)->actions().size(), linked->actionsAdded);
     }
 
     // A format-1 file opened read-only has no audit tables: no runs, no saving.

@@ -20,57 +20,69 @@ QString fromView(std::string_view v)
 }
 } // namespace
 
+std::shared_ptr<const AuditFindingsModel::Rows> AuditFindingsModel::rowsOf(const crm::AuditResult &result)
+{
+    auto rows = std::make_shared<Rows>();
+    const size_t n = result.findings.size();
+    rows->clusterSize.assign(n, 0);
+    for (const std::uint32_t first : result.duplicates.clusterOf)
+        ++rows->clusterSize[first];
+    for (size_t i = 0; i < n; ++i)
+        if (const std::uint16_t f = result.findings[i])
+            rows->all.push_back({f, int(i), -1});
+    if (result.crossCheck) {
+        const auto &addresses = result.crossCheck->addresses;
+        for (size_t i = 0; i < addresses.size(); ++i)
+            if (addresses[i].findings)
+                rows->all.push_back({quint32(addresses[i].findings) << FindingTypes::kAddressShift, -1, int(i)});
+    }
+    return rows;
+}
+
 AuditFindingsModel::AuditFindingsModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_rows(std::make_shared<Rows>())
 { }
 
-void AuditFindingsModel::setResult(std::shared_ptr<const crm::AuditResult> result)
+void AuditFindingsModel::setResult(std::shared_ptr<const crm::AuditResult> result, std::shared_ptr<const Rows> rows)
 {
     beginResetModel();
     ++m_generation;
     m_result = std::move(result);
-    m_all.clear();
     m_filled = 0;
-    m_clusterSize.clear();
-    if (m_result) {
-        const size_t n = m_result->findings.size();
-        m_clusterSize.assign(n, 0);
-        for (const std::uint32_t first : m_result->duplicates.clusterOf)
-            ++m_clusterSize[first];
-        for (size_t i = 0; i < n; ++i)
-            if (const std::uint16_t f = m_result->findings[i])
-                m_all.push_back({f, int(i), -1});
-        if (m_result->crossCheck) {
-            const auto &addresses = m_result->crossCheck->addresses;
-            for (size_t i = 0; i < addresses.size(); ++i)
-                if (addresses[i].findings)
-                    m_all.push_back({quint32(addresses[i].findings) << FindingTypes::kAddressShift, -1, int(i)});
-        }
-    }
+    if (!m_result)
+        m_rows = std::make_shared<Rows>();
+    else
+        m_rows = rows ? std::move(rows) : rowsOf(*m_result);
     endResetModel();
     fillSome();
 }
 
 void AuditFindingsModel::fillSome()
 {
-    if (m_filled >= m_all.size()) {
+    if (m_filled >= all().size()) {
         emit filled();
         return;
     }
     // One slice, sized so that it (with the views and the sorting filter
-    // above) takes about 8 ms; the event loop runs in between.
-    const size_t last = std::min(m_all.size(), m_filled + m_slice);
+    // above) takes about 6 ms; the event loop runs in between.
+    const size_t last = std::min(all().size(), m_filled + m_slice);
     QElapsedTimer clock;
     clock.start();
+    const size_t rows = last - m_filled;
     beginInsertRows({}, int(m_filled), int(last) - 1);
     m_filled = last;
     endInsertRows();
-    const qint64 ms = clock.elapsed();
-    if (ms < 4)
-        m_slice = std::min<size_t>(m_slice * 2, 1u << 20);
-    else if (ms > 12)
-        m_slice = std::max<size_t>(m_slice / 2, 256);
-    QTimer::singleShot(0, this, [this, generation = m_generation] {
+    // In proportion to what this one took, growing by half at most: the
+    // sorting filter's insertion costs more as the table grows, and a
+    // doubled slice once took 40 ms.
+    const double ns = double(std::max<qint64>(clock.nsecsElapsed(), 1));
+    const double scaled = double(rows) * std::min(1.5, 6e6 / ns);
+    m_slice = std::clamp<size_t>(size_t(scaled), 256, 1u << 20);
+    // A timer, not a 0 ms single shot (a posted event, which Qt delivers
+    // before any timer is looked at): the window's own timers and input
+    // get their turn between two slices.
+    QTimer::singleShot(1, this, [this, generation = m_generation] {
         if (generation == m_generation)
             fillSome();
     });
@@ -78,7 +90,7 @@ void AuditFindingsModel::fillSome()
 
 qint64 AuditFindingsModel::sortKey(int row, int column) const
 {
-    const Row &r = m_all[size_t(row)];
+    const Row &r = all()[size_t(row)];
     switch (column) {
     case Record:
         return r.record >= 0 ? r.record : std::numeric_limits<int>::max();
@@ -96,7 +108,7 @@ int AuditFindingsModel::countOf(int type) const
 {
     const quint32 bit = FindingTypes::bit(type);
     int n = 0;
-    for (const Row &r : m_all)
+    for (const Row &r : all())
         n += (r.mask & bit) != 0;
     return n;
 }
@@ -108,10 +120,11 @@ std::vector<std::uint32_t> AuditFindingsModel::clusterOf(std::uint32_t recordRow
         return rows;
     const auto &clusterOf = m_result->duplicates.clusterOf;
     const std::uint32_t first = clusterOf[recordRow];
-    if (m_clusterSize[first] < 2)
+    const std::uint32_t size = m_rows->clusterSize[first];
+    if (size < 2)
         return {recordRow};
     // Members follow their first record in file order.
-    for (std::uint32_t r = first; r < clusterOf.size() && rows.size() < m_clusterSize[first]; ++r)
+    for (std::uint32_t r = first; r < clusterOf.size() && rows.size() < size; ++r)
         if (clusterOf[r] == first)
             rows.push_back(r);
     return rows;
@@ -119,9 +132,9 @@ std::vector<std::uint32_t> AuditFindingsModel::clusterOf(std::uint32_t recordRow
 
 std::vector<std::uint32_t> AuditFindingsModel::relatedRecords(int row) const
 {
-    if (row < 0 || size_t(row) >= m_all.size())
+    if (row < 0 || size_t(row) >= all().size())
         return {};
-    const Row &r = m_all[size_t(row)];
+    const Row &r = all()[size_t(row)];
     if (r.record >= 0)
         return clusterOf(std::uint32_t(r.record));
     return m_result->crossCheck->addresses[size_t(r.address)].crmRows;
@@ -166,8 +179,8 @@ QString AuditFindingsModel::text(const Row &row, int column) const
             return fromView(t.view(c.email));
         case Cluster: {
             const std::uint32_t first = m_result->duplicates.clusterOf[size_t(row.record)];
-            return m_clusterSize[first] > 1 ? tr("%1 (%n records)", nullptr, int(m_clusterSize[first])).arg(first + 1)
-                                            : QString();
+            const std::uint32_t size = m_rows->clusterSize[first];
+            return size > 1 ? tr("%1 (%n records)", nullptr, int(size)).arg(first + 1) : QString();
         }
         default:
             break;
@@ -192,7 +205,7 @@ QVariant AuditFindingsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || size_t(index.row()) >= m_filled)
         return {};
-    const Row &row = m_all[size_t(index.row())];
+    const Row &row = all()[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

@@ -53,6 +53,7 @@ bool AuditRunner::startAudit(const crm::AuditInputs &inputs, const crm::RuleSett
         return false;
     m_auditResult.reset();
     m_storeResult.reset();
+    m_rows.reset();
     startJob(
         [this, inputs, rules, duplicates, store = std::move(store)] {
             const auto report = progressReporter();
@@ -70,7 +71,9 @@ bool AuditRunner::startAudit(const crm::AuditInputs &inputs, const crm::RuleSett
                     return;
                 }
             }
-            m_auditResult = std::make_shared<crm::AuditResult>(std::move(*result));
+            auto shown = std::make_shared<crm::AuditResult>(std::move(*result));
+            m_rows = AuditFindingsModel::rowsOf(*shown);
+            m_auditResult = std::move(shown);
         },
         &AuditRunner::auditFinished);
     return true;
@@ -82,6 +85,7 @@ bool AuditRunner::startReread(const crm::StoredAuditRun &run)
         return false;
     m_auditResult.reset();
     m_storeResult.reset();
+    m_rows.reset();
     m_sourceProblems.clear();
     startJob(
         [this, run] {
@@ -99,9 +103,11 @@ bool AuditRunner::startReread(const crm::StoredAuditRun &run)
             }
             auto result = crm::runCrmAudit(crm::inputsOf(run), crm::ruleSettingsOf(run), crm::duplicateSettingsOf(run),
                                            &m_cancel, report);
-            if (result)
-                m_auditResult = std::make_shared<crm::AuditResult>(std::move(*result));
-            else
+            if (result) {
+                auto shown = std::make_shared<crm::AuditResult>(std::move(*result));
+                m_rows = AuditFindingsModel::rowsOf(*shown);
+                m_auditResult = std::move(shown);
+            } else
                 m_auditResult = result.error();
         },
         &AuditRunner::auditFinished);

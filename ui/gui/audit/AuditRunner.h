@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditFindingsModel.h"
 #include "AuditRepository.h"
 #include "CrmAudit.h"
 
@@ -53,6 +54,9 @@ public:
 
     /// After auditFinished: the run's result (or why it failed / "cancelled").
     Result<std::shared_ptr<crm::AuditResult>> takeAuditResult();
+    /// After auditFinished with a result: its rows for the results table,
+    /// built on the worker (AuditFindingsModel::rowsOf).
+    std::shared_ptr<const AuditFindingsModel::Rows> takeRows() { return std::move(m_rows); }
     /// After auditFinished with a result: the stored run's id, or why it was
     /// not stored (nullopt when no Store was given).
     std::optional<Result<qint64>> takeStoreResult();
@@ -73,6 +77,7 @@ private:
     std::optional<Result<std::shared_ptr<crm::AuditResult>>> m_auditResult;
     std::optional<Result<QStringList>> m_fixResult;
     std::optional<Result<qint64>> m_storeResult;
+    std::shared_ptr<const AuditFindingsModel::Rows> m_rows;
     QString m_sourceProblems;
 };
 

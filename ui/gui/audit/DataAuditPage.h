@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditFindingsModel.h"
 #include "AuditInputFiles.h"
 #include "AuditRepository.h"
 #include "CrmAudit.h"
@@ -26,7 +27,6 @@ namespace readiness::ui {
 
 class AssessmentSession;
 class AuditFindingsFilter;
-class AuditFindingsModel;
 class AuditRunner;
 class AuditRunsPanel;
 class ClusterModel;
@@ -50,6 +50,7 @@ public:
     /// not be used (the page says why).
     bool addFiles(const QStringList &paths);
     const AuditInputFiles &inputFiles() const { return m_files; }
+    /// An audit, reread or fix files running, or a stored run being linked.
     bool isRunning() const;
     /// The last successful run (nullptr before one, or after a failed one).
     std::shared_ptr<const crm::AuditResult> result() const { return m_result; }
@@ -106,7 +107,17 @@ private:
     void onAuditFinished();
     void onRereadFinished(Result<std::shared_ptr<crm::AuditResult>> result);
     void onFixFilesFinished();
-    void showResult();
+    /// Shows @p result (with its table rows when the worker built them);
+    /// the result it replaces is freed on a thread of its own.
+    void replaceResult(std::shared_ptr<const crm::AuditResult> result,
+                       std::shared_ptr<const AuditFindingsModel::Rows> rows = {});
+    void showResult(std::shared_ptr<const AuditFindingsModel::Rows> rows);
+    /// Links stored run @p runId to its questions, in a turn of the event
+    /// loop of its own (a commit on the GUI thread), then says so.
+    void linkStoredRun(qint64 runId, bool tooLateToCancel);
+    /// idle() once the results table is filled and no link is pending.
+    void finishWhenDone();
+    void emitIdleIfDone();
     void showCluster();
     void fillFileList();
     void setBusy(bool busy, const QString &what);
@@ -148,7 +159,8 @@ private:
     AuditRunsPanel *m_runs = nullptr;
 
     bool m_cancelRequested = false;
-    bool m_idleAfterFill = false;
+    bool m_idlePending = false; // idle() is due once the table is filled and the link made
+    bool m_linking = false; // a stored run's link is queued
     qint64 m_shownRunId = 0;
     std::optional<crm::StoredAuditRun> m_rereading; // the stored run being read again
     QElapsedTimer m_cancelClock;

@@ -195,6 +195,8 @@ QWidget *DataAuditPage::buildResults()
     m_results->setWordWrap(false);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_results->horizontalHeader()->setStretchLastSection(true);
+    // Columns are sized from the rows in view and a few more, not 1,000.
+    m_results->horizontalHeader()->setResizeContentsPrecision(64);
     auto *bar = new QHBoxLayout;
     bar->addWidget(filterLabel);
     bar->addWidget(m_typeFilter);
