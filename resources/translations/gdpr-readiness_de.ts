@@ -3252,6 +3252,13 @@ hinzugefügt von %3</translation>
     </message>
 </context>
 <context>
+    <name>readiness::ui::OrganisationCommand</name>
+    <message>
+        <source>Edit organisation profile</source>
+        <translation>Organisationsprofil bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::OrganisationDialog</name>
     <message>
         <source>Organisation</source>

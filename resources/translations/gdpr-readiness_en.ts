@@ -3234,6 +3234,13 @@ added by %3</source>
     </message>
 </context>
 <context>
+    <name>readiness::ui::OrganisationCommand</name>
+    <message>
+        <source>Edit organisation profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>readiness::ui::OrganisationDialog</name>
     <message>
         <source>Organisation</source>
