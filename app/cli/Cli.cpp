@@ -70,10 +70,17 @@ void printUsage(QTextStream &s)
                                       "Usage: gdpr-readiness [FILE.gdpra]            start the application\n"
                                       "       gdpr-readiness COMMAND [options] ...   run a command headless\n\n"
                                       "Commands:\n"));
+    // The summaries start in one column, past the longest name
+    // ("workshop-summary" ran into its summary at a fixed 12).
+    qsizetype width = 10;
     for (const BuiltIn &c : kCommands)
-        s << "  " << QString(c.name).leftJustified(12) << translated(c.summary) << '\n';
+        width = std::max(width, c.name.size());
     for (const ExtraCommand &c : std::as_const(extraCommands()))
-        s << "  " << c.name.leftJustified(12) << translated(c.summary.toUtf8().constData()) << '\n';
+        width = std::max(width, c.name.size());
+    for (const BuiltIn &c : kCommands)
+        s << "  " << QString(c.name).leftJustified(width + 2) << translated(c.summary) << '\n';
+    for (const ExtraCommand &c : std::as_const(extraCommands()))
+        s << "  " << c.name.leftJustified(width + 2) << translated(c.summary.toUtf8().constData()) << '\n';
     s << translated(
         QT_TRANSLATE_NOOP("cli",
                           "\nOptions:\n  -h, --help     Show this help, or a command's help: COMMAND --help\n"
@@ -155,16 +162,37 @@ Command::Command(const QString &commandName, const QString &description)
     parser.addHelpOption();
 }
 
+void Command::addAssessmentFileArgument()
+{
+    parser.addPositionalArgument(translated(QT_TRANSLATE_NOOP("cli", "FILE")),
+                                 translated(QT_TRANSLATE_NOOP("cli", "Assessment file.")));
+}
+
+QString Command::help() const
+{
+    // QCommandLineParser names the program by its path ("Usage:
+    // /usr/bin/gdpr-readiness [options] FILE"); the user types the command.
+    QString text = parser.helpText();
+    const QStringList arguments = QCoreApplication::arguments();
+    const qsizetype firstLine = text.indexOf(u'\n');
+    if (!arguments.isEmpty() && firstLine > 0) {
+        const qsizetype at = text.left(firstLine).indexOf(arguments.constFirst());
+        if (at >= 0)
+            text.replace(at, arguments.constFirst().size(), u"gdpr-readiness "_s + name);
+    }
+    return text;
+}
+
 int Command::parse(const QStringList &arguments, Streams io, int minPositional, int maxPositional)
 {
     QStringList args = arguments;
     args.prepend(u"gdpr-readiness "_s + name);
     if (!parser.parse(args)) {
-        io.err << "gdpr-readiness " << name << ": " << parser.errorText() << "\n\n" << parser.helpText();
+        io.err << "gdpr-readiness " << name << ": " << parser.errorText() << "\n\n" << help();
         return UsageError;
     }
     if (parser.isSet(u"help"_s)) {
-        io.out << parser.helpText();
+        io.out << help();
         return Success;
     }
     const qsizetype n = parser.positionalArguments().size();
@@ -173,7 +201,7 @@ int Command::parse(const QStringList &arguments, Streams io, int minPositional, 
                << (n < minPositional ? translated(QT_TRANSLATE_NOOP("cli", "missing arguments"))
                                      : translated(QT_TRANSLATE_NOOP("cli", "too many arguments")))
                << "\n\n"
-               << parser.helpText();
+               << help();
         return UsageError;
     }
     return -1;
@@ -181,12 +209,15 @@ int Command::parse(const QStringList &arguments, Streams io, int minPositional, 
 
 QCommandLineOption actorOption()
 {
-    return QCommandLineOption(u"by"_s, u"Who makes the change (default: $USER)."_s, u"NAME"_s);
+    return QCommandLineOption(u"by"_s, translated(QT_TRANSLATE_NOOP("cli", "Who makes the change (default: $USER).")),
+                              u"NAME"_s);
 }
 
 QCommandLineOption assessmentOption()
 {
-    return QCommandLineOption(u"assessment"_s, u"Assessment id within the file (default: the newest)."_s, u"ID"_s);
+    return QCommandLineOption(
+        u"assessment"_s, translated(QT_TRANSLATE_NOOP("cli", "Assessment id within the file (default: the newest).")),
+        u"ID"_s);
 }
 
 Result<std::unique_ptr<AssessmentDocument>> openAssessment(const QString &path, AssessmentFile::Mode mode,
@@ -202,17 +233,18 @@ Result<std::unique_ptr<AssessmentDocument>> openAssessment(const QString &path, 
         return doc;
     }
     for (const QString &notice : (*doc)->notices())
-        io.err << "note: " << notice << '\n';
+        io.err << translated(QT_TRANSLATE_NOOP("cli", "note: %1")).arg(notice) << '\n';
     if (parser.isSet(option)) {
         bool ok = false;
         const qint64 id = parser.value(option).toLongLong(&ok);
         if (!ok)
-            return makeError(u"--assessment needs a number, not '%1'"_s.arg(parser.value(option)));
+            return makeError(translated(QT_TRANSLATE_NOOP("cli", "--assessment needs a number, not '%1'"))
+                                 .arg(parser.value(option)));
         if (Status s = (*doc)->selectAssessment(id); !s)
             return s.error();
     }
     if ((*doc)->assessment().id == 0)
-        return makeError(u"%1 has no assessment yet"_s.arg(path));
+        return makeError(translated(QT_TRANSLATE_NOOP("cli", "%1 has no assessment yet")).arg(path));
     return doc;
 }
 

@@ -19,42 +19,61 @@ namespace readiness::cli {
 
 int newCommand(const QStringList &arguments, Streams io)
 {
-    Command cmd(u"new"_s, u"Create a new assessment file. It is never written over an existing file."_s);
-    QCommandLineOption org(u"org"_s, u"Organisation name."_s, u"NAME"_s);
-    QCommandLineOption questionnaire(u"questionnaire"_s,
-                                     u"Questionnaire to include, by id (%1) or file path; repeat for more."_s.arg(
-                                         QuestionnaireLibrary::bundledIds().join(u", "_s)),
-                                     u"ID"_s);
-    QCommandLineOption output({u"o"_s, u"output"_s}, u"The new file (.gdpra)."_s, u"FILE"_s);
-    QCommandLineOption title(u"title"_s, u"Assessment title."_s, u"TEXT"_s);
-    QCommandLineOption assessor(u"assessor"_s, u"Assessor name."_s, u"NAME"_s);
-    QCommandLineOption target(u"target-date"_s, u"Next audit or board date (YYYY-MM-DD)."_s, u"DATE"_s);
-    QCommandLineOption sector(u"sector"_s, u"Sector."_s, u"TEXT"_s);
-    QCommandLineOption country(u"country"_s, u"Country."_s, u"TEXT"_s);
-    QCommandLineOption land(u"land"_s,
-                            u"German Land (Bundesland) of an organisation in Germany, e.g. BY or Bayern: its "
-                            "public holidays count in working days."_s,
-                            u"LAND"_s);
-    QCommandLineOption turnover(u"turnover"_s, u"Annual turnover."_s, u"AMOUNT"_s);
-    QCommandLineOption currency(u"currency"_s, u"Currency of the turnover: EUR or GBP."_s, u"CURRENCY"_s);
-    QCommandLineOption from(u"from"_s,
-                            u"Build from an assessment description (JSON, see docs/assessment-spec.md) "
-                            "instead of the options above."_s,
-                            u"SPEC"_s);
-    QCommandLineOption previous(u"from-previous"_s,
-                                u"Start next review from a previous assessment file: organisation, answers, notes, "
-                                "evidence and open actions are carried over, every answer marked to review. The "
-                                "previous file is only read."_s,
-                                u"OLD"_s);
-    QCommandLineOption move(u"move-questionnaires"_s,
-                            u"With --from-previous: move to newer versions of the bundled questionnaires where "
-                            "there are any (answers move by question id)."_s);
+    Command cmd(u"new"_s,
+                translated(QT_TRANSLATE_NOOP(
+                    "cli", "Create a new assessment file. It is never written over an existing file.")));
+    QCommandLineOption org(u"org"_s, translated(QT_TRANSLATE_NOOP("cli", "Organisation name.")), u"NAME"_s);
+    QCommandLineOption questionnaire(
+        u"questionnaire"_s,
+        translated(QT_TRANSLATE_NOOP("cli", "Questionnaire to include, by id (%1) or file path; repeat for more."))
+            .arg(QuestionnaireLibrary::bundledIds().join(u", "_s)),
+        u"ID"_s);
+    QCommandLineOption output({u"o"_s, u"output"_s}, translated(QT_TRANSLATE_NOOP("cli", "The new file (.gdpra).")),
+                              translated(QT_TRANSLATE_NOOP("cli", "FILE")));
+    QCommandLineOption title(u"title"_s, translated(QT_TRANSLATE_NOOP("cli", "Assessment title.")), u"TEXT"_s);
+    QCommandLineOption assessor(u"assessor"_s, translated(QT_TRANSLATE_NOOP("cli", "Assessor name.")), u"NAME"_s);
+    QCommandLineOption target(u"target-date"_s,
+                              translated(QT_TRANSLATE_NOOP("cli", "Next audit or board date (YYYY-MM-DD).")),
+                              translated(QT_TRANSLATE_NOOP("cli", "DATE")));
+    QCommandLineOption sector(u"sector"_s, translated(QT_TRANSLATE_NOOP("cli", "Sector.")), u"TEXT"_s);
+    QCommandLineOption country(u"country"_s, translated(QT_TRANSLATE_NOOP("cli", "Country.")), u"TEXT"_s);
+    QCommandLineOption land(
+        u"land"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "German Land (Bundesland) of an organisation in Germany, e.g. BY or Bayern: its "
+                                     "public holidays count in working days.")),
+        u"LAND"_s);
+    QCommandLineOption turnover(u"turnover"_s, translated(QT_TRANSLATE_NOOP("cli", "Annual turnover.")),
+                                translated(QT_TRANSLATE_NOOP("cli", "AMOUNT")));
+    QCommandLineOption currency(u"currency"_s,
+                                translated(QT_TRANSLATE_NOOP("cli", "Currency of the turnover: EUR or GBP.")),
+                                translated(QT_TRANSLATE_NOOP("cli", "CURRENCY")));
+    QCommandLineOption from(
+        u"from"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "Build from an assessment description (JSON, see docs/assessment-spec.md) "
+                                     "instead of the options above.")),
+        translated(QT_TRANSLATE_NOOP("cli", "SPEC")));
+    QCommandLineOption previous(
+        u"from-previous"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "Start next review from a previous assessment file: organisation, answers, notes, "
+                                     "evidence and open actions are carried over, every answer marked to review. The "
+                                     "previous file is only read.")),
+        translated(QT_TRANSLATE_NOOP("cli", "OLD")));
+    QCommandLineOption move(
+        u"move-questionnaires"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "With --from-previous: move to newer versions of the bundled questionnaires where "
+                                     "there are any (answers move by question id).")));
     const QCommandLineOption by = actorOption();
-    QCommandLineOption fromTemplate(u"template"_s,
-                                    u"Start from a template (a name from `gdpr-readiness templates`, or a .json "
-                                    "file): its organisation profile and scope answers; --org, --title and "
-                                    "--assessor override."_s,
-                                    u"NAME"_s);
+    QCommandLineOption fromTemplate(
+        u"template"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "Start from a template (a name from `gdpr-readiness templates`, or a .json "
+                                     "file): its organisation profile and scope answers; --org, --title and "
+                                     "--assessor override.")),
+        u"NAME"_s);
     cmd.parser.addOptions({org, questionnaire, output, title, assessor, target, sector, country, land, turnover,
                            currency, from, previous, move, by, fromTemplate});
     if (int rc = cmd.parse(arguments, io, 0, 0); rc >= 0)
@@ -143,13 +162,20 @@ int newCommand(const QStringList &arguments, Streams io)
 int answerCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"answer"_s,
-                u"Record the answer to one question. VALUE depends on the question: a level of the "
-                "scale (0-4) or na; yes, no or na; an option id; option ids joined by commas; text; "
-                "a date YYYY-MM-DD. An empty VALUE clears the answer."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
-    cmd.parser.addPositionalArgument(u"QUESTION"_s, u"Question id, or questionnaire-id:question-id."_s);
-    cmd.parser.addPositionalArgument(u"VALUE"_s, u"The answer."_s);
-    QCommandLineOption note(u"note"_s, u"A note for the answer (replaces the previous note)."_s, u"TEXT"_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Record the answer to one question. VALUE depends on the question: a level of the "
+                    "scale (0-4) or na; yes, no or na; an option id; option ids joined by commas; text; "
+                    "a date YYYY-MM-DD. An empty VALUE clears the answer.")));
+    cmd.addAssessmentFileArgument();
+    cmd.parser.addPositionalArgument(
+        translated(QT_TRANSLATE_NOOP("cli", "QUESTION")),
+        translated(QT_TRANSLATE_NOOP("cli", "Question id, or questionnaire-id:question-id.")));
+    cmd.parser.addPositionalArgument(translated(QT_TRANSLATE_NOOP("cli", "VALUE")),
+                                     translated(QT_TRANSLATE_NOOP("cli", "The answer.")));
+    QCommandLineOption note(u"note"_s,
+                            translated(QT_TRANSLATE_NOOP("cli", "A note for the answer (replaces the previous note).")),
+                            u"TEXT"_s);
     QCommandLineOption givenBy(u"given-by"_s,
                                translated(QT_TRANSLATE_NOOP("cli",
                                                             "Who gave the answer: a participant of the running "
@@ -200,25 +226,40 @@ int answerCommand(const QStringList &arguments, Streams io)
         io.out << "  " << translated(QT_TRANSLATE_NOOP("cli", "(given by %1)")).arg(giver->label());
     io.out << '\n';
     if (d.outsideJurisdiction(*ref->question))
-        io.err << "note: " << ref->question->id << " does not apply to an organisation in "
-               << Jurisdiction::displayName(d.organisation().country, u"en"_s) << " (it is for "
-               << ref->question->jurisdictions.join(u", "_s) << " only); it is stored but not scored\n";
+        io.err << translated(QT_TRANSLATE_NOOP("cli",
+                                               "note: %1 does not apply to an organisation in %2 (it is for "
+                                               "%3 only); it is stored but not scored"))
+                      .arg(ref->question->id, Jurisdiction::displayName(d.organisation().country, cliLanguage({})),
+                           ref->question->jurisdictions.join(u", "_s))
+               << '\n';
     else if (!d.applies(ref->questionnaireRef, *ref->question))
-        io.err << "note: " << ref->question->id
-               << " does not apply with the current scoping answers; it is stored but not scored\n";
+        io.err << translated(
+                      QT_TRANSLATE_NOOP(
+                          "cli",
+                          "note: %1 does not apply with the current scoping answers; it is stored but not scored"))
+                      .arg(ref->question->id)
+               << '\n';
     return Success;
 }
 
 int evidenceCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"evidence"_s,
-                u"Add evidence to a question: evidence add FILE QUESTION PATH... The files' bytes are "
-                "stored inside the assessment file with their SHA-256."_s);
-    cmd.parser.addPositionalArgument(u"add"_s, u"The action (add)."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
-    cmd.parser.addPositionalArgument(u"QUESTION"_s, u"Question id, or questionnaire-id:question-id."_s);
-    cmd.parser.addPositionalArgument(u"PATH"_s, u"Evidence files."_s, u"PATH..."_s);
-    QCommandLineOption limit(u"max-size"_s, u"Size limit per file in MiB (default 100)."_s, u"MIB"_s, u"100"_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Add evidence to a question: evidence add FILE QUESTION PATH... The files' bytes are "
+                    "stored inside the assessment file with their SHA-256.")));
+    cmd.parser.addPositionalArgument(u"add"_s, translated(QT_TRANSLATE_NOOP("cli", "The action (add).")));
+    cmd.addAssessmentFileArgument();
+    cmd.parser.addPositionalArgument(
+        translated(QT_TRANSLATE_NOOP("cli", "QUESTION")),
+        translated(QT_TRANSLATE_NOOP("cli", "Question id, or questionnaire-id:question-id.")));
+    cmd.parser.addPositionalArgument(translated(QT_TRANSLATE_NOOP("cli", "PATH")),
+                                     translated(QT_TRANSLATE_NOOP("cli", "Evidence files.")),
+                                     translated(QT_TRANSLATE_NOOP("cli", "PATH...")));
+    QCommandLineOption limit(u"max-size"_s,
+                             translated(QT_TRANSLATE_NOOP("cli", "Size limit per file in MiB (default 100).")),
+                             u"MIB"_s, u"100"_s);
     const QCommandLineOption assessment = assessmentOption();
     const QCommandLineOption by = actorOption();
     cmd.parser.addOptions({limit, assessment, by});
@@ -226,7 +267,8 @@ int evidenceCommand(const QStringList &arguments, Streams io)
         return rc;
     const QStringList pos = cmd.parser.positionalArguments();
     if (pos.at(0) != "add"_L1) {
-        io.err << "gdpr-readiness evidence: unknown action '" << pos.at(0) << "' (expected: add)\n";
+        io.err << "gdpr-readiness evidence: "
+               << translated(QT_TRANSLATE_NOOP("cli", "unknown action '%1' (expected: add)")).arg(pos.at(0)) << '\n';
         return UsageError;
     }
     bool ok = false;
@@ -234,7 +276,10 @@ int evidenceCommand(const QStringList &arguments, Streams io)
     // Bytes must fit in 64 bits: 9223372036854775807 MiB overflowed.
     constexpr qint64 kMaxMib = std::numeric_limits<qint64>::max() / (1024 * 1024);
     if (!ok || mib <= 0 || mib > kMaxMib) {
-        io.err << "gdpr-readiness evidence: --max-size must be a positive number of MiB, at most " << kMaxMib << '\n';
+        io.err << "gdpr-readiness evidence: "
+               << translated(QT_TRANSLATE_NOOP("cli", "--max-size must be a positive number of MiB, at most %1"))
+                      .arg(kMaxMib)
+               << '\n';
         return UsageError;
     }
     auto doc = openAssessment(pos.at(1), AssessmentFile::Mode::ReadWrite, cmd.parser, assessment, io);
@@ -267,11 +312,13 @@ int evidenceCommand(const QStringList &arguments, Streams io)
 
 int scoreCommand(const QStringList &arguments, Streams io)
 {
-    Command cmd(u"score"_s,
-                u"Readiness per section and overall with RAG rating, coverage and critical gaps. "
-                "The method is in docs/scoring.md."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
-    QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    Command cmd(
+        u"score"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "Readiness per section and overall with RAG rating, coverage and critical gaps. "
+                                     "The method is in docs/scoring.md.")));
+    cmd.addAssessmentFileArgument();
+    QCommandLineOption json(u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print JSON.")));
     const QCommandLineOption assessment = assessmentOption();
     cmd.parser.addOptions({json, assessment});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)

@@ -3,6 +3,7 @@
 #include "BackupRestore.h"
 #include "Backups.h"
 #include "CliSupport.h"
+#include "CliTranslations.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -18,7 +19,9 @@ namespace {
 
 QCommandLineOption folderOption()
 {
-    return QCommandLineOption(u"to"_s, u"The backup folder (default: FILE.backups beside the file)."_s, u"DIR"_s);
+    return QCommandLineOption(
+        u"to"_s, translated(QT_TRANSLATE_NOOP("cli", "The backup folder (default: FILE.backups beside the file).")),
+        translated(QT_TRANSLATE_NOOP("cli", "DIR")));
 }
 
 QString sizeText(qint64 bytes)
@@ -31,12 +34,17 @@ QString sizeText(qint64 bytes)
 int backupCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"backup"_s,
-                u"Write a consistent, checked copy of an assessment file (VACUUM INTO) into its backup folder and "
-                "keep the newest N there. Safe while the application has the file open."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Write a consistent, checked copy of an assessment file (VACUUM INTO) into its backup folder and "
+                    "keep the newest N there. Safe while the application has the file open.")));
+    cmd.addAssessmentFileArgument();
     const QCommandLineOption to = folderOption();
-    QCommandLineOption keep(u"keep"_s, u"How many backups of the file to keep (default 10)."_s, u"N"_s);
-    QCommandLineOption reason(u"reason"_s, u"A word for the name (default: manual)."_s, u"WORD"_s);
+    QCommandLineOption keep(
+        u"keep"_s, translated(QT_TRANSLATE_NOOP("cli", "How many backups of the file to keep (default 10).")), u"N"_s);
+    QCommandLineOption reason(u"reason"_s,
+                              translated(QT_TRANSLATE_NOOP("cli", "A word for the name (default: manual).")),
+                              translated(QT_TRANSLATE_NOOP("cli", "WORD")));
     cmd.parser.addOptions({to, keep, reason});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
@@ -46,7 +54,10 @@ int backupCommand(const QStringList &arguments, Streams io)
         bool ok = false;
         policy.keep = cmd.parser.value(keep).toInt(&ok);
         if (!ok || policy.keep < 1 || policy.keep > BackupPolicy::kMaxKeep) {
-            io.err << "gdpr-readiness backup: --keep needs a number from 1 to " << BackupPolicy::kMaxKeep << '\n';
+            io.err << "gdpr-readiness backup: "
+                   << translated(QT_TRANSLATE_NOOP("cli", "--keep needs a number from 1 to %1"))
+                          .arg(BackupPolicy::kMaxKeep)
+                   << '\n';
             return UsageError;
         }
     }
@@ -66,11 +77,14 @@ int backupCommand(const QStringList &arguments, Streams io)
 
 int backupsCommand(const QStringList &arguments, Streams io)
 {
-    Command cmd(u"backups"_s, u"List the backups of an assessment file, newest first."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
+    Command cmd(u"backups"_s,
+                translated(QT_TRANSLATE_NOOP("cli", "List the backups of an assessment file, newest first.")));
+    cmd.addAssessmentFileArgument();
     const QCommandLineOption to = folderOption();
-    QCommandLineOption json(u"json"_s, u"Print the list as JSON."_s);
-    QCommandLineOption verify(u"check"_s, u"Check each backup (integrity_check) and say whether it is good."_s);
+    QCommandLineOption json(u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print the list as JSON.")));
+    QCommandLineOption verify(
+        u"check"_s,
+        translated(QT_TRANSLATE_NOOP("cli", "Check each backup (integrity_check) and say whether it is good.")));
     cmd.parser.addOptions({to, json, verify});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
@@ -112,12 +126,17 @@ int backupsCommand(const QStringList &arguments, Streams io)
 
 int restoreCommand(const QStringList &arguments, Streams io)
 {
-    Command cmd(u"restore"_s,
-                u"Put a backup in place of an assessment file. The backup must pass the checks and the file must not "
-                "be open for writing. The file as it was is backed up first (reason before-restore); a damaged file "
-                "is kept, renamed, beside it."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
-    cmd.parser.addPositionalArgument(u"BACKUP"_s, u"The backup to restore (see: gdpr-readiness backups FILE)."_s);
+    Command cmd(
+        u"restore"_s,
+        translated(QT_TRANSLATE_NOOP(
+            "cli",
+            "Put a backup in place of an assessment file. The backup must pass the checks and the file must not "
+            "be open for writing. The file as it was is backed up first (reason before-restore); a damaged file "
+            "is kept, renamed, beside it.")));
+    cmd.addAssessmentFileArgument();
+    cmd.parser.addPositionalArgument(
+        translated(QT_TRANSLATE_NOOP("cli", "BACKUP")),
+        translated(QT_TRANSLATE_NOOP("cli", "The backup to restore (see: gdpr-readiness backups FILE).")));
     const QCommandLineOption to = folderOption();
     cmd.parser.addOptions({to});
     if (int rc = cmd.parse(arguments, io, 2, 2); rc >= 0)
@@ -142,8 +161,11 @@ QString newestGoodBackupHint(const QString &path)
     const auto good = newestGood(path, BackupPolicy {});
     if (!good)
         return {};
-    return u"the newest good backup is %1 (%2, %3); restore it with: gdpr-readiness restore %4 %1"_s.arg(
-        QDir::toNativeSeparators(good->path), good->time.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s), good->reason, path);
+    return translated(
+               QT_TRANSLATE_NOOP(
+                   "cli", "the newest good backup is %1 (%2, %3); restore it with: gdpr-readiness restore %4 %1"))
+        .arg(QDir::toNativeSeparators(good->path), good->time.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s), good->reason,
+             path);
 }
 
 } // namespace readiness::cli

@@ -108,13 +108,18 @@ void printSeries(Streams io, const AssessmentSeries &series, const QString &lang
 int compareCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"compare"_s,
-                u"Compare two or more assessments of the same organisation, oldest first by assessment date: the "
-                "score per section and overall, newly critical and resolved gaps, answers that went down or up, "
-                "questions added or removed between questionnaire versions. The files are opened read-only."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment files (two or more)."_s, u"FILE FILE [FILE...]"_s);
-    QCommandLineOption json(u"json"_s, u"Print JSON (docs/lifecycle.md)."_s);
-    QCommandLineOption language(u"language"_s, u"Language of questionnaire texts: en (default) or de."_s, u"LANG"_s,
-                                u"en"_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Compare two or more assessments of the same organisation, oldest first by assessment date: the "
+                    "score per section and overall, newly critical and resolved gaps, answers that went down or up, "
+                    "questions added or removed between questionnaire versions. The files are opened read-only.")));
+    cmd.parser.addPositionalArgument(translated(QT_TRANSLATE_NOOP("cli", "FILE")),
+                                     translated(QT_TRANSLATE_NOOP("cli", "Assessment files (two or more).")),
+                                     translated(QT_TRANSLATE_NOOP("cli", "FILE FILE [FILE...]")));
+    QCommandLineOption json(u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print JSON (docs/lifecycle.md).")));
+    QCommandLineOption language(
+        u"language"_s, translated(QT_TRANSLATE_NOOP("cli", "Language of questionnaire texts: en (default) or de.")),
+        u"LANG"_s, u"en"_s);
     cmd.parser.addOptions({json, language});
     if (int rc = cmd.parse(arguments, io, 2, -1); rc >= 0)
         return rc;

@@ -49,56 +49,83 @@ QString inputLine(const crm::InputFingerprint &f)
 int auditCrmCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"audit-crm"_s,
-                u"Audit a CRM contacts export (Dynamics 365, or any CRM with --map) against the consent log and the "
-                "Mailchimp audience: duplicates, consent conflicts, stale records, invalid e-mails and phones, "
-                "unprovable consent, ignored opt-outs, and the CRM <-> Mailchimp cross-check."_s);
-    cmd.parser.addPositionalArgument(u"FILE.gdpra"_s, u"The assessment the audit belongs to."_s);
-    QCommandLineOption contacts(u"contacts"_s, u"Contacts export (CSV)."_s, u"CONTACTS.csv"_s);
-    QCommandLineOption consentLog(u"consent-log"_s, u"Consent-event log (CSV)."_s, u"LOG.csv"_s);
-    QCommandLineOption mailchimp(u"mailchimp"_s, u"Mailchimp members export, CSV or zip (repeatable)."_s, u"EXPORT"_s);
-    QCommandLineOption map(u"map"_s, u"Column mapping for a CRM other than Dynamics 365 (JSON)."_s, u"MAPPING.json"_s);
-    QCommandLineOption retention(u"retention-years"_s, u"Retention period for the stale rule (default 6)."_s, u"N"_s,
-                                 u"6"_s);
-    QCommandLineOption asOf(u"as-of"_s, u"Audit date YYYY-MM-DD (default: the export date, the latest Modified On)."_s,
-                            u"DATE"_s);
-    QCommandLineOption region(u"default-region"_s, u"Country of phone numbers whose record has none (default GB)."_s,
-                              u"CC"_s, u"GB"_s);
-    QCommandLineOption numberCheck(u"check-numbers"_s,
-                                   u"Also run libphonenumber's validity check on every number (the \"questionable "
-                                   "number\" warning); it costs about 20 us per number."_s);
-    QCommandLineOption fixesDir(u"fixes-dir"_s,
-                                u"Folder for the fix files: contacts_fixes.csv (re-import), merge_list.csv, "
-                                "mailchimp_unsubscribe.csv. They hold personal data."_s,
-                                u"DIR"_s);
-    QCommandLineOption findings(u"findings"_s, u"Write per-record and per-address findings as JSON lines."_s,
-                                u"FINDINGS.jsonl"_s);
-    QCommandLineOption json(u"json"_s, u"Print the summary as JSON."_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Audit a CRM contacts export (Dynamics 365, or any CRM with --map) against the consent log and the "
+                    "Mailchimp audience: duplicates, consent conflicts, stale records, invalid e-mails and phones, "
+                    "unprovable consent, ignored opt-outs, and the CRM <-> Mailchimp cross-check.")));
+    cmd.parser.addPositionalArgument(translated(QT_TRANSLATE_NOOP("cli", "FILE.gdpra")),
+                                     translated(QT_TRANSLATE_NOOP("cli", "The assessment the audit belongs to.")));
+    QCommandLineOption contacts(u"contacts"_s, translated(QT_TRANSLATE_NOOP("cli", "Contacts export (CSV).")),
+                                translated(QT_TRANSLATE_NOOP("cli", "CONTACTS.csv")));
+    QCommandLineOption consentLog(u"consent-log"_s, translated(QT_TRANSLATE_NOOP("cli", "Consent-event log (CSV).")),
+                                  translated(QT_TRANSLATE_NOOP("cli", "LOG.csv")));
+    QCommandLineOption mailchimp(
+        u"mailchimp"_s, translated(QT_TRANSLATE_NOOP("cli", "Mailchimp members export, CSV or zip (repeatable).")),
+        u"EXPORT"_s);
+    QCommandLineOption map(
+        u"map"_s, translated(QT_TRANSLATE_NOOP("cli", "Column mapping for a CRM other than Dynamics 365 (JSON).")),
+        translated(QT_TRANSLATE_NOOP("cli", "MAPPING.json")));
+    QCommandLineOption retention(
+        u"retention-years"_s, translated(QT_TRANSLATE_NOOP("cli", "Retention period for the stale rule (default 6).")),
+        u"N"_s, u"6"_s);
+    QCommandLineOption asOf(u"as-of"_s,
+                            translated(QT_TRANSLATE_NOOP(
+                                "cli", "Audit date YYYY-MM-DD (default: the export date, the latest Modified On).")),
+                            translated(QT_TRANSLATE_NOOP("cli", "DATE")));
+    QCommandLineOption region(
+        u"default-region"_s,
+        translated(QT_TRANSLATE_NOOP("cli", "Country of phone numbers whose record has none (default GB).")), u"CC"_s,
+        u"GB"_s);
+    QCommandLineOption numberCheck(
+        u"check-numbers"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "Also run libphonenumber's validity check on every number (the \"questionable "
+                                     "number\" warning); it costs about 20 us per number.")));
+    QCommandLineOption fixesDir(
+        u"fixes-dir"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "Folder for the fix files: contacts_fixes.csv (re-import), merge_list.csv, "
+                                     "mailchimp_unsubscribe.csv. They hold personal data.")),
+        translated(QT_TRANSLATE_NOOP("cli", "DIR")));
+    QCommandLineOption findings(
+        u"findings"_s, translated(QT_TRANSLATE_NOOP("cli", "Write per-record and per-address findings as JSON lines.")),
+        translated(QT_TRANSLATE_NOOP("cli", "FINDINGS.jsonl")));
+    QCommandLineOption json(u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print the summary as JSON.")));
     QCommandLineOption link(u"link"_s,
-                            u"Link the stored run to the crm-data-quality questions: its summary as evidence, one "
-                            "action per finding type (nothing is added twice), and print the suggested levels."_s);
-    QCommandLineOption suggest(u"suggest"_s,
-                               u"Print the maturity level the figures suggest per question (answers are not "
-                               "changed)."_s);
+                            translated(QT_TRANSLATE_NOOP(
+                                "cli",
+                                "Link the stored run to the crm-data-quality questions: its summary as evidence, one "
+                                "action per finding type (nothing is added twice), and print the suggested levels.")));
+    QCommandLineOption suggest(
+        u"suggest"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "Print the maturity level the figures suggest per question (answers are not "
+                                     "changed).")));
     const QCommandLineOption which = assessmentOption();
     cmd.parser.addOptions({contacts, consentLog, mailchimp, map, retention, asOf, region, numberCheck, fixesDir,
                            findings, json, link, suggest, which});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
     if (!cmd.parser.isSet(contacts)) {
-        io.err << "gdpr-readiness audit-crm: --contacts CONTACTS.csv is required\n";
+        io.err << "gdpr-readiness audit-crm: "
+               << translated(QT_TRANSLATE_NOOP("cli", "--contacts CONTACTS.csv is required")) << '\n';
         return UsageError;
     }
     crm::RuleSettings rules;
     bool ok = false;
     rules.retentionYears = cmd.parser.value(retention).toInt(&ok);
     if (!ok || rules.retentionYears < 0 || rules.retentionYears > 100) {
-        io.err << "gdpr-readiness audit-crm: --retention-years needs a whole number of years (0-100)\n";
+        io.err << "gdpr-readiness audit-crm: "
+               << translated(QT_TRANSLATE_NOOP("cli", "--retention-years needs a whole number of years (0-100)"))
+               << '\n';
         return UsageError;
     }
     if (cmd.parser.isSet(asOf)) {
         const QDate d = QDate::fromString(cmd.parser.value(asOf), Qt::ISODate);
         if (!d.isValid()) {
-            io.err << "gdpr-readiness audit-crm: --as-of needs a date YYYY-MM-DD\n";
+            io.err << "gdpr-readiness audit-crm: "
+                   << translated(QT_TRANSLATE_NOOP("cli", "--as-of needs a date YYYY-MM-DD")) << '\n';
             return UsageError;
         }
         rules.asOf = crm::daysFromCivil(d.year(), d.month(), d.day()) * 86400;
@@ -114,7 +141,9 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
         if (!doc)
             return fail(io, doc.error());
         if (!QFileInfo(assessment).isWritable())
-            return fail(io, u"%1 is read-only: the audit run cannot be stored in it"_s.arg(assessment));
+            return fail(io,
+                        translated(QT_TRANSLATE_NOOP("cli", "%1 is read-only: the audit run cannot be stored in it"))
+                            .arg(assessment));
     }
 
     crm::AuditInputs inputs;
@@ -185,8 +214,10 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
     if (!stored)
         return fail(io, stored.error());
     if (!fixFiles.isEmpty()) {
-        io.err << "Fix files written (they contain personal data; keep them safe and delete them after the "
-                  "import):\n";
+        io.err << translated(QT_TRANSLATE_NOOP("cli",
+                                               "Fix files written (they contain personal data; keep them safe "
+                                               "and delete them after the import):"))
+               << '\n';
         for (const QString &f : std::as_const(fixFiles))
             io.err << "  " << f << '\n';
     }
@@ -197,8 +228,10 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
     if (cmd.parser.isSet(link)) {
         auto outcome = crm::linkRun(**doc, runId, true, true);
         if (!outcome)
-            return fail(
-                io, u"audit run %1 was stored, but linking it failed: %2"_s.arg(runId).arg(outcome.error().message));
+            return fail(io,
+                        translated(QT_TRANSLATE_NOOP("cli", "audit run %1 was stored, but linking it failed: %2"))
+                            .arg(runId)
+                            .arg(outcome.error().message));
         linked = *outcome;
     }
     const bool showSuggestions = cmd.parser.isSet(link) || cmd.parser.isSet(suggest);

@@ -2,6 +2,7 @@
 // docs/lifecycle.md).
 #include "AssessmentDocument.h"
 #include "CliSupport.h"
+#include "CliTranslations.h"
 #include "LifecycleRepository.h"
 #include "TrailVerifier.h"
 
@@ -21,21 +22,26 @@ Status refuseIfSignedOff(AssessmentDocument &doc)
     if (!active)
         return active.error();
     if (*active)
-        return makeError(u"%1 is signed off (revision %2, by %3, %4, on %5) and read-only; to change it, reopen it "
-                         "first: gdpr-readiness reopen %1 --reason TEXT"_s.arg(
-                             doc.path(), QString::number((*active)->revision), (*active)->name, (*active)->role,
-                             (*active)->signedAt.toString(Qt::ISODate)));
+        return makeError(
+            translated(QT_TRANSLATE_NOOP(
+                           "cli",
+                           "%1 is signed off (revision %2, by %3, %4, on %5) and read-only; to change it, reopen it "
+                           "first: gdpr-readiness reopen %1 --reason TEXT"))
+                .arg(doc.path(), QString::number((*active)->revision), (*active)->name, (*active)->role,
+                     (*active)->signedAt.toString(Qt::ISODate)));
     return success();
 }
 
 int verifyCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"verify"_s,
-                u"Check that the file was not altered behind the application's back: the change log's hash chain, "
-                "every evidence file against its SHA-256, and every DPO sign-off against its fingerprint. Exits 1 "
-                "naming the first entry that does not verify."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
-    QCommandLineOption json(u"json"_s, u"Print the result as JSON."_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Check that the file was not altered behind the application's back: the change log's hash chain, "
+                    "every evidence file against its SHA-256, and every DPO sign-off against its fingerprint. Exits 1 "
+                    "naming the first entry that does not verify.")));
+    cmd.addAssessmentFileArgument();
+    QCommandLineOption json(u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print the result as JSON.")));
     const QCommandLineOption assessment = assessmentOption();
     cmd.parser.addOptions({json, assessment});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
@@ -65,10 +71,11 @@ int verifyCommand(const QStringList &arguments, Streams io)
         return Success;
     }
     const TrailProblem &p = *r.problem;
-    io.err << "gdpr-readiness verify: " << path << " does not verify: ";
+    io.err << "gdpr-readiness verify: " << translated(QT_TRANSLATE_NOOP("cli", "%1 does not verify: ")).arg(path);
     if (p.entryId > 0)
-        io.err << "entry " << p.entryId << " (" << (p.at.isEmpty() ? u"time unknown"_s : p.at) << ", " << p.what
-               << "): ";
+        io.err << translated(QT_TRANSLATE_NOOP("cli", "entry %1 (%2, %3): "))
+                      .arg(QString::number(p.entryId),
+                           p.at.isEmpty() ? translated(QT_TRANSLATE_NOOP("cli", "time unknown")) : p.at, p.what);
     io.err << p.message << '\n';
     return DataError;
 }
@@ -76,13 +83,18 @@ int verifyCommand(const QStringList &arguments, Streams io)
 int signOffCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"sign-off"_s,
-                u"Record the DPO's sign-off: the assessment becomes read-only and its fingerprint (SHA-256 over "
-                "every answer, note, evidence hash and action) is stored with the signed state."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
-    QCommandLineOption name(u"name"_s, u"The DPO's name."_s, u"NAME"_s);
-    QCommandLineOption role(u"role"_s, u"The DPO's role."_s, u"ROLE"_s);
-    QCommandLineOption opinion(u"opinion"_s, u"The DPO's opinion."_s, u"TEXT"_s);
-    QCommandLineOption opinionFile(u"opinion-file"_s, u"Read the opinion from a UTF-8 text file."_s, u"FILE"_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Record the DPO's sign-off: the assessment becomes read-only and its fingerprint (SHA-256 over "
+                    "every answer, note, evidence hash and action) is stored with the signed state.")));
+    cmd.addAssessmentFileArgument();
+    QCommandLineOption name(u"name"_s, translated(QT_TRANSLATE_NOOP("cli", "The DPO's name.")), u"NAME"_s);
+    QCommandLineOption role(u"role"_s, translated(QT_TRANSLATE_NOOP("cli", "The DPO's role.")),
+                            translated(QT_TRANSLATE_NOOP("cli", "ROLE")));
+    QCommandLineOption opinion(u"opinion"_s, translated(QT_TRANSLATE_NOOP("cli", "The DPO's opinion.")), u"TEXT"_s);
+    QCommandLineOption opinionFile(u"opinion-file"_s,
+                                   translated(QT_TRANSLATE_NOOP("cli", "Read the opinion from a UTF-8 text file.")),
+                                   translated(QT_TRANSLATE_NOOP("cli", "FILE")));
     const QCommandLineOption by = actorOption();
     const QCommandLineOption assessment = assessmentOption();
     cmd.parser.addOptions({name, role, opinion, opinionFile, by, assessment});
@@ -90,14 +102,18 @@ int signOffCommand(const QStringList &arguments, Streams io)
         return rc;
     if (!cmd.parser.isSet(name) || !cmd.parser.isSet(role)
         || cmd.parser.isSet(opinion) == cmd.parser.isSet(opinionFile)) {
-        io.err << "gdpr-readiness sign-off: --name, --role and one of --opinion or --opinion-file are required\n";
+        io.err << "gdpr-readiness sign-off: "
+               << translated(
+                      QT_TRANSLATE_NOOP("cli", "--name, --role and one of --opinion or --opinion-file are required"))
+               << '\n';
         return UsageError;
     }
     QString text = cmd.parser.value(opinion);
     if (cmd.parser.isSet(opinionFile)) {
         QFile f(cmd.parser.value(opinionFile));
         if (!f.open(QIODevice::ReadOnly))
-            return fail(io, u"cannot read %1: %2"_s.arg(f.fileName(), f.errorString()));
+            return fail(io,
+                        translated(QT_TRANSLATE_NOOP("cli", "cannot read %1: %2")).arg(f.fileName(), f.errorString()));
         text = QString::fromUtf8(f.readAll());
     }
     const QString path = cmd.parser.positionalArguments().at(0);
@@ -118,17 +134,22 @@ int signOffCommand(const QStringList &arguments, Streams io)
 int reopenCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"reopen"_s,
-                u"Reopen a signed-off assessment for changes. A new revision starts; the signed state stays in the "
-                "file, and verify keeps checking it."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
-    QCommandLineOption reason(u"reason"_s, u"Why it is reopened (recorded in the change log)."_s, u"TEXT"_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Reopen a signed-off assessment for changes. A new revision starts; the signed state stays in the "
+                    "file, and verify keeps checking it.")));
+    cmd.addAssessmentFileArgument();
+    QCommandLineOption reason(u"reason"_s,
+                              translated(QT_TRANSLATE_NOOP("cli", "Why it is reopened (recorded in the change log).")),
+                              u"TEXT"_s);
     const QCommandLineOption by = actorOption();
     const QCommandLineOption assessment = assessmentOption();
     cmd.parser.addOptions({reason, by, assessment});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
     if (!cmd.parser.isSet(reason)) {
-        io.err << "gdpr-readiness reopen: --reason TEXT is required\n";
+        io.err << "gdpr-readiness reopen: " << translated(QT_TRANSLATE_NOOP("cli", "--reason TEXT is required"))
+               << '\n';
         return UsageError;
     }
     const QString path = cmd.parser.positionalArguments().at(0);

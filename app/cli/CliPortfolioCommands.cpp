@@ -66,12 +66,15 @@ void printTable(Streams io, const QList<PortfolioEntry> &entries)
 int portfolioCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"portfolio"_s,
-                u"One line per assessment file (*.gdpra) of a folder: organisation, score and RAG, coverage, "
-                "critical gaps, overdue actions, next key date, sign-off, last change. Files are read without "
-                "being changed; a file that cannot be read is listed with the reason. Exit status: 0 every "
-                "file was read, 1 a file (listed) or the folder could not be read, 2 wrong usage."_s);
-    cmd.parser.addPositionalArgument(u"DIR"_s, u"The folder of assessment files."_s);
-    QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "One line per assessment file (*.gdpra) of a folder: organisation, score and RAG, coverage, "
+                    "critical gaps, overdue actions, next key date, sign-off, last change. Files are read without "
+                    "being changed; a file that cannot be read is listed with the reason. Exit status: 0 every "
+                    "file was read, 1 a file (listed) or the folder could not be read, 2 wrong usage.")));
+    cmd.parser.addPositionalArgument(translated(QT_TRANSLATE_NOOP("cli", "DIR")),
+                                     translated(QT_TRANSLATE_NOOP("cli", "The folder of assessment files.")));
+    QCommandLineOption json(u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print JSON.")));
     cmd.parser.addOption(json);
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;

@@ -36,30 +36,45 @@ Result<std::unique_ptr<AssessmentDocument>> openForOutput(const Command &cmd, co
 
 int reportCommand(const QStringList &arguments, Streams io)
 {
-    Command cmd(u"report"_s,
-                u"Write the readiness report of an assessment: cover, executive summary, detail by "
-                "section, action plan, fine exposure, evidence manifest and method."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s,
-                                     u"Assessment file (.gdpra); opened read-only. A folder: every assessment in it, "
-                                     "one PDF each into the folder -o names (docs/portfolio.md)."_s);
-    QCommandLineOption output({u"o"_s, u"output"_s}, u"The report file (for a folder: the folder) to write."_s,
-                              u"OUT"_s);
+    Command cmd(
+        u"report"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "Write the readiness report of an assessment: cover, executive summary, detail by "
+                                     "section, action plan, fine exposure, evidence manifest and method.")));
+    cmd.parser.addPositionalArgument(
+        translated(QT_TRANSLATE_NOOP("cli", "FILE")),
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "Assessment file (.gdpra); opened read-only. A folder: every assessment in it, "
+                                     "one PDF each into the folder -o names (docs/portfolio.md).")));
+    QCommandLineOption output(
+        {u"o"_s, u"output"_s},
+        translated(QT_TRANSLATE_NOOP("cli", "The report file (for a folder: the folder) to write.")),
+        translated(QT_TRANSLATE_NOOP("cli", "OUT")));
     const QCommandLineOption assessment = assessmentOption();
-    const QCommandLineOption replace(u"replace"_s, u"Folder: write again reports an earlier run wrote."_s);
-    const QCommandLineOption jobs(u"jobs"_s, u"Folder: reports written at once (default: one per core)."_s, u"N"_s);
-    QCommandLineOption pageSize(u"page-size"_s, u"A4 (default) or Letter."_s, u"SIZE"_s, u"A4"_s);
+    const QCommandLineOption replace(
+        u"replace"_s, translated(QT_TRANSLATE_NOOP("cli", "Folder: write again reports an earlier run wrote.")));
+    const QCommandLineOption jobs(
+        u"jobs"_s, translated(QT_TRANSLATE_NOOP("cli", "Folder: reports written at once (default: one per core).")),
+        u"N"_s);
+    QCommandLineOption pageSize(u"page-size"_s, translated(QT_TRANSLATE_NOOP("cli", "A4 (default) or Letter.")),
+                                translated(QT_TRANSLATE_NOOP("cli", "SIZE")), u"A4"_s);
     QCommandLineOption language(u"language"_s,
                                 translated(QT_TRANSLATE_NOOP("cli",
                                                              "Report language: en or de; "
                                                              "default: the locale's (LANG).")),
                                 u"LANG"_s, cliLanguage({}));
-    QCommandLineOption format(u"format"_s, u"pdf (default) or odt."_s, u"FORMAT"_s, u"pdf"_s);
-    QCommandLineOption previous(u"previous"_s,
-                                u"The previous assessment to compare with in \"Since last review\" (default: the "
-                                "one this assessment names as its predecessor)."_s,
-                                u"OLD"_s);
+    QCommandLineOption format(u"format"_s, translated(QT_TRANSLATE_NOOP("cli", "pdf (default) or odt.")), u"FORMAT"_s,
+                              u"pdf"_s);
+    QCommandLineOption previous(
+        u"previous"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "The previous assessment to compare with in \"Since last review\" (default: the "
+                                     "one this assessment names as its predecessor).")),
+        translated(QT_TRANSLATE_NOOP("cli", "OLD")));
     QCommandLineOption revision(u"revision"_s,
-                                u"Report signed revision N as it was signed off, from its stored snapshot."_s, u"N"_s);
+                                translated(QT_TRANSLATE_NOOP(
+                                    "cli", "Report signed revision N as it was signed off, from its stored snapshot.")),
+                                u"N"_s);
     cmd.parser.addOptions({output, assessment, pageSize, language, format, previous, revision, replace, jobs});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
@@ -108,29 +123,38 @@ int reportCommand(const QStringList &arguments, Streams io)
 int exportCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"export"_s,
-                u"Export every answer of an assessment (questionnaire, section, question, references, "
-                "answer, level, note, evidence count, actions) as JSON, CSV or an Excel workbook (xlsx: answers, "
-                "action plan, evidence, section scores). See docs/export-format.md."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file (.gdpra); opened read-only."_s);
-    QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write."_s, u"OUT"_s);
-    QCommandLineOption format(u"format"_s, u"json, csv or xlsx."_s, u"FORMAT"_s);
-    QCommandLineOption language(u"language"_s, u"Language of texts: en (default) or de."_s, u"LANG"_s, u"en"_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Export every answer of an assessment (questionnaire, section, question, references, "
+                    "answer, level, note, evidence count, actions) as JSON, CSV or an Excel workbook (xlsx: answers, "
+                    "action plan, evidence, section scores). See docs/export-format.md.")));
+    cmd.parser.addPositionalArgument(
+        translated(QT_TRANSLATE_NOOP("cli", "FILE")),
+        translated(QT_TRANSLATE_NOOP("cli", "Assessment file (.gdpra); opened read-only.")));
+    QCommandLineOption output({u"o"_s, u"output"_s}, translated(QT_TRANSLATE_NOOP("cli", "The file to write.")),
+                              translated(QT_TRANSLATE_NOOP("cli", "OUT")));
+    QCommandLineOption format(u"format"_s, translated(QT_TRANSLATE_NOOP("cli", "json, csv or xlsx.")), u"FORMAT"_s);
+    QCommandLineOption language(u"language"_s,
+                                translated(QT_TRANSLATE_NOOP("cli", "Language of texts: en (default) or de.")),
+                                u"LANG"_s, u"en"_s);
     const QCommandLineOption assessment = assessmentOption();
     cmd.parser.addOptions({output, format, language, assessment});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
         return rc;
     const QString fmt = cmd.parser.value(format).toLower();
     if (fmt != "json"_L1 && fmt != "csv"_L1 && fmt != "xlsx"_L1) {
-        io.err << "gdpr-readiness export: --format json|csv|xlsx is required\n";
+        io.err << "gdpr-readiness export: "
+               << translated(QT_TRANSLATE_NOOP("cli", "--format json|csv|xlsx is required")) << '\n';
         return UsageError;
     }
     if (!cmd.parser.isSet(output)) {
-        io.err << "gdpr-readiness export: -o OUT is required\n";
+        io.err << "gdpr-readiness export: " << translated(QT_TRANSLATE_NOOP("cli", "-o OUT is required")) << '\n';
         return UsageError;
     }
     const QString lang = cmd.parser.value(language).toLower();
     if (lang != "en"_L1 && lang != "de"_L1) {
-        io.err << "gdpr-readiness export: --language must be en or de\n";
+        io.err << "gdpr-readiness export: " << translated(QT_TRANSLATE_NOOP("cli", "--language must be en or de"))
+               << '\n';
         return UsageError;
     }
     const QString out = cmd.parser.value(output);

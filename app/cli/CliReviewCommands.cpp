@@ -72,13 +72,18 @@ int newFromPrevious(const QString &source, const QString &target, bool move, con
 int reviewCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"review"_s,
-                u"List the answers carried over from the previous assessment that still wait for review, or confirm "
-                "them as still right. Changing an answer (gdpr-readiness answer) also ends its review."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file."_s);
-    QCommandLineOption confirm(u"confirm"_s, u"Confirm this carried answer (question id); repeat for more."_s,
-                               u"QUESTION"_s);
-    QCommandLineOption all(u"all"_s, u"Confirm every carried answer still to review."_s);
-    QCommandLineOption json(u"json"_s, u"Print the carried answers as JSON."_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "List the answers carried over from the previous assessment that still wait for review, or confirm "
+                    "them as still right. Changing an answer (gdpr-readiness answer) also ends its review.")));
+    cmd.addAssessmentFileArgument();
+    QCommandLineOption confirm(
+        u"confirm"_s,
+        translated(QT_TRANSLATE_NOOP("cli", "Confirm this carried answer (question id); repeat for more.")),
+        translated(QT_TRANSLATE_NOOP("cli", "QUESTION")));
+    QCommandLineOption all(u"all"_s,
+                           translated(QT_TRANSLATE_NOOP("cli", "Confirm every carried answer still to review.")));
+    QCommandLineOption json(u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print the carried answers as JSON.")));
     const QCommandLineOption assessment = assessmentOption();
     const QCommandLineOption by = actorOption();
     cmd.parser.addOptions({confirm, all, json, assessment, by});

@@ -17,6 +17,10 @@ struct Command
     QCommandLineParser parser;
     QString name;
 
+    /// The FILE argument most commands take: "Assessment file.".
+    void addAssessmentFileArgument();
+    /// The parser's help, with "gdpr-readiness NAME" in its usage line.
+    QString help() const;
     /// Parses @p arguments; on --help prints help and returns Success, on a
     /// usage error prints it and returns UsageError; otherwise -1.
     int parse(const QStringList &arguments, Streams io, int minPositional, int maxPositional);

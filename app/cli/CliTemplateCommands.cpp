@@ -29,11 +29,14 @@ int newFromTemplate(const QString &nameOrPath, const QString &output, const Asse
 
 int templatesCommand(const QStringList &arguments, Streams io)
 {
-    Command cmd(u"templates"_s,
-                u"List the assessment templates (organisation profile and scope answers) in the templates "
-                "folder: %1 (GDPR_READINESS_TEMPLATES_DIR overrides it)."_s.arg(
-                    QDir::toNativeSeparators(TemplateLibrary::directory())));
-    QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+    Command cmd(
+        u"templates"_s,
+        translated(
+            QT_TRANSLATE_NOOP("cli",
+                              "List the assessment templates (organisation profile and scope answers) in the templates "
+                              "folder: %1 (GDPR_READINESS_TEMPLATES_DIR overrides it)."))
+            .arg(QDir::toNativeSeparators(TemplateLibrary::directory())));
+    QCommandLineOption json(u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print JSON.")));
     cmd.parser.addOption(json);
     if (int rc = cmd.parse(arguments, io, 0, 0); rc >= 0)
         return rc;

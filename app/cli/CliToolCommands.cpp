@@ -1,5 +1,6 @@
 // validate, countdown, fines: commands that need no assessment file.
 #include "CliSupport.h"
+#include "CliTranslations.h"
 #include "Clock.h"
 #include "Countdown.h"
 #include "DataPaths.h"
@@ -16,10 +17,14 @@ namespace readiness::cli {
 
 int validateCommand(const QStringList &arguments, Streams io)
 {
-    Command cmd(u"validate"_s,
-                u"Check questionnaire files. Every problem is reported with file, line:column and "
-                "JSON path. Exit 0 when all files are valid, 1 otherwise."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Questionnaire JSON files"_s, u"FILE..."_s);
+    Command cmd(
+        u"validate"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "Check questionnaire files. Every problem is reported with file, line:column and "
+                                     "JSON path. Exit 0 when all files are valid, 1 otherwise.")));
+    cmd.parser.addPositionalArgument(translated(QT_TRANSLATE_NOOP("cli", "FILE")),
+                                     translated(QT_TRANSLATE_NOOP("cli", "Questionnaire JSON files")),
+                                     translated(QT_TRANSLATE_NOOP("cli", "FILE...")));
     if (int rc = cmd.parse(arguments, io, 1, -1); rc >= 0)
         return rc;
     int failures = 0;
@@ -50,27 +55,33 @@ QDate parseDate(const QString &text)
 int countdownCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"countdown"_s,
-                u"Calendar days, weekdays (Mon-Fri) and working days (weekdays less public holidays) "
-                "from one date to another. The earlier day counts, the later day does not. "
-                "A date in the past counts since."_s);
-    QCommandLineOption to(u"to"_s, u"Target date (YYYY-MM-DD, 'today' or 'gdpr' for 2018-05-25)."_s, u"DATE"_s);
-    QCommandLineOption from(u"from"_s, u"Start date (default: today)."_s, u"DATE"_s, u"today"_s);
-    QCommandLineOption calendar(
-        u"calendar"_s,
-        u"Holiday calendar: %1."_s.arg(HolidayCalendar::available(DataPaths::calendarsDir()).join(u", "_s)), u"NAME"_s,
-        u"england-and-wales"_s);
-    QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Calendar days, weekdays (Mon-Fri) and working days (weekdays less public holidays) "
+                    "from one date to another. The earlier day counts, the later day does not. "
+                    "A date in the past counts since.")));
+    QCommandLineOption to(
+        u"to"_s, translated(QT_TRANSLATE_NOOP("cli", "Target date (YYYY-MM-DD, 'today' or 'gdpr' for 2018-05-25).")),
+        translated(QT_TRANSLATE_NOOP("cli", "DATE")));
+    QCommandLineOption from(u"from"_s, translated(QT_TRANSLATE_NOOP("cli", "Start date (default: today).")),
+                            translated(QT_TRANSLATE_NOOP("cli", "DATE")), u"today"_s);
+    QCommandLineOption calendar(u"calendar"_s,
+                                translated(QT_TRANSLATE_NOOP("cli", "Holiday calendar: %1."))
+                                    .arg(HolidayCalendar::available(DataPaths::calendarsDir()).join(u", "_s)),
+                                u"NAME"_s, u"england-and-wales"_s);
+    QCommandLineOption json(u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print JSON.")));
     cmd.parser.addOptions({to, from, calendar, json});
     if (int rc = cmd.parse(arguments, io, 0, 0); rc >= 0)
         return rc;
     if (!cmd.parser.isSet(to)) {
-        io.err << "gdpr-readiness countdown: --to DATE is required\n";
+        io.err << "gdpr-readiness countdown: " << translated(QT_TRANSLATE_NOOP("cli", "--to DATE is required")) << '\n';
         return UsageError;
     }
     const QDate toDate = parseDate(cmd.parser.value(to));
     const QDate fromDate = parseDate(cmd.parser.value(from));
     if (!toDate.isValid() || !fromDate.isValid()) {
-        io.err << "gdpr-readiness countdown: dates must be YYYY-MM-DD, 'today' or 'gdpr'\n";
+        io.err << "gdpr-readiness countdown: "
+               << translated(QT_TRANSLATE_NOOP("cli", "dates must be YYYY-MM-DD, 'today' or 'gdpr'")) << '\n';
         return UsageError;
     }
     auto cal = HolidayCalendar::load(DataPaths::calendarsDir(), cmd.parser.value(calendar));
@@ -97,38 +108,52 @@ int countdownCommand(const QStringList &arguments, Streams io)
            << c.weekdays << " weekdays (Mon-Fri; the earlier day counts, the later does not)\n"
            << c.workingDays << " working days less " << cal->name().text(u"en"_s) << '\n';
     if (!c.calendarCovers)
-        io.err << "warning: the holiday calendar covers " << cal->firstYear() << "-" << cal->lastYear()
-               << " only; holidays outside it are not subtracted\n";
+        io.err << translated(QT_TRANSLATE_NOOP("cli",
+                                               "warning: the holiday calendar covers %1-%2 only; holidays "
+                                               "outside it are not subtracted"))
+                      .arg(cal->firstYear())
+                      .arg(cal->lastYear())
+               << '\n';
     return Success;
 }
 
 int finesCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"fines"_s,
-                u"The maximum administrative fines of Art 83(4) and Art 83(5) for the total worldwide annual "
-                "turnover of the undertaking (for a company in a group: the whole group's, Recital 150, CJEU "
-                "C-807/21): the higher of the fixed amount and the percentage. EUR gives the EU GDPR figures, GBP "
-                "the UK GDPR and PECR ones. These are legal maxima, not a prediction."_s);
-    QCommandLineOption turnover(u"turnover"_s,
-                                u"Total worldwide annual turnover of the preceding financial year of the undertaking "
-                                "(the whole group where the organisation belongs to one)."_s,
-                                u"AMOUNT"_s);
-    QCommandLineOption currency(u"currency"_s, u"EUR or GBP."_s, u"CURRENCY"_s);
-    QCommandLineOption publicBody(u"public-body"_s,
-                                  u"The organisation is a public authority or body, not an undertaking: no "
-                                  "percentage limb (Art 83(7) lets national law limit or exclude fines)."_s);
-    QCommandLineOption json(u"json"_s, u"Print JSON."_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The maximum administrative fines of Art 83(4) and Art 83(5) for the total worldwide annual "
+                    "turnover of the undertaking (for a company in a group: the whole group's, Recital 150, CJEU "
+                    "C-807/21): the higher of the fixed amount and the percentage. EUR gives the EU GDPR figures, GBP "
+                    "the UK GDPR and PECR ones. These are legal maxima, not a prediction.")));
+    QCommandLineOption turnover(
+        u"turnover"_s,
+        translated(
+            QT_TRANSLATE_NOOP("cli",
+                              "Total worldwide annual turnover of the preceding financial year of the undertaking "
+                              "(the whole group where the organisation belongs to one).")),
+        translated(QT_TRANSLATE_NOOP("cli", "AMOUNT")));
+    QCommandLineOption currency(u"currency"_s, translated(QT_TRANSLATE_NOOP("cli", "EUR or GBP.")),
+                                translated(QT_TRANSLATE_NOOP("cli", "CURRENCY")));
+    QCommandLineOption publicBody(
+        u"public-body"_s,
+        translated(QT_TRANSLATE_NOOP("cli",
+                                     "The organisation is a public authority or body, not an undertaking: no "
+                                     "percentage limb (Art 83(7) lets national law limit or exclude fines).")));
+    QCommandLineOption json(u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print JSON.")));
     cmd.parser.addOptions({turnover, currency, publicBody, json});
     if (int rc = cmd.parse(arguments, io, 0, 0); rc >= 0)
         return rc;
     if (!cmd.parser.isSet(turnover) || !cmd.parser.isSet(currency)) {
-        io.err << "gdpr-readiness fines: --turnover AMOUNT and --currency EUR|GBP are required\n";
+        io.err << "gdpr-readiness fines: "
+               << translated(QT_TRANSLATE_NOOP("cli", "--turnover AMOUNT and --currency EUR|GBP are required")) << '\n';
         return UsageError;
     }
     bool ok = false;
     const double amount = cmd.parser.value(turnover).remove(u'_').remove(u',').toDouble(&ok);
     if (!ok) {
-        io.err << "gdpr-readiness fines: '" << cmd.parser.value(turnover) << "' is not an amount\n";
+        io.err << "gdpr-readiness fines: "
+               << translated(QT_TRANSLATE_NOOP("cli", "'%1' is not an amount")).arg(cmd.parser.value(turnover)) << '\n';
         return UsageError;
     }
     const auto subject

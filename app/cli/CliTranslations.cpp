@@ -22,12 +22,23 @@ QString cliLanguage(const QStringList &arguments)
         if (!value.isEmpty())
             return value.startsWith("de"_L1, Qt::CaseInsensitive) ? u"de"_s : u"en"_s;
     }
+    QString locale;
     for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-        const QString locale = qEnvironmentVariable(variable);
+        locale = qEnvironmentVariable(variable);
         if (!locale.isEmpty())
-            return locale.startsWith("de"_L1) ? u"de"_s : u"en"_s;
+            break;
     }
-    return u"en"_s;
+    // As gettext does: LANGUAGE (a priority list such as "de_AT:de:en") comes
+    // first, unless the locale is C or POSIX, which means untranslated.
+    const bool plain = locale.isEmpty() || locale == "POSIX"_L1 || locale == "C"_L1 || locale.startsWith("C."_L1);
+    if (!plain)
+        for (const QString &entry : qEnvironmentVariable("LANGUAGE").split(u':', Qt::SkipEmptyParts)) {
+            if (entry.startsWith("de"_L1))
+                return u"de"_s;
+            if (entry.startsWith("en"_L1))
+                return u"en"_s;
+        }
+    return locale.startsWith("de"_L1) ? u"de"_s : u"en"_s;
 }
 
 void installCliTranslations(const QString &language)

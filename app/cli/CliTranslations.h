@@ -6,8 +6,9 @@
 namespace readiness::cli {
 
 /// The language of the command line's own messages: `--language de|en`
-/// among @p arguments, else the locale of LC_ALL, LC_MESSAGES or LANG (the
-/// first set, as gettext reads them). "de" or "en".
+/// among @p arguments, else as gettext chooses: the first German or English
+/// entry of LANGUAGE, unless the locale is C or POSIX; else the locale of
+/// LC_ALL, LC_MESSAGES or LANG (the first set). "de" or "en".
 QString cliLanguage(const QStringList &arguments);
 
 /// Loads the program's and Qt's translations for @p language into the

@@ -16,12 +16,19 @@ namespace readiness::cli {
 int workshopSummaryCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(u"workshop-summary"_s,
-                u"Write the summary of a workshop session: participants, the answers given per section and who "
-                "gave them, the time per section, the parking lot and the actions created."_s);
-    cmd.parser.addPositionalArgument(u"FILE"_s, u"Assessment file (.gdpra); opened read-only."_s);
-    QCommandLineOption output({u"o"_s, u"output"_s}, u"The PDF to write."_s, u"OUT"_s);
-    QCommandLineOption session(u"session"_s, u"Session id (default: the latest)."_s, u"N"_s);
-    QCommandLineOption json(u"json"_s, u"Print the summary as JSON instead of writing a PDF."_s);
+                translated(QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Write the summary of a workshop session: participants, the answers given per section and who "
+                    "gave them, the time per section, the parking lot and the actions created.")));
+    cmd.parser.addPositionalArgument(
+        translated(QT_TRANSLATE_NOOP("cli", "FILE")),
+        translated(QT_TRANSLATE_NOOP("cli", "Assessment file (.gdpra); opened read-only.")));
+    QCommandLineOption output({u"o"_s, u"output"_s}, translated(QT_TRANSLATE_NOOP("cli", "The PDF to write.")),
+                              translated(QT_TRANSLATE_NOOP("cli", "OUT")));
+    QCommandLineOption session(u"session"_s, translated(QT_TRANSLATE_NOOP("cli", "Session id (default: the latest).")),
+                               u"N"_s);
+    QCommandLineOption json(
+        u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print the summary as JSON instead of writing a PDF.")));
     QCommandLineOption language(u"language"_s,
                                 translated(QT_TRANSLATE_NOOP("cli",
                                                              "Report language: en or de; "

@@ -61,7 +61,7 @@ struct Action
         : cmd(u"workshop "_s + name, translated(description))
         , writes(changes)
     {
-        cmd.parser.addPositionalArgument(u"FILE"_s, translated(QT_TRANSLATE_NOOP("cli", "Assessment file.")));
+        cmd.addAssessmentFileArgument();
         cmd.parser.addOption(assessment);
         if (writes)
             cmd.parser.addOption(by);

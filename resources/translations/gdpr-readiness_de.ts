@@ -668,6 +668,602 @@ Aktionen:
         <source>unknown action &apos;%1&apos;</source>
         <translation>unbekannte Aktion „%1“</translation>
     </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Who makes the change (default: $USER).</source>
+        <translation>Wer die Änderung vornimmt (Vorgabe: $USER).</translation>
+    </message>
+    <message>
+        <source>Assessment id within the file (default: the newest).</source>
+        <translation>ID der Bewertung in der Datei (Vorgabe: die neueste).</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>--assessment needs a number, not &apos;%1&apos;</source>
+        <translation>--assessment braucht eine Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has no assessment yet</source>
+        <translation>%1 enthält noch keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Create a new assessment file. It is never written over an existing file.</source>
+        <translation>Eine neue Bewertungsdatei anlegen. Eine vorhandene Datei wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>Organisation name.</source>
+        <translation>Name der Organisation.</translation>
+    </message>
+    <message>
+        <source>Questionnaire to include, by id (%1) or file path; repeat for more.</source>
+        <translation>Aufzunehmender Fragebogen, als ID (%1) oder Dateipfad; für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <source>The new file (.gdpra).</source>
+        <translation>Die neue Datei (.gdpra).</translation>
+    </message>
+    <message>
+        <source>Assessment title.</source>
+        <translation>Titel der Bewertung.</translation>
+    </message>
+    <message>
+        <source>Assessor name.</source>
+        <translation>Name der bewertenden Person.</translation>
+    </message>
+    <message>
+        <source>Next audit or board date (YYYY-MM-DD).</source>
+        <translation>Termin des nächsten Audits oder der nächsten Sitzung der Geschäftsleitung (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Sector.</source>
+        <translation>Branche.</translation>
+    </message>
+    <message>
+        <source>Country.</source>
+        <translation>Land.</translation>
+    </message>
+    <message>
+        <source>German Land (Bundesland) of an organisation in Germany, e.g. BY or Bayern: its public holidays count in working days.</source>
+        <translation>Bundesland einer Organisation in Deutschland, z. B. BY oder Bayern: Seine gesetzlichen Feiertage werden bei den Arbeitstagen berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Annual turnover.</source>
+        <translation>Jahresumsatz.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>BETRAG</translation>
+    </message>
+    <message>
+        <source>Currency of the turnover: EUR or GBP.</source>
+        <translation>Währung des Umsatzes: EUR oder GBP.</translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation>WÄHRUNG</translation>
+    </message>
+    <message>
+        <source>Build from an assessment description (JSON, see docs/assessment-spec.md) instead of the options above.</source>
+        <translation>Aus einer Bewertungsbeschreibung (JSON, siehe docs/assessment-spec.md) statt aus den obigen Optionen aufbauen.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>Start next review from a previous assessment file: organisation, answers, notes, evidence and open actions are carried over, every answer marked to review. The previous file is only read.</source>
+        <translation>Die nächste Überprüfung aus einer früheren Bewertungsdatei beginnen: Organisation, Antworten, Notizen, Nachweise und offene Maßnahmen werden übernommen, jede Antwort als zu prüfen markiert. Die frühere Datei wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <source>With --from-previous: move to newer versions of the bundled questionnaires where there are any (answers move by question id).</source>
+        <translation>Mit --from-previous: auf neuere Versionen der mitgelieferten Fragebögen umstellen, soweit vorhanden (Antworten werden über die Fragen-ID zugeordnet).</translation>
+    </message>
+    <message>
+        <source>Start from a template (a name from `gdpr-readiness templates`, or a .json file): its organisation profile and scope answers; --org, --title and --assessor override.</source>
+        <translation>Mit einer Vorlage beginnen (ein Name aus `gdpr-readiness templates` oder eine .json-Datei): ihr Organisationsprofil und ihre Antworten zum Anwendungsbereich; --org, --title und --assessor haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>Record the answer to one question. VALUE depends on the question: a level of the scale (0-4) or na; yes, no or na; an option id; option ids joined by commas; text; a date YYYY-MM-DD. An empty VALUE clears the answer.</source>
+        <translation>Die Antwort auf eine Frage erfassen. WERT hängt von der Frage ab: eine Stufe der Skala (0-4) oder na; yes, no oder na; eine Options-ID; mit Kommas verbundene Options-IDs; Text; ein Datum JJJJ-MM-TT. Ein leerer WERT löscht die Antwort.</translation>
+    </message>
+    <message>
+        <source>QUESTION</source>
+        <translation>FRAGE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>The answer.</source>
+        <translation>Die Antwort.</translation>
+    </message>
+    <message>
+        <source>A note for the answer (replaces the previous note).</source>
+        <translation>Eine Notiz zur Antwort (ersetzt die bisherige Notiz).</translation>
+    </message>
+    <message>
+        <source>note: %1 does not apply to an organisation in %2 (it is for %3 only); it is stored but not scored</source>
+        <translation>Hinweis: %1 gilt nicht für eine Organisation in %2 (nur für %3); die Antwort wird gespeichert, aber nicht bewertet</translation>
+    </message>
+    <message>
+        <source>note: %1 does not apply with the current scoping answers; it is stored but not scored</source>
+        <translation>Hinweis: %1 gilt nach den aktuellen Antworten zum Anwendungsbereich nicht; die Antwort wird gespeichert, aber nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Add evidence to a question: evidence add FILE QUESTION PATH... The files&apos; bytes are stored inside the assessment file with their SHA-256.</source>
+        <translation>Nachweise zu einer Frage hinzufügen: evidence add DATEI FRAGE PFAD... Der Inhalt der Dateien wird mit seinem SHA-256 in der Bewertungsdatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>The action (add).</source>
+        <translation>Der Vorgang (add).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Evidence files.</source>
+        <translation>Nachweisdateien.</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>PFAD...</translation>
+    </message>
+    <message>
+        <source>Size limit per file in MiB (default 100).</source>
+        <translation>Größenbegrenzung je Datei in MiB (Vorgabe 100).</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected: add)</source>
+        <translation>unbekannter Vorgang „%1“ (erwartet: add)</translation>
+    </message>
+    <message>
+        <source>--max-size must be a positive number of MiB, at most %1</source>
+        <translation>--max-size muss eine positive Zahl von MiB sein, höchstens %1</translation>
+    </message>
+    <message>
+        <source>Readiness per section and overall with RAG rating, coverage and critical gaps. The method is in docs/scoring.md.</source>
+        <translation>Bereitschaft je Bereich und insgesamt mit Ampelbewertung, Abdeckung und kritischen Lücken. Das Verfahren beschreibt docs/scoring.md.</translation>
+    </message>
+    <message>
+        <source>The backup folder (default: FILE.backups beside the file).</source>
+        <translation>Der Sicherungsordner (Vorgabe: DATEI.backups neben der Datei).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Write a consistent, checked copy of an assessment file (VACUUM INTO) into its backup folder and keep the newest N there. Safe while the application has the file open.</source>
+        <translation>Eine konsistente, geprüfte Kopie einer Bewertungsdatei (VACUUM INTO) in ihren Sicherungsordner schreiben und dort die neuesten N behalten. Auch möglich, während die Anwendung die Datei geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>How many backups of the file to keep (default 10).</source>
+        <translation>Wie viele Sicherungen der Datei behalten werden (Vorgabe 10).</translation>
+    </message>
+    <message>
+        <source>A word for the name (default: manual).</source>
+        <translation>Ein Wort für den Dateinamen (Vorgabe: manual).</translation>
+    </message>
+    <message>
+        <source>WORD</source>
+        <translation>WORT</translation>
+    </message>
+    <message>
+        <source>--keep needs a number from 1 to %1</source>
+        <translation>--keep braucht eine Zahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>List the backups of an assessment file, newest first.</source>
+        <translation>Die Sicherungen einer Bewertungsdatei auflisten, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Die Liste als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Check each backup (integrity_check) and say whether it is good.</source>
+        <translation>Jede Sicherung prüfen (integrity_check) und angeben, ob sie in Ordnung ist.</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of an assessment file. The backup must pass the checks and the file must not be open for writing. The file as it was is backed up first (reason before-restore); a damaged file is kept, renamed, beside it.</source>
+        <translation>Eine Bewertungsdatei durch eine Sicherung ersetzen. Die Sicherung muss die Prüfungen bestehen, und die Datei darf nicht zum Schreiben geöffnet sein. Der bisherige Stand der Datei wird zuerst gesichert (Anlass before-restore); eine beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>SICHERUNG</translation>
+    </message>
+    <message>
+        <source>The backup to restore (see: gdpr-readiness backups FILE).</source>
+        <translation>Die wiederherzustellende Sicherung (siehe: gdpr-readiness backups DATEI).</translation>
+    </message>
+    <message>
+        <source>the newest good backup is %1 (%2, %3); restore it with: gdpr-readiness restore %4 %1</source>
+        <translation>die neueste intakte Sicherung ist %1 (%2, %3); wiederherstellen mit: gdpr-readiness restore %4 %1</translation>
+    </message>
+    <message>
+        <source>Compare two or more assessments of the same organisation, oldest first by assessment date: the score per section and overall, newly critical and resolved gaps, answers that went down or up, questions added or removed between questionnaire versions. The files are opened read-only.</source>
+        <translation>Zwei oder mehr Bewertungen derselben Organisation vergleichen, nach Bewertungsdatum die älteste zuerst: das Ergebnis je Bereich und insgesamt, neu kritische und geschlossene Lücken, verschlechterte und verbesserte Antworten, zwischen Fragebogenversionen hinzugekommene oder entfallene Fragen. Die Dateien werden nur lesend geöffnet.</translation>
+    </message>
+    <message>
+        <source>Assessment files (two or more).</source>
+        <translation>Bewertungsdateien (zwei oder mehr).</translation>
+    </message>
+    <message>
+        <source>FILE FILE [FILE...]</source>
+        <translation>DATEI DATEI [DATEI...]</translation>
+    </message>
+    <message>
+        <source>Print JSON (docs/lifecycle.md).</source>
+        <translation>JSON ausgeben (docs/lifecycle.md).</translation>
+    </message>
+    <message>
+        <source>Language of questionnaire texts: en (default) or de.</source>
+        <translation>Sprache der Fragebogentexte: en (Vorgabe) oder de.</translation>
+    </message>
+    <message>
+        <source>Audit a CRM contacts export (Dynamics 365, or any CRM with --map) against the consent log and the Mailchimp audience: duplicates, consent conflicts, stale records, invalid e-mails and phones, unprovable consent, ignored opt-outs, and the CRM &lt;-&gt; Mailchimp cross-check.</source>
+        <translation>Einen Kontaktexport aus dem CRM (Dynamics 365 oder mit --map jedes andere CRM) gegen das Einwilligungsprotokoll und die Mailchimp-Zielgruppe prüfen: Dubletten, widersprüchliche Einwilligungen, veraltete Datensätze, ungültige E-Mail-Adressen und Telefonnummern, nicht nachweisbare Einwilligungen, übergangene Widersprüche (Opt-outs) und den Abgleich CRM &lt;-&gt; Mailchimp.</translation>
+    </message>
+    <message>
+        <source>FILE.gdpra</source>
+        <translation>DATEI.gdpra</translation>
+    </message>
+    <message>
+        <source>The assessment the audit belongs to.</source>
+        <translation>Die Bewertung, zu der die Prüfung gehört.</translation>
+    </message>
+    <message>
+        <source>Contacts export (CSV).</source>
+        <translation>Kontaktexport (CSV).</translation>
+    </message>
+    <message>
+        <source>CONTACTS.csv</source>
+        <translation>KONTAKTE.csv</translation>
+    </message>
+    <message>
+        <source>Consent-event log (CSV).</source>
+        <translation>Protokoll der Einwilligungsereignisse (CSV).</translation>
+    </message>
+    <message>
+        <source>LOG.csv</source>
+        <translation>PROTOKOLL.csv</translation>
+    </message>
+    <message>
+        <source>Mailchimp members export, CSV or zip (repeatable).</source>
+        <translation>Mailchimp-Mitgliederexport, CSV oder ZIP (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Column mapping for a CRM other than Dynamics 365 (JSON).</source>
+        <translation>Spaltenzuordnung für ein anderes CRM als Dynamics 365 (JSON).</translation>
+    </message>
+    <message>
+        <source>MAPPING.json</source>
+        <translation>ZUORDNUNG.json</translation>
+    </message>
+    <message>
+        <source>Retention period for the stale rule (default 6).</source>
+        <translation>Aufbewahrungsfrist in Jahren für die Regel zu veralteten Datensätzen (Vorgabe 6).</translation>
+    </message>
+    <message>
+        <source>Audit date YYYY-MM-DD (default: the export date, the latest Modified On).</source>
+        <translation>Prüfdatum JJJJ-MM-TT (Vorgabe: das Exportdatum, also das späteste „Modified On“).</translation>
+    </message>
+    <message>
+        <source>Country of phone numbers whose record has none (default GB).</source>
+        <translation>Land für Telefonnummern, deren Datensatz keines nennt (Vorgabe GB).</translation>
+    </message>
+    <message>
+        <source>Also run libphonenumber&apos;s validity check on every number (the &quot;questionable number&quot; warning); it costs about 20 us per number.</source>
+        <translation>Zusätzlich die Gültigkeitsprüfung von libphonenumber für jede Nummer ausführen (die Warnung „fragwürdige Nummer“); sie kostet etwa 20 µs je Nummer.</translation>
+    </message>
+    <message>
+        <source>Folder for the fix files: contacts_fixes.csv (re-import), merge_list.csv, mailchimp_unsubscribe.csv. They hold personal data.</source>
+        <translation>Ordner für die Korrekturdateien: contacts_fixes.csv (Re-Import), merge_list.csv, mailchimp_unsubscribe.csv. Sie enthalten personenbezogene Daten.</translation>
+    </message>
+    <message>
+        <source>Write per-record and per-address findings as JSON lines.</source>
+        <translation>Befunde je Datensatz und je Adresse als JSON Lines schreiben.</translation>
+    </message>
+    <message>
+        <source>FINDINGS.jsonl</source>
+        <translation>BEFUNDE.jsonl</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Die Zusammenfassung als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Link the stored run to the crm-data-quality questions: its summary as evidence, one action per finding type (nothing is added twice), and print the suggested levels.</source>
+        <translation>Den gespeicherten Prüflauf mit den Fragen von crm-data-quality verknüpfen: seine Zusammenfassung als Nachweis, eine Maßnahme je Befundart (nichts wird doppelt angelegt), und die vorgeschlagenen Stufen ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the maturity level the figures suggest per question (answers are not changed).</source>
+        <translation>Die Reifegradstufe ausgeben, die die Zahlen je Frage nahelegen (Antworten bleiben unverändert).</translation>
+    </message>
+    <message>
+        <source>--contacts CONTACTS.csv is required</source>
+        <translation>--contacts KONTAKTE.csv ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--retention-years needs a whole number of years (0-100)</source>
+        <translation>--retention-years braucht eine ganze Zahl von Jahren (0-100)</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date YYYY-MM-DD</source>
+        <translation>--as-of braucht ein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the audit run cannot be stored in it</source>
+        <translation>%1 ist schreibgeschützt: Der Prüflauf kann darin nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Fix files written (they contain personal data; keep them safe and delete them after the import):</source>
+        <translation>Korrekturdateien geschrieben (sie enthalten personenbezogene Daten; sicher aufbewahren und nach dem Import löschen):</translation>
+    </message>
+    <message>
+        <source>audit run %1 was stored, but linking it failed: %2</source>
+        <translation>Prüflauf %1 wurde gespeichert, aber das Verknüpfen schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>%1 is signed off (revision %2, by %3, %4, on %5) and read-only; to change it, reopen it first: gdpr-readiness reopen %1 --reason TEXT</source>
+        <translation>%1 ist abgezeichnet (Revision %2, von %3, %4, am %5) und schreibgeschützt; um sie zu ändern, zuerst wieder öffnen: gdpr-readiness reopen %1 --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Check that the file was not altered behind the application&apos;s back: the change log&apos;s hash chain, every evidence file against its SHA-256, and every DPO sign-off against its fingerprint. Exits 1 naming the first entry that does not verify.</source>
+        <translation>Prüfen, dass die Datei nicht an der Anwendung vorbei verändert wurde: die Hash-Kette des Änderungsprotokolls, jede Nachweisdatei gegen ihren SHA-256 und jede Abzeichnung durch den Datenschutzbeauftragten gegen ihren Fingerabdruck. Endet mit 1 und nennt den ersten Eintrag, der die Prüfung nicht besteht.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 does not verify: </source>
+        <translation>%1 besteht die Prüfung nicht: </translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3): </source>
+        <translation>Eintrag %1 (%2, %3): </translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <source>Record the DPO&apos;s sign-off: the assessment becomes read-only and its fingerprint (SHA-256 over every answer, note, evidence hash and action) is stored with the signed state.</source>
+        <translation>Die Abzeichnung durch den Datenschutzbeauftragten erfassen: Die Bewertung wird schreibgeschützt, und ihr Fingerabdruck (SHA-256 über alle Antworten, Notizen, Nachweis-Hashes und Maßnahmen) wird mit dem abgezeichneten Stand gespeichert.</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s name.</source>
+        <translation>Name des Datenschutzbeauftragten.</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s role.</source>
+        <translation>Funktion des Datenschutzbeauftragten.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>FUNKTION</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s opinion.</source>
+        <translation>Stellungnahme des Datenschutzbeauftragten.</translation>
+    </message>
+    <message>
+        <source>Read the opinion from a UTF-8 text file.</source>
+        <translation>Die Stellungnahme aus einer UTF-8-Textdatei lesen.</translation>
+    </message>
+    <message>
+        <source>--name, --role and one of --opinion or --opinion-file are required</source>
+        <translation>--name, --role und eines von --opinion oder --opinion-file sind erforderlich</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reopen a signed-off assessment for changes. A new revision starts; the signed state stays in the file, and verify keeps checking it.</source>
+        <translation>Eine abgezeichnete Bewertung für Änderungen wieder öffnen. Eine neue Revision beginnt; der abgezeichnete Stand bleibt in der Datei, und verify prüft ihn weiterhin.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (recorded in the change log).</source>
+        <translation>Warum sie wieder geöffnet wird (wird im Änderungsprotokoll festgehalten).</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required</source>
+        <translation>--reason TEXT ist erforderlich</translation>
+    </message>
+    <message>
+        <source>One line per assessment file (*.gdpra) of a folder: organisation, score and RAG, coverage, critical gaps, overdue actions, next key date, sign-off, last change. Files are read without being changed; a file that cannot be read is listed with the reason. Exit status: 0 every file was read, 1 a file (listed) or the folder could not be read, 2 wrong usage.</source>
+        <translation>Eine Zeile je Bewertungsdatei (*.gdpra) eines Ordners: Organisation, Ergebnis und Ampel, Abdeckung, kritische Lücken, überfällige Maßnahmen, nächster Stichtag, Abzeichnung, letzte Änderung. Die Dateien werden gelesen, ohne sie zu verändern; eine Datei, die nicht gelesen werden kann, wird mit dem Grund aufgeführt. Exit-Status: 0 jede Datei wurde gelesen, 1 eine Datei (aufgeführt) oder der Ordner konnte nicht gelesen werden, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>The folder of assessment files.</source>
+        <translation>Der Ordner mit den Bewertungsdateien.</translation>
+    </message>
+    <message>
+        <source>Write the readiness report of an assessment: cover, executive summary, detail by section, action plan, fine exposure, evidence manifest and method.</source>
+        <translation>Den Bewertungsbericht einer Bewertung schreiben: Deckblatt, Zusammenfassung, Einzelheiten je Bereich, Maßnahmenplan, maximales Bußgeldrisiko, Nachweisverzeichnis und Methode.</translation>
+    </message>
+    <message>
+        <source>Assessment file (.gdpra); opened read-only. A folder: every assessment in it, one PDF each into the folder -o names (docs/portfolio.md).</source>
+        <translation>Bewertungsdatei (.gdpra); wird nur lesend geöffnet. Ein Ordner: jede Bewertung darin, je ein PDF in den Ordner, den -o nennt (docs/portfolio.md).</translation>
+    </message>
+    <message>
+        <source>The report file (for a folder: the folder) to write.</source>
+        <translation>Die zu schreibende Berichtsdatei (bei einem Ordner: der Ordner).</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>AUSGABE</translation>
+    </message>
+    <message>
+        <source>Folder: write again reports an earlier run wrote.</source>
+        <translation>Ordner: Berichte, die ein früherer Lauf geschrieben hat, erneut schreiben.</translation>
+    </message>
+    <message>
+        <source>Folder: reports written at once (default: one per core).</source>
+        <translation>Ordner: gleichzeitig geschriebene Berichte (Vorgabe: einer je Prozessorkern).</translation>
+    </message>
+    <message>
+        <source>A4 (default) or Letter.</source>
+        <translation>A4 (Vorgabe) oder Letter.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>pdf (default) or odt.</source>
+        <translation>pdf (Vorgabe) oder odt.</translation>
+    </message>
+    <message>
+        <source>The previous assessment to compare with in &quot;Since last review&quot; (default: the one this assessment names as its predecessor).</source>
+        <translation>Die frühere Bewertung für den Vergleich in „Seit der letzten Bewertung“ (Vorgabe: die, die diese Bewertung als Vorgängerin nennt).</translation>
+    </message>
+    <message>
+        <source>Report signed revision N as it was signed off, from its stored snapshot.</source>
+        <translation>Den Bericht für die abgezeichnete Revision N so schreiben, wie sie abgezeichnet wurde, aus ihrem gespeicherten Stand.</translation>
+    </message>
+    <message>
+        <source>Export every answer of an assessment (questionnaire, section, question, references, answer, level, note, evidence count, actions) as JSON, CSV or an Excel workbook (xlsx: answers, action plan, evidence, section scores). See docs/export-format.md.</source>
+        <translation>Alle Antworten einer Bewertung (Fragebogen, Bereich, Frage, Rechtsgrundlagen, Antwort, Stufe, Notiz, Anzahl der Nachweise, Maßnahmen) als JSON, CSV oder Excel-Arbeitsmappe exportieren (xlsx: Antworten, Maßnahmenplan, Nachweise, Ergebnisse je Bereich). Siehe docs/export-format.md.</translation>
+    </message>
+    <message>
+        <source>Assessment file (.gdpra); opened read-only.</source>
+        <translation>Bewertungsdatei (.gdpra); wird nur lesend geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>json, csv or xlsx.</source>
+        <translation>json, csv oder xlsx.</translation>
+    </message>
+    <message>
+        <source>Language of texts: en (default) or de.</source>
+        <translation>Sprache der Texte: en (Vorgabe) oder de.</translation>
+    </message>
+    <message>
+        <source>--format json|csv|xlsx is required</source>
+        <translation>--format json|csv|xlsx ist erforderlich</translation>
+    </message>
+    <message>
+        <source>List the answers carried over from the previous assessment that still wait for review, or confirm them as still right. Changing an answer (gdpr-readiness answer) also ends its review.</source>
+        <translation>Die aus der vorigen Bewertung übernommenen Antworten auflisten, die noch auf Prüfung warten, oder sie als weiterhin zutreffend bestätigen. Auch das Ändern einer Antwort (gdpr-readiness answer) beendet ihre Prüfung.</translation>
+    </message>
+    <message>
+        <source>Confirm this carried answer (question id); repeat for more.</source>
+        <translation>Diese übernommene Antwort bestätigen (Fragen-ID); für weitere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Confirm every carried answer still to review.</source>
+        <translation>Jede noch zu prüfende übernommene Antwort bestätigen.</translation>
+    </message>
+    <message>
+        <source>Print the carried answers as JSON.</source>
+        <translation>Die übernommenen Antworten als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>List the assessment templates (organisation profile and scope answers) in the templates folder: %1 (GDPR_READINESS_TEMPLATES_DIR overrides it).</source>
+        <translation>Die Bewertungsvorlagen (Organisationsprofil und Antworten zum Anwendungsbereich) im Vorlagenordner auflisten: %1 (GDPR_READINESS_TEMPLATES_DIR legt einen anderen fest).</translation>
+    </message>
+    <message>
+        <source>Check questionnaire files. Every problem is reported with file, line:column and JSON path. Exit 0 when all files are valid, 1 otherwise.</source>
+        <translation>Fragebogendateien prüfen. Jedes Problem wird mit Datei, Zeile:Spalte und JSON-Pfad gemeldet. Exit-Status 0, wenn alle Dateien gültig sind, sonst 1.</translation>
+    </message>
+    <message>
+        <source>Questionnaire JSON files</source>
+        <translation>Fragebogendateien (JSON)</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>DATEI...</translation>
+    </message>
+    <message>
+        <source>Calendar days, weekdays (Mon-Fri) and working days (weekdays less public holidays) from one date to another. The earlier day counts, the later day does not. A date in the past counts since.</source>
+        <translation>Kalendertage, Wochentage (Mo-Fr) und Arbeitstage (Wochentage ohne gesetzliche Feiertage) von einem Datum bis zu einem anderen. Der frühere Tag zählt mit, der spätere nicht. Bei einem vergangenen Datum wird seitdem gezählt.</translation>
+    </message>
+    <message>
+        <source>Target date (YYYY-MM-DD, &apos;today&apos; or &apos;gdpr&apos; for 2018-05-25).</source>
+        <translation>Zieldatum (JJJJ-MM-TT, „today“ oder „gdpr“ für den 25.05.2018).</translation>
+    </message>
+    <message>
+        <source>Start date (default: today).</source>
+        <translation>Anfangsdatum (Vorgabe: heute).</translation>
+    </message>
+    <message>
+        <source>Holiday calendar: %1.</source>
+        <translation>Feiertagskalender: %1.</translation>
+    </message>
+    <message>
+        <source>--to DATE is required</source>
+        <translation>--to DATUM ist erforderlich</translation>
+    </message>
+    <message>
+        <source>dates must be YYYY-MM-DD, &apos;today&apos; or &apos;gdpr&apos;</source>
+        <translation>Daten müssen JJJJ-MM-TT, „today“ oder „gdpr“ sein</translation>
+    </message>
+    <message>
+        <source>warning: the holiday calendar covers %1-%2 only; holidays outside it are not subtracted</source>
+        <translation>Warnung: Der Feiertagskalender umfasst nur %1-%2; Feiertage außerhalb davon werden nicht abgezogen</translation>
+    </message>
+    <message>
+        <source>The maximum administrative fines of Art 83(4) and Art 83(5) for the total worldwide annual turnover of the undertaking (for a company in a group: the whole group&apos;s, Recital 150, CJEU C-807/21): the higher of the fixed amount and the percentage. EUR gives the EU GDPR figures, GBP the UK GDPR and PECR ones. These are legal maxima, not a prediction.</source>
+        <translation>Die Höchstbeträge der Geldbußen nach Art. 83 Abs. 4 und Abs. 5 DSGVO für den gesamten weltweit erzielten Jahresumsatz des Unternehmens (bei einer Konzerngesellschaft: der des ganzen Konzerns, Erwägungsgrund 150, EuGH C-807/21): der höhere Wert aus Festbetrag und Prozentsatz. EUR ergibt die Beträge der EU-DSGVO, GBP die der UK GDPR und der PECR. Das sind gesetzliche Höchstbeträge, keine Vorhersage.</translation>
+    </message>
+    <message>
+        <source>Total worldwide annual turnover of the preceding financial year of the undertaking (the whole group where the organisation belongs to one).</source>
+        <translation>Gesamter weltweit erzielter Jahresumsatz des Unternehmens im vorangegangenen Geschäftsjahr (des ganzen Konzerns, wenn die Organisation zu einem gehört).</translation>
+    </message>
+    <message>
+        <source>EUR or GBP.</source>
+        <translation>EUR oder GBP.</translation>
+    </message>
+    <message>
+        <source>The organisation is a public authority or body, not an undertaking: no percentage limb (Art 83(7) lets national law limit or exclude fines).</source>
+        <translation>Die Organisation ist eine Behörde oder öffentliche Stelle, kein Unternehmen: kein umsatzbezogener Höchstbetrag (nach Art. 83 Abs. 7 DSGVO kann das nationale Recht Geldbußen begrenzen oder ausschließen).</translation>
+    </message>
+    <message>
+        <source>--turnover AMOUNT and --currency EUR|GBP are required</source>
+        <translation>--turnover BETRAG und --currency EUR|GBP sind erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>„%1“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>Write the summary of a workshop session: participants, the answers given per section and who gave them, the time per section, the parking lot and the actions created.</source>
+        <translation>Das Protokoll einer Workshop-Sitzung schreiben: Teilnehmende, die je Bereich gegebenen Antworten und wer sie gab, die Zeit je Bereich, die offenen Punkte (Parkplatz) und die angelegten Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Das zu schreibende PDF.</translation>
+    </message>
+    <message>
+        <source>Session id (default: the latest).</source>
+        <translation>ID der Sitzung (Vorgabe: die letzte).</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON instead of writing a PDF.</source>
+        <translation>Das Protokoll als JSON ausgeben, statt ein PDF zu schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>readiness::crm::AuditLinking</name>
@@ -2863,6 +3459,13 @@ hinzugefügt von %3</translation>
     <message>
         <source>The new assessment was not created.</source>
         <translation>Die neue Bewertung wurde nicht angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::OrganisationCommand</name>
+    <message>
+        <source>Edit organisation profile</source>
+        <translation>Organisationsprofil bearbeiten</translation>
     </message>
 </context>
 <context>

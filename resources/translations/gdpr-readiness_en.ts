@@ -653,6 +653,602 @@ Actions:
         <source>unknown action &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes the change (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment id within the file (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assessment needs a number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no assessment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new assessment file. It is never written over an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire to include, by id (%1) or file path; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new file (.gdpra).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next audit or board date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German Land (Bundesland) of an organisation in Germany, e.g. BY or Bayern: its public holidays count in working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual turnover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the turnover: EUR or GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CURRENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build from an assessment description (JSON, see docs/assessment-spec.md) instead of the options above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start next review from a previous assessment file: organisation, answers, notes, evidence and open actions are carried over, every answer marked to review. The previous file is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --from-previous: move to newer versions of the bundled questionnaires where there are any (answers move by question id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a template (a name from `gdpr-readiness templates`, or a .json file): its organisation profile and scope answers; --org, --title and --assessor override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the answer to one question. VALUE depends on the question: a level of the scale (0-4) or na; yes, no or na; an option id; option ids joined by commas; text; a date YYYY-MM-DD. An empty VALUE clears the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUESTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the answer (replaces the previous note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 does not apply to an organisation in %2 (it is for %3 only); it is stored but not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 does not apply with the current scoping answers; it is stored but not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence to a question: evidence add FILE QUESTION PATH... The files&apos; bytes are stored inside the assessment file with their SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size limit per file in MiB (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (expected: add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size must be a positive number of MiB, at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness per section and overall with RAG rating, coverage and critical gaps. The method is in docs/scoring.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder (default: FILE.backups beside the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent, checked copy of an assessment file (VACUUM INTO) into its backup folder and keep the newest N there. Safe while the application has the file open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many backups of the file to keep (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word for the name (default: manual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep needs a number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups of an assessment file, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each backup (integrity_check) and say whether it is good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a backup in place of an assessment file. The backup must pass the checks and the file must not be open for writing. The file as it was is backed up first (reason before-restore); a damaged file is kept, renamed, beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore (see: gdpr-readiness backups FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest good backup is %1 (%2, %3); restore it with: gdpr-readiness restore %4 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two or more assessments of the same organisation, oldest first by assessment date: the score per section and overall, newly critical and resolved gaps, answers that went down or up, questions added or removed between questionnaire versions. The files are opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment files (two or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE FILE [FILE...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (docs/lifecycle.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of questionnaire texts: en (default) or de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit a CRM contacts export (Dynamics 365, or any CRM with --map) against the consent log and the Mailchimp audience: duplicates, consent conflicts, stale records, invalid e-mails and phones, unprovable consent, ignored opt-outs, and the CRM &lt;-&gt; Mailchimp cross-check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.gdpra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment the audit belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts export (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTACTS.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent-event log (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOG.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailchimp members export, CSV or zip (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping for a CRM other than Dynamics 365 (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAPPING.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period for the stale rule (default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit date YYYY-MM-DD (default: the export date, the latest Modified On).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of phone numbers whose record has none (default GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also run libphonenumber&apos;s validity check on every number (the &quot;questionable number&quot; warning); it costs about 20 us per number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the fix files: contacts_fixes.csv (re-import), merge_list.csv, mailchimp_unsubscribe.csv. They hold personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write per-record and per-address findings as JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINDINGS.jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the stored run to the crm-data-quality questions: its summary as evidence, one action per finding type (nothing is added twice), and print the suggested levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the maturity level the figures suggest per question (answers are not changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contacts CONTACTS.csv is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retention-years needs a whole number of years (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of needs a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the audit run cannot be stored in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix files written (they contain personal data; keep them safe and delete them after the import):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit run %1 was stored, but linking it failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed off (revision %2, by %3, %4, on %5) and read-only; to change it, reopen it first: gdpr-readiness reopen %1 --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file was not altered behind the application&apos;s back: the change log&apos;s hash chain, every evidence file against its SHA-256, and every DPO sign-off against its fingerprint. Exits 1 naming the first entry that does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not verify: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2, %3): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the DPO&apos;s sign-off: the assessment becomes read-only and its fingerprint (SHA-256 over every answer, note, evidence hash and action) is stored with the signed state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s opinion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the opinion from a UTF-8 text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name, --role and one of --opinion or --opinion-file are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a signed-off assessment for changes. A new revision starts; the signed state stays in the file, and verify keeps checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is reopened (recorded in the change log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per assessment file (*.gdpra) of a folder: organisation, score and RAG, coverage, critical gaps, overdue actions, next key date, sign-off, last change. Files are read without being changed; a file that cannot be read is listed with the reason. Exit status: 0 every file was read, 1 a file (listed) or the folder could not be read, 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of assessment files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the readiness report of an assessment: cover, executive summary, detail by section, action plan, fine exposure, evidence manifest and method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment file (.gdpra); opened read-only. A folder: every assessment in it, one PDF each into the folder -o names (docs/portfolio.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file (for a folder: the folder) to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: write again reports an earlier run wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: reports written at once (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (default) or Letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf (default) or odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous assessment to compare with in &quot;Since last review&quot; (default: the one this assessment names as its predecessor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report signed revision N as it was signed off, from its stored snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every answer of an assessment (questionnaire, section, question, references, answer, level, note, evidence count, actions) as JSON, CSV or an Excel workbook (xlsx: answers, action plan, evidence, section scores). See docs/export-format.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment file (.gdpra); opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of texts: en (default) or de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format json|csv|xlsx is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the answers carried over from the previous assessment that still wait for review, or confirm them as still right. Changing an answer (gdpr-readiness answer) also ends its review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm this carried answer (question id); repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm every carried answer still to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the carried answers as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the assessment templates (organisation profile and scope answers) in the templates folder: %1 (GDPR_READINESS_TEMPLATES_DIR overrides it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check questionnaire files. Every problem is reported with file, line:column and JSON path. Exit 0 when all files are valid, 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire JSON files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar days, weekdays (Mon-Fri) and working days (weekdays less public holidays) from one date to another. The earlier day counts, the later day does not. A date in the past counts since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date (YYYY-MM-DD, &apos;today&apos; or &apos;gdpr&apos; for 2018-05-25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to DATE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates must be YYYY-MM-DD, &apos;today&apos; or &apos;gdpr&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the holiday calendar covers %1-%2 only; holidays outside it are not subtracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum administrative fines of Art 83(4) and Art 83(5) for the total worldwide annual turnover of the undertaking (for a company in a group: the whole group&apos;s, Recital 150, CJEU C-807/21): the higher of the fixed amount and the percentage. EUR gives the EU GDPR figures, GBP the UK GDPR and PECR ones. These are legal maxima, not a prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total worldwide annual turnover of the preceding financial year of the undertaking (the whole group where the organisation belongs to one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR or GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is a public authority or body, not an undertaking: no percentage limb (Art 83(7) lets national law limit or exclude fines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--turnover AMOUNT and --currency EUR|GBP are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the summary of a workshop session: participants, the answers given per section and who gave them, the time per section, the parking lot and the actions created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON instead of writing a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>readiness::crm::AuditLinking</name>
@@ -2839,6 +3435,13 @@ added by %3</source>
     </message>
     <message>
         <source>The new assessment was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ui::OrganisationCommand</name>
+    <message>
+        <source>Edit organisation profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,15 @@ env -u LC_ALL LANG=de_DE.UTF-8 "$bin" --help >"$work/help.txt" 2>/dev/null
 expect "Aufruf: gdpr-readiness" "$work/help.txt"
 expect "Den Bewertungsbericht schreiben (PDF oder ODT)" "$work/help.txt"
 
+echo "1b. every command's own help in German: no English option or argument description left"
+python3 "$(dirname "$0")/cli-help-german.py" "$bin"
+
+echo "1c. the language as gettext picks it: LANGUAGE first, unless the locale is C"
+env -u LC_ALL -u LC_MESSAGES LANG=en_GB.UTF-8 LANGUAGE=de_AT:de "$bin" --help >"$work/language.txt" 2>/dev/null
+expect "Aufruf: gdpr-readiness" "$work/language.txt"
+env -u LC_MESSAGES -u LANG LC_ALL=C.UTF-8 LANGUAGE=de "$bin" --help >"$work/c-locale.txt" 2>/dev/null
+expect "Usage: gdpr-readiness" "$work/c-locale.txt"
+
 echo "2. a usage error in German (--language de)"
 set +e
 "$bin" report "$work/none.gdpra" --language de >"$work/usage.txt" 2>&1
@@ -27,6 +36,21 @@ rc=$?
 set -e
 [ "$rc" -eq 2 ] || fail "usage error exit status $rc, expected 2"
 expect "-o AUSGABE ist erforderlich" "$work/usage.txt"
+# The commands' own usage errors in a German locale.
+german_error() { # german_error TEXT ARGS...: exit status 2 and TEXT on stderr
+    local text=$1
+    shift
+    set +e
+    env -u LC_ALL LANG=de_DE.UTF-8 "$bin" "$@" >"$work/error.txt" 2>&1
+    local rc=$?
+    set -e
+    [ "$rc" -eq 2 ] || fail "$* exited $rc, expected 2"
+    expect "$text" "$work/error.txt"
+}
+german_error "--to DATUM ist erforderlich" countdown
+german_error "„viel“ ist kein Betrag" fines --turnover viel --currency EUR
+german_error "--format json|csv|xlsx ist erforderlich" export "$work/none.gdpra" -o "$work/out.csv"
+german_error "--reason TEXT ist erforderlich" reopen "$work/none.gdpra"
 
 echo "3. new: Muster Maschinenbau GmbH, München, Bayern"
 questionnaires=(--questionnaire gdpr-principles --questionnaire crm-data-quality)

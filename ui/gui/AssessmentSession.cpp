@@ -7,6 +7,7 @@
 #include "DataPaths.h"
 #include "EvidenceCommand.h"
 #include "Jurisdiction.h"
+#include "OrganisationCommand.h"
 #include "ReviewMarks.h"
 
 namespace readiness::ui {
@@ -19,6 +20,11 @@ AssessmentSession::AssessmentSession(std::unique_ptr<AssessmentDocument> documen
     , m_reviewMarks(new ReviewMarks(*m_document, this))
 {
     applySettings();
+    // The Land decides the holidays: an edit, its undo and its redo alike.
+    connect(m_document.get(), &AssessmentDocument::changed, this, [this](const ChangeEvent &event) {
+        if (event.kind == ChangeEvent::Kind::Organisation)
+            applySettings();
+    });
 }
 
 void AssessmentSession::applySettings()
@@ -57,6 +63,16 @@ bool AssessmentSession::pushChecked(DocumentCommand *command)
 bool AssessmentSession::confirmCarried(qint64 questionnaireRef, const QString &questionId)
 {
     return pushChecked(new ConfirmCarriedCommand(*m_document, *m_reviewMarks, questionnaireRef, questionId));
+}
+
+bool AssessmentSession::setOrganisation(const Organisation &organisation)
+{
+    const Organisation &current = m_document->organisation();
+    if (current.name == organisation.name && current.sector == organisation.sector
+        && current.country == organisation.country && current.turnover == organisation.turnover
+        && current.currency == organisation.currency && current.land == organisation.land)
+        return true;
+    return pushChecked(new OrganisationCommand(*m_document, organisation));
 }
 
 bool AssessmentSession::setAnswer(qint64 questionnaireRef, const QString &questionId, const QString &value,

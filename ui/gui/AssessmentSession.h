@@ -42,6 +42,9 @@ public:
     bool addAction(const ActionRecord &action);
     bool updateAction(const ActionRecord &action);
     bool removeAction(qint64 actionId);
+    /// Replaces the organisation profile as one undoable edit (Dashboard ▸
+    /// Organisation…); an unchanged profile pushes nothing.
+    bool setOrganisation(const Organisation &organisation);
     /// Confirms a carried-over answer as still right (undoable).
     bool confirmCarried(qint64 questionnaireRef, const QString &questionId);
     QString lastError() const { return m_lastError; }

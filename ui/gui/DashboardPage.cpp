@@ -105,12 +105,12 @@ void DashboardPage::editOrganisation()
     OrganisationDialog dialog(m_session.document().organisation(), this);
     if (Prompt::exec(dialog) != QDialog::Accepted)
         return;
-    if (Status s = m_session.document().setOrganisation(dialog.organisation()); !s) {
+    // One undoable edit (Edit ▸ Undo); a signed-off assessment refuses it.
+    if (!m_session.setOrganisation(dialog.organisation())) {
         Prompt::inform(this, QMessageBox::Warning, tr("Organisation"), tr("The organisation was not changed."),
-                       s.error().toString());
+                       m_session.lastError());
         return;
     }
-    m_session.applySettings(); // the Land's holiday calendar
     refresh();
     m_keyDates->refresh();
 }

@@ -59,7 +59,9 @@ KeyDatesPanel::KeyDatesPanel(AssessmentSession &session, QWidget *parent)
     connect(m_list, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_session.document().isReadOnly() && !m_list->selectedItems().isEmpty()); });
     connect(&m_session.document(), &AssessmentDocument::changed, this, [this](const ChangeEvent &event) {
-        if (event.kind == ChangeEvent::Kind::KeyDate || event.kind == ChangeEvent::Kind::Assessment)
+        // The organisation's Land decides the holidays in working days.
+        if (event.kind == ChangeEvent::Kind::KeyDate || event.kind == ChangeEvent::Kind::Assessment
+            || event.kind == ChangeEvent::Kind::Organisation)
             refresh();
     });
     add->setEnabled(!m_session.document().isReadOnly());
