@@ -2,6 +2,7 @@
 
 #include "AssessmentCheck.h"
 #include "AssessmentLock.h"
+#include "AssessmentName.h"
 #include "ChangeLogChain.h"
 #include "Migrations.h"
 #include "OutputPathGuard.h"
@@ -144,7 +145,6 @@ private:
     }
 };
 
-QString nowText()
 /// The read-only files whose -wal and -shm are to be removed after closing
 /// (removeLogMadeByReading), by file; beside the class, like WriteGate.
 struct ReaderLog
@@ -208,6 +208,7 @@ void removeLogMadeByReading(const QString &real)
     QSqlDatabase::removeDatabase(connection);
 }
 
+QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
@@ -253,9 +254,9 @@ AssessmentFile::~AssessmentFile()
         }
     }
     QSqlDatabase::removeDatabase(m_connection);
-    WriteGate::forget(this);
     if (const QString real = ReaderLog::take(this); !real.isEmpty())
         removeLogMadeByReading(real);
+    WriteGate::forget(this);
     // Only now the OS lock's descriptor may close (AssessmentLock).
     m_lock.reset();
 }
@@ -441,6 +442,8 @@ Status AssessmentFile::migrate()
 Result<std::unique_ptr<AssessmentFile>>
 AssessmentFile::create(const QString &path, const std::function<Status(AssessmentFile &)> &initialise)
 {
+    if (Status s = AssessmentName::check(path); !s)
+        return s.error();
     const QString native = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         return makeError(u"%1 already exists; choose another name (nothing was overwritten)"_s.arg(native));
@@ -518,6 +521,8 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
 {
     if (failure)
         *failure = Failure::None;
+    if (Status s = AssessmentName::check(path); !s)
+        return failed(failure, Failure::Io, s.error().message);
     const QString native = QDir::toNativeSeparators(path);
     const QFileInfo fi(path);
     if (!fi.exists())
@@ -562,25 +567,25 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
     }
 
     const QString connection = nextConnectionName();
+    bool logMadeByReading = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs);
         // In a folder we cannot write to (an installed demo, a read-only
         // share), SQLite cannot create the WAL's -shm file even to read.
-    bool logMadeByReading = false;
         // With no WAL left beside the file, open it as immutable: nothing
         // can change it while we read, and nothing is written next to it.
         const bool immutable = mode == Mode::ReadOnly && !folderWritable && !QFileInfo::exists(real + u"-wal"_s)
             && !QFileInfo::exists(real + u"-shm"_s);
+        // Otherwise a reader makes an empty -wal and -shm where there were
+        // none (or shares those of another reader); they are removed after
+        // closing when no one else uses them (removeLogMadeByReading).
+        logMadeByReading = mode == Mode::ReadOnly && !immutable;
         if (immutable) {
             db.setDatabaseName(AssessmentCheck::uri(real, u"immutable=1"_s));
             options += u";QSQLITE_OPEN_URI"_s;
         } else if (mode == Mode::ReadOnly) {
             db.setDatabaseName(AssessmentCheck::uri(real, u"mode=ro"_s));
-        // Otherwise a reader makes an empty -wal and -shm where there were
-        // none (or shares those of another reader); they are removed after
-        // closing when no one else uses them (removeLogMadeByReading).
-        logMadeByReading = mode == Mode::ReadOnly && !immutable;
             options += u";QSQLITE_OPEN_URI"_s;
         } else {
             db.setDatabaseName(real);
@@ -609,16 +614,16 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
             return s.error();
     if (Status s = file->migrate(); !s)
         return failed(failure, Failure::Io, u"cannot upgrade %1: %2"_s.arg(native, s.error().message));
-    return file;
-}
-
-void AssessmentFile::checkpointInBackground()
-{
     // Only for a file that passed every check: a refused one is never
     // opened by a connection that could write. A log that was there before
     // is no exception: only an empty one, and only when no one uses it.
     if (logMadeByReading)
         ReaderLog::remember(file.get(), real);
+    return file;
+}
+
+void AssessmentFile::checkpointInBackground()
+{
     if (m_mode == Mode::ReadOnly)
         return;
     if (m_checkpoint.joinable())
