@@ -837,6 +837,9 @@ void TestGuiDataAudit::namesThatAreNotUtf8AreRecognised()
     Prompt::presetFileNames({m_dir.filePath(u"einwilligungen-\uFFFD.csv"_s)});
     QVERIFY(p->chooseFiles());
     QCOMPARE(NativePath::encode(p->inputFiles().consentLog()), log);
+    // QTemporaryDir cannot name them.
+    QCOMPARE(::unlink(contacts.constData()), 0);
+    QCOMPARE(::unlink(log.constData()), 0);
 }
 
 QTEST_MAIN(TestGuiDataAudit)
