@@ -1,5 +1,6 @@
 #include "AssessmentDocument.h"
 
+#include "ActionLookup.h"
 #include "Clock.h"
 #include "GermanLand.h"
 #include "Jurisdiction.h"
@@ -8,11 +9,31 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace readiness {
 
 namespace {
+/// Reads action @p actionId (added or changed) back into @p actions: only
+/// that row, not the whole plan (a bulk add of n actions read n²/2 rows).
+/// The list stays in id order, as the repository lists it: a new action is
+/// last, one put back by undo keeps its old id and place.
+Status keepAction(const AssessmentRepository &repository, QList<ActionRecord> &actions, qint64 actionId)
+{
+    auto stored = actionById(repository, actionId);
+    if (!stored)
+        return stored.error();
+    const auto at = std::lower_bound(actions.begin(), actions.end(), actionId,
+                                     [](const ActionRecord &a, qint64 id) { return a.id < id; });
+    if (at != actions.end() && at->id == actionId)
+        *at = *stored;
+    else
+        actions.insert(at, *stored);
+    return success();
+}
+
 QString answerKey(qint64 ref, const QString &questionId)
 {
     return QString::number(ref) + u'/' + questionId;
@@ -383,7 +404,9 @@ Result<qint64> AssessmentDocument::addAction(const ActionRecord &action)
     auto id = m_repository->addAction(assessment().id, action);
     if (!id)
         return id;
-    if (Status s = reloadActions(); !s)
+    // Only the new row is read back, not the whole plan (a bulk add of n
+    // actions read n²/2 rows).
+    if (Status s = keepAction(*m_repository, m_actions, *id); !s)
         return s.error();
     touched({ChangeEvent::Kind::Action, action.questionnaireRef, action.questionId, *id});
     return id;
@@ -395,7 +418,7 @@ Status AssessmentDocument::updateAction(const ActionRecord &action)
         return makeError(u"an action needs a title"_s);
     if (Status s = m_repository->updateAction(action); !s)
         return s;
-    if (Status s = reloadActions(); !s)
+    if (Status s = keepAction(*m_repository, m_actions, action.id); !s)
         return s;
     touched({ChangeEvent::Kind::Action, action.questionnaireRef, action.questionId, action.id});
     return success();

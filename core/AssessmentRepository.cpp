@@ -1,5 +1,6 @@
 #include "AssessmentRepository.h"
 
+#include "ActionLookup.h"
 #include "ChangeLogChain.h"
 #include "Clock.h"
 #include "TextLimits.h"
@@ -352,30 +353,47 @@ Status AssessmentRepository::restoreEvidence(qint64 evidenceId)
     });
 }
 
+namespace {
+const QString kActionColumns
+    = u"SELECT id, questionnaire_id, question_id, title, owner, due_date, status, notes, created_at, updated_at"
+      " FROM action"_s;
+
+ActionRecord actionFrom(const QSqlQuery &q)
+{
+    ActionRecord a;
+    a.id = q.value(0).toLongLong();
+    a.questionnaireRef = q.value(1).toLongLong();
+    a.questionId = q.value(2).toString();
+    a.title = q.value(3).toString();
+    a.owner = q.value(4).toString();
+    a.dueDate = date(q.value(5));
+    a.status = actionStatusFromName(q.value(6).toString()).value_or(ActionStatus::Open);
+    a.notes = q.value(7).toString();
+    a.createdAt = timestamp(q.value(8));
+    a.updatedAt = timestamp(q.value(9));
+    return a;
+}
+} // namespace
+
 Result<QList<ActionRecord>> AssessmentRepository::actions(qint64 assessmentId) const
 {
-    auto q
-        = run(u"SELECT id, questionnaire_id, question_id, title, owner, due_date, status, notes, created_at, updated_at"
-              " FROM action WHERE assessment_id = ? ORDER BY id"_s,
-              {assessmentId});
+    auto q = run(kActionColumns + u" WHERE assessment_id = ? ORDER BY id"_s, {assessmentId});
     if (!q)
         return q.error();
     QList<ActionRecord> list;
-    while (q->next()) {
-        ActionRecord a;
-        a.id = q->value(0).toLongLong();
-        a.questionnaireRef = q->value(1).toLongLong();
-        a.questionId = q->value(2).toString();
-        a.title = q->value(3).toString();
-        a.owner = q->value(4).toString();
-        a.dueDate = date(q->value(5));
-        a.status = actionStatusFromName(q->value(6).toString()).value_or(ActionStatus::Open);
-        a.notes = q->value(7).toString();
-        a.createdAt = timestamp(q->value(8));
-        a.updatedAt = timestamp(q->value(9));
-        list.append(a);
-    }
+    while (q->next())
+        list.append(actionFrom(*q));
     return list;
+}
+
+Result<ActionRecord> actionById(const AssessmentRepository &repository, qint64 actionId)
+{
+    auto q = repository.run(kActionColumns + u" WHERE id = ?"_s, {actionId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(u"no action %1 in this file"_s.arg(actionId));
+    return actionFrom(*q);
 }
 
 Result<qint64> AssessmentRepository::addAction(qint64 assessmentId, const ActionRecord &a)

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <dirent.h>
 #include <memory>
+#include <sys/stat.h>
 
 namespace readiness::NativePath {
 
@@ -97,6 +98,28 @@ QString displayText(const QString &path)
     for (QChar &c : out)
         if (isEscape(c))
             c = QChar::ReplacementCharacter;
+    return out;
+}
+
+FileStatus status(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(encode(path).constData(), &st) != 0)
+        return {};
+    return {true, S_ISREG(st.st_mode), S_ISDIR(st.st_mode), qint64(st.st_size)};
+}
+
+QString utf8Suggestion(const QString &path)
+{
+    QString out = path;
+    for (QChar &c : out) {
+        if (!isEscape(c))
+            continue;
+        const char16_t byte = char16_t(c.unicode() - kEscapeBase);
+        c = byte >= 0xA0 ? QChar(byte) : QChar(u'_');
+    }
     return out;
 }
 

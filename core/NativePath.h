@@ -42,6 +42,22 @@ QString fromArgument(const QString &argument);
 /// decode bytes that are not UTF-8 lossily).
 QString fromLocalFileUrl(const QUrl &url);
 
+/// What stat(2) says of the file @p path names by its own bytes (QFileInfo
+/// cannot name a file whose name is not UTF-8); symbolic links followed.
+struct FileStatus
+{
+    bool exists = false;
+    bool isFile = false; ///< a regular file
+    bool isDir = false;
+    qint64 size = 0;
+};
+FileStatus status(const QString &path);
+
+/// @p path as a name that is valid UTF-8, to suggest when one that is not
+/// cannot be used: each undecodable byte read as Latin-1 (an old "caf\xE9"
+/// becomes "café"), or '_' where Latin-1 has a control character.
+QString utf8Suggestion(const QString &path);
+
 /// A path that Qt decoded lossily from the file system (a file dialog):
 /// when @p path does not exist and its file name holds U+FFFD, the one
 /// entry of its folder whose name decodes to the same text, with its bytes

@@ -1,5 +1,7 @@
 #include "OutputPathGuard.h"
 
+#include "NativePath.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -24,7 +26,7 @@ std::optional<Identity> identity(const QString &path)
     struct stat st
     {
     };
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+    if (::stat(NativePath::encode(path).constData(), &st) != 0)
         return std::nullopt;
     return Identity {st.st_dev, st.st_ino};
 }

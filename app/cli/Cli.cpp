@@ -3,6 +3,7 @@
 #include "Backups.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
+#include "NativePath.h"
 #include "Result.h"
 #include "UntrustedText.h"
 
@@ -225,7 +226,9 @@ Result<std::unique_ptr<AssessmentDocument>> openAssessment(const QString &path, 
                                                            const QCommandLineOption &option, Streams io)
 {
     AssessmentFile::Failure failure = AssessmentFile::Failure::None;
-    auto doc = AssessmentDocument::open(path, mode, &failure);
+    // As the program received it: a name that is not UTF-8 is then refused
+    // as such (AssessmentName::check), not taken for a missing file.
+    auto doc = AssessmentDocument::open(NativePath::fromArgument(path), mode, &failure);
     if (!doc) {
         if (backup::isDamage(failure))
             if (const QString hint = newestGoodBackupHint(path); !hint.isEmpty())

@@ -1,5 +1,6 @@
 // new, answer, evidence, score: commands on an assessment file.
 #include "AssessmentDocument.h"
+#include "AssessmentName.h"
 #include "AssessmentSpec.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
@@ -82,7 +83,11 @@ int newCommand(const QStringList &arguments, Streams io)
         io.err << "gdpr-readiness new: " << translated(QT_TRANSLATE_NOOP("cli", "-o FILE is required")) << '\n';
         return UsageError;
     }
-    const QString path = cmd.parser.value(output);
+    // As the program received it: a name that is not UTF-8 is refused
+    // before anything is made, not created with U+FFFD in it.
+    const QString path = NativePath::fromArgument(cmd.parser.value(output));
+    if (Status s = AssessmentName::check(path); !s)
+        return fail(io, s.error());
     if (cmd.parser.isSet(previous))
         return newFromPrevious(cmd.parser.value(previous), path, cmd.parser.isSet(move), cmd.parser.value(by), io);
     if (cmd.parser.isSet(from)) {

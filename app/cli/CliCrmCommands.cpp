@@ -6,6 +6,7 @@
 #include "CrmAudit.h"
 #include "FindingsWriter.h"
 #include "FixFiles.h"
+#include "NativePath.h"
 #include "OutputPathGuard.h"
 #include "TerminationSignals.h"
 
@@ -41,7 +42,7 @@ QString inputLine(const crm::InputFingerprint &f)
         return key;
     };
     return translated(QT_TRANSLATE_NOOP("cli", "%1 (%2): %3, %4 records"))
-        .arg(QFileInfo(f.path).fileName(), word(roles, f.role), word(encodings, f.encoding))
+        .arg(NativePath::displayText(QFileInfo(f.path).fileName()), word(roles, f.role), word(encodings, f.encoding))
         .arg(f.records);
 }
 } // namespace
@@ -135,7 +136,12 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
 
     // The assessment must exist, be ours and be writable before the audit
     // spends its time; it is opened for writing only once the audit succeeded.
-    const QString assessment = cmd.parser.positionalArguments().first();
+    // Every path as the program received it: a name that is not UTF-8
+    // keeps its bytes (NativePath).
+    const auto pathOf = [&](const QCommandLineOption &option) {
+        return cmd.parser.isSet(option) ? NativePath::fromArgument(cmd.parser.value(option)) : QString();
+    };
+    const QString assessment = NativePath::fromArgument(cmd.parser.positionalArguments().first());
     {
         auto doc = openAssessment(assessment, AssessmentFile::Mode::ReadOnly, cmd.parser, which, io);
         if (!doc)
@@ -147,11 +153,15 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
     }
 
     crm::AuditInputs inputs;
-    inputs.contacts = cmd.parser.value(contacts);
-    inputs.consentLog = cmd.parser.value(consentLog);
-    inputs.mailchimp = cmd.parser.values(mailchimp);
+    inputs.contacts = pathOf(contacts);
+    inputs.consentLog = pathOf(consentLog);
+    for (const QString &value : cmd.parser.values(mailchimp))
+        inputs.mailchimp << NativePath::fromArgument(value);
+    const QString mapPath = pathOf(map);
+    const QString fixesFolder = pathOf(fixesDir);
+    const QString findingsPath = pathOf(findings);
     if (cmd.parser.isSet(map)) {
-        auto mapping = crm::ColumnMapping::fromJsonFile(cmd.parser.value(map));
+        auto mapping = crm::ColumnMapping::fromJsonFile(mapPath);
         if (!mapping)
             return fail(io, mapping.error());
         inputs.mapping = std::move(*mapping);
@@ -163,14 +173,14 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
     // checked before the audit spends its time.
     QStringList outputs;
     if (cmd.parser.isSet(findings))
-        outputs << cmd.parser.value(findings);
+        outputs << findingsPath;
     if (cmd.parser.isSet(fixesDir))
         for (const char *name : {"contacts_fixes.csv", "merge_list.csv", "mailchimp_unsubscribe.csv"})
-            outputs << QDir(cmd.parser.value(fixesDir)).filePath(QString::fromLatin1(name));
+            outputs << QDir(fixesFolder).filePath(QString::fromLatin1(name));
     for (const QString &out : std::as_const(outputs)) {
         if (Status s = OutputPathGuard::check(out, assessment); !s)
             return fail(io, s.error());
-        QStringList read = QStringList {inputs.contacts, inputs.consentLog, cmd.parser.value(map)} + inputs.mailchimp;
+        QStringList read = QStringList {inputs.contacts, inputs.consentLog, mapPath} + inputs.mailchimp;
         if (Status s = OutputPathGuard::checkNotInput(out, read); !s)
             return fail(io, s.error());
     }
@@ -199,13 +209,13 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
             return id.error();
         runId = *id;
         if (cmd.parser.isSet(fixesDir)) {
-            auto written = crm::writeFixFiles(*result, inputs, cmd.parser.value(fixesDir), cancel);
+            auto written = crm::writeFixFiles(*result, inputs, fixesFolder, cancel);
             if (!written)
                 return written.error();
             fixFiles = *written;
         }
         if (cmd.parser.isSet(findings))
-            if (Status s = crm::writeFindingsJsonl(*result, cmd.parser.value(findings)); !s)
+            if (Status s = crm::writeFindingsJsonl(*result, findingsPath); !s)
                 return s;
         if (cancel && cancel->load())
             return makeError(u"cancelled"_s);
@@ -219,7 +229,7 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
                                                "and delete them after the import):"))
                << '\n';
         for (const QString &f : std::as_const(fixFiles))
-            io.err << "  " << f << '\n';
+            io.err << "  " << NativePath::displayText(f) << '\n';
     }
     auto run = store.run(runId);
     if (!run)

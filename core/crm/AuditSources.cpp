@@ -1,10 +1,11 @@
 #include "AuditSources.h"
 
+#include "InputFile.h"
+#include "NativePath.h"
 #include "Sha256.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 #include <zip.h>
 
@@ -26,9 +27,10 @@ struct Hashed
 
 Hashed hashFile(const QString &path, const std::atomic_bool *cancel)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {SourceCheck::State::Unreadable, 0, {}, f.errorString()};
+    auto opened = InputFile::open(path, InputFile::kNoLimit, u"CRM export"_s);
+    if (!opened)
+        return {SourceCheck::State::Unreadable, 0, {}, opened.error().message};
+    QFile &f = **opened;
     Sha256 hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     Hashed h;
@@ -51,7 +53,7 @@ Hashed hashFile(const QString &path, const std::atomic_bool *cancel)
 Hashed hashZipMember(const QString &zipPath, const QString &member, const std::atomic_bool *cancel)
 {
     int errorCode = 0;
-    zip_t *archive = zip_open(QFile::encodeName(zipPath).constData(), ZIP_RDONLY, &errorCode);
+    zip_t *archive = zip_open(NativePath::encode(zipPath).constData(), ZIP_RDONLY, &errorCode);
     if (!archive)
         return {SourceCheck::State::Unreadable, 0, {}, u"not a readable zip"_s};
     Hashed h;
@@ -87,12 +89,23 @@ Hashed hashZipMember(const QString &zipPath, const QString &member, const std::a
 /// "ARCHIVE.zip:member.csv" -> {ARCHIVE.zip, member.csv}; empty when @p path is a plain file.
 std::pair<QString, QString> zipMember(const QString &path)
 {
-    if (QFileInfo(path).isFile())
+    if (NativePath::status(path).isFile)
         return {};
     const qsizetype colon = path.indexOf(u".zip:"_s, 0, Qt::CaseInsensitive);
     if (colon < 0)
         return {};
     return {path.left(colon + 4), path.mid(colon + 5)};
+}
+
+/// The file a stored input path names. The path is stored as valid UTF-8,
+/// each byte of a name that is not shown as U+FFFD (AuditStorage): the one
+/// entry of its folder whose name reads so is taken (NativePath).
+QString onDisk(const QString &stored)
+{
+    const qsizetype colon = stored.indexOf(u".zip:"_s, 0, Qt::CaseInsensitive);
+    if (colon < 0 || NativePath::status(stored).isFile)
+        return NativePath::fromLossyPath(stored);
+    return NativePath::fromLossyPath(stored.left(colon + 4)) + stored.mid(colon + 4);
 }
 
 } // namespace
@@ -120,16 +133,18 @@ SourcesCheck checkSources(const StoredAuditRun &run, const std::atomic_bool *can
     for (const StoredInput &input : run.inputs) {
         SourceCheck c {input, SourceCheck::State::Unchanged, {}};
         const QString shown = QDir::toNativeSeparators(input.path);
-        const auto [zip, member] = zipMember(input.path);
+        const QString path = onDisk(input.path);
+        const auto [zip, member] = zipMember(path);
         Hashed h;
-        if (zip.isEmpty() && !QFileInfo(input.path).isFile())
+        const NativePath::FileStatus file = NativePath::status(zip.isEmpty() ? path : zip);
+        if (zip.isEmpty() && !file.isFile)
             h = {SourceCheck::State::Missing, 0, {}, u"no such file"_s};
-        else if (zip.isEmpty() && QFileInfo(input.path).size() != input.bytes)
-            h = {SourceCheck::State::Changed, QFileInfo(input.path).size(), {}, {}};
-        else if (!zip.isEmpty() && !QFileInfo(zip).isFile())
+        else if (zip.isEmpty() && file.size != input.bytes)
+            h = {SourceCheck::State::Changed, file.size, {}, {}};
+        else if (!zip.isEmpty() && !file.isFile)
             h = {SourceCheck::State::Missing, 0, {}, u"no such file"_s};
         else
-            h = zip.isEmpty() ? hashFile(input.path, cancel) : hashZipMember(zip, member, cancel);
+            h = zip.isEmpty() ? hashFile(path, cancel) : hashZipMember(zip, member, cancel);
         if (h.state == SourceCheck::State::Unchanged && (h.bytes != input.bytes || h.sha256 != input.sha256))
             h.state = SourceCheck::State::Changed;
         c.state = h.state;
@@ -164,13 +179,14 @@ AuditInputs inputsOf(const StoredAuditRun &run)
 {
     AuditInputs inputs;
     for (const StoredInput &input : run.inputs) {
+        const QString path = onDisk(input.path);
         if (input.role == "contacts"_L1) {
-            inputs.contacts = input.path;
+            inputs.contacts = path;
         } else if (input.role == "consent-log"_L1) {
-            inputs.consentLog = input.path;
+            inputs.consentLog = path;
         } else {
-            const auto [zip, member] = zipMember(input.path);
-            const QString file = zip.isEmpty() ? input.path : zip;
+            const auto [zip, member] = zipMember(path);
+            const QString file = zip.isEmpty() ? path : zip;
             if (!inputs.mailchimp.contains(file))
                 inputs.mailchimp << file;
         }

@@ -1,6 +1,7 @@
 #include "AuditStorage.h"
 
 #include "AuditSources.h"
+#include "NativePath.h"
 
 #include <QFileInfo>
 
@@ -13,15 +14,17 @@ namespace readiness::crm {
 namespace {
 
 /// Absolute, so a detail view finds the file from any working directory;
-/// a zip member keeps its "ARCHIVE.zip:member" form.
+/// a zip member keeps its "ARCHIVE.zip:member" form. Stored as valid UTF-8:
+/// a byte of a name that is not is shown as U+FFFD, and checkSources finds
+/// the file by it again.
 QString absoluteInputPath(const QString &path)
 {
-    if (QFileInfo::exists(path))
-        return QFileInfo(path).absoluteFilePath();
+    if (NativePath::status(path).exists)
+        return NativePath::displayText(QFileInfo(path).absoluteFilePath());
     const qsizetype colon = path.lastIndexOf(u':');
-    if (colon > 0 && QFileInfo::exists(path.left(colon)))
-        return QFileInfo(path.left(colon)).absoluteFilePath() + path.mid(colon);
-    return path;
+    if (colon > 0 && NativePath::status(path.left(colon)).exists)
+        return NativePath::displayText(QFileInfo(path.left(colon)).absoluteFilePath() + path.mid(colon));
+    return NativePath::displayText(path);
 }
 
 } // namespace

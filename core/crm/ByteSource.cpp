@@ -1,10 +1,9 @@
 #include "ByteSource.h"
 
 #include "InputFile.h"
+#include "NativePath.h"
 #include "OpenHookForTesting.h"
 #include "Sha256.h"
-
-#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -52,11 +51,12 @@ Result<std::unique_ptr<ByteSource>> openFileSource(const QString &path)
 {
     if (openHook())
         openHook()(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(u"%1: no such file"_s.arg(path));
-    if (info.isDir())
-        return makeError(u"%1: is a folder, not a CSV file"_s.arg(path));
+    // By its own bytes: a name that is not UTF-8 is still found.
+    const NativePath::FileStatus info = NativePath::status(path);
+    if (!info.exists)
+        return makeError(u"%1: no such file"_s.arg(NativePath::displayText(path)));
+    if (info.isDir)
+        return makeError(u"%1: is a folder, not a CSV file"_s.arg(NativePath::displayText(path)));
     // Only a regular file: a FIFO or a device would block or never end.
     // Any size: CRM exports run to hundreds of megabytes and are streamed.
     auto file = InputFile::open(path, InputFile::kNoLimit, u"CRM export"_s);

@@ -1,8 +1,9 @@
 #include "CrmAudit.h"
 
+#include "NativePath.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFileInfo>
 
 #include <chrono>
 #include <cstdio>
@@ -92,9 +93,9 @@ Result<AuditResult> runCrmAudit(const AuditInputs &inputs, const RuleSettings &r
     qint64 totalBytes = 1, mailchimpBytes = 0;
     for (const QString &p : QStringList {inputs.contacts, inputs.consentLog} + inputs.mailchimp)
         if (!p.isEmpty())
-            totalBytes += QFileInfo(p).size();
+            totalBytes += NativePath::status(p).size;
     for (const QString &p : inputs.mailchimp)
-        mailchimpBytes += QFileInfo(p).size();
+        mailchimpBytes += NativePath::status(p).size;
     // CRM_AUDIT_TIMINGS=1 prints when each step starts: wall time and the
     // process's CPU time (user + sys, both cores) so far (docs/benchmarks.md).
     const bool timings = qEnvironmentVariableIsSet("CRM_AUDIT_TIMINGS");

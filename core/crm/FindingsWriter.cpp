@@ -1,8 +1,10 @@
 #include "FindingsWriter.h"
 
+#include "AtomicOutputFile.h"
+#include "NativePath.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -48,10 +50,10 @@ void appendJsonString(std::string &out, std::string_view s)
 
 Status writeFindingsJsonl(const AuditResult &result, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(u"%1: cannot be written: %2"_s.arg(path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto opened = AtomicOutputFile::open(path); // mode 0600; a name that is not UTF-8 kept
+    if (!opened)
+        return opened.error();
+    AtomicOutputFile &file = **opened;
     std::string out;
     out.reserve(1 << 20);
     auto flush = [&](bool force) {
@@ -107,8 +109,8 @@ Status writeFindingsJsonl(const AuditResult &result, const QString &path)
         }
     }
     flush(true);
-    if (!file.commit())
-        return makeError(u"%1: cannot be written: %2"_s.arg(path, file.errorString()));
+    if (Status s = file.commit(); !s)
+        return s;
     return success();
 }
 
@@ -118,7 +120,7 @@ QJsonObject auditSummaryJson(const AuditResult &result)
     QJsonArray inputs;
     for (const InputFingerprint &f : result.inputs())
         inputs.append(QJsonObject {{u"role"_s, f.role},
-                                   {u"file"_s, f.path},
+                                   {u"file"_s, NativePath::displayText(f.path)},
                                    {u"bytes"_s, f.bytes},
                                    {u"sha256"_s, f.sha256},
                                    {u"records"_s, f.records},

@@ -1,11 +1,11 @@
 #include "FixFiles.h"
 
+#include "AtomicOutputFile.h"
 #include "CsvReader.h"
+#include "NativePath.h"
 #include "OutputPathGuard.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
 
 #include <memory>
 
@@ -31,7 +31,7 @@ void appendCsvField(std::string &out, std::string_view v)
 
 struct Output
 {
-    std::unique_ptr<QSaveFile> file;
+    std::unique_ptr<AtomicOutputFile> file;
     std::string buffer;
     void flush()
     {
@@ -43,10 +43,10 @@ struct Output
 Result<Output> openOutput(const QString &path)
 {
     Output o;
-    o.file = std::make_unique<QSaveFile>(path);
-    if (!o.file->open(QIODevice::WriteOnly))
-        return makeError(u"%1: cannot be written: %2"_s.arg(path, o.file->errorString()));
-    o.file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto file = AtomicOutputFile::open(path); // mode 0600; a name that is not UTF-8 kept
+    if (!file)
+        return file.error();
+    o.file = std::move(*file);
     o.buffer = "\xEF\xBB\xBF"; // Excel and Dynamics read UTF-8 with a BOM
     return o;
 }
@@ -76,8 +76,8 @@ std::uint8_t bitsToDeny(const AuditResult &r, size_t i)
 Result<QStringList> writeFixFiles(const AuditResult &result, const AuditInputs &inputs, const QString &folder,
                                   const std::atomic_bool *cancel)
 {
-    if (!QFileInfo(folder).isDir())
-        return makeError(u"%1: no such folder for the fix files"_s.arg(folder));
+    if (!NativePath::status(folder).isDir)
+        return makeError(u"%1: no such folder for the fix files"_s.arg(NativePath::displayText(folder)));
     const QDir dir(folder);
     // Never over a file the run reads (an audit of last time's
     // contacts_fixes.csv, with the fixes written beside it).
@@ -203,8 +203,8 @@ Result<QStringList> writeFixFiles(const AuditResult &result, const AuditInputs &
     // Commit only now: until here nothing in the folder has changed.
     QStringList written;
     for (Output *o : {&*contactsOut, &*mergeOut, &*mailchimpOut}) {
-        if (!o->file->commit())
-            return makeError(u"%1: cannot be written: %2"_s.arg(o->file->fileName(), o->file->errorString()));
+        if (Status s = o->file->commit(); !s)
+            return s.error();
         written << o->file->fileName();
     }
     return written;

@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "InputFile.h"
+#include "NativePath.h"
 #include "Sha256.h"
 #include "Timestamp.h"
 
@@ -126,7 +127,7 @@ Status readExportCsv(ByteSource &source, const QString &path, MailchimpAudience 
 Status readZip(const QString &path, MailchimpAudience &audience, const StepControl &control)
 {
     int errorCode = 0;
-    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &errorCode);
+    zip_t *archive = zip_open(NativePath::encode(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &errorCode);
     if (!archive) {
         zip_error_t error;
         zip_error_init_with_code(&error, errorCode);

@@ -3155,6 +3155,10 @@ hinzugefügt von %3</translation>
         <source>Restore from bac&amp;kup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
+    <message>
+        <source>The name “%1” is not valid UTF-8, and an assessment can only be opened under a name that is. Rename the file, e.g. to “%2”; it has not been changed.</source>
+        <translation>Der Name „%1“ ist kein gültiges UTF-8, und eine Bewertung lässt sich nur unter einem Namen öffnen, der es ist. Benennen Sie die Datei um, z. B. in „%2“; sie wurde nicht verändert.</translation>
+    </message>
 </context>
 <context>
     <name>readiness::ui::NavigatorModel</name>

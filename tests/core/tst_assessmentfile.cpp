@@ -243,6 +243,51 @@ private slots:
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
+    // A reader in a writable folder removes the empty -wal and -shm it made,
+    // but only when no other connection uses them: not while a second
+    // reader still reads, and not while a writer that came after it is
+    // still open (its log holds committed answers).
+    void readerRemovesOnlyTheLogNoOneElseUses()
+    {
+        QDir dir(m_dir.filePath(u"reader-log"_s));
+        QVERIFY(dir.mkpath(u"."_s));
+        const QString p = dir.filePath(u"shared.gdpra"_s);
+        QVERIFY(createExampleDocument(p, m_questionnaire));
+        const auto entries = [&] { return dir.entryList(QDir::Files | QDir::Hidden); };
+        const QStringList alone {u"shared.gdpra"_s};
+        const QStringList withLog {u"shared.gdpra"_s, u"shared.gdpra-shm"_s, u"shared.gdpra-wal"_s};
+        QCOMPARE(entries(), alone);
+        {
+            auto ro = AssessmentDocument::open(p, AssessmentFile::Mode::ReadOnly);
+            QVERIFY(ro);
+            QCOMPARE(entries(), withLog);
+        }
+        QCOMPARE(entries(), alone);
+
+        auto reader = AssessmentDocument::open(p, AssessmentFile::Mode::ReadOnly);
+        QVERIFY(reader);
+        auto second = AssessmentDocument::open(p, AssessmentFile::Mode::ReadOnly);
+        QVERIFY(second);
+        reader->reset(); // the second reader still has the log open
+        QCOMPARE(entries(), withLog);
+        second->reset(); // the last reader removes what the first one made
+        QCOMPARE(entries(), alone);
+
+        reader = AssessmentDocument::open(p, AssessmentFile::Mode::ReadOnly);
+        QVERIFY(reader);
+        auto writer = AssessmentDocument::open(p, AssessmentFile::Mode::ReadWrite);
+        QVERIFY(writer);
+        const qint64 ref = (*writer)->questionnaires().first().ref;
+        QVERIFY((*writer)->setAnswer(ref, u"scope.uses-cookies"_s, u"yes"_s, {}));
+        reader->reset(); // the writer's log is not empty and in use
+        QVERIFY(QFileInfo(p + u"-wal"_s).size() > 0);
+        writer->reset(); // the last connection: SQLite checkpoints and removes the log
+        QCOMPARE(entries(), alone);
+        auto check = AssessmentDocument::open(p, AssessmentFile::Mode::ReadOnly);
+        QVERIFY(check);
+        QCOMPARE((*check)->answer(ref, u"scope.uses-cookies"_s).value, u"yes"_s);
+    }
+
     void lockedFileIsRefused()
     {
         const QString p = path(u"locked.gdpra"_s);

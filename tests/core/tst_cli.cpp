@@ -200,6 +200,28 @@ private slots:
         QCOMPARE(fileHash(junk), before);
     }
 
+    // A read-only command in a writable folder: SQLite's read-only
+    // connection makes an empty -wal and -shm it cannot remove; they used to
+    // stay beside the file after every `score`, `report` or `verify`.
+    void readOnlyCommandsLeaveNoFilesBehind()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"clean.gdpra"_s);
+        QCOMPARE(cli({u"new"_s, u"--org"_s, u"Acme"_s, u"--questionnaire"_s, u"pecr"_s, u"-o"_s, file}).code, 0);
+        const auto entries = [&] {
+            return QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        };
+        QCOMPARE(entries(), QStringList {u"clean.gdpra"_s});
+        const QByteArray before = fileHash(file);
+        for (const QStringList &args : {QStringList {u"score"_s, file}, QStringList {u"score"_s, u"--json"_s, file},
+                                        QStringList {u"verify"_s, file}}) {
+            const Run r = cli(args);
+            QVERIFY2(r.code == 0, qPrintable(args.join(u' ') + u": "_s + r.err));
+            QCOMPARE(entries(), QStringList {u"clean.gdpra"_s});
+        }
+        QCOMPARE(fileHash(file), before);
+    }
+
     void maxSizeThatOverflowsIsAUsageError()
     {
         // 9223372036854775807 MiB overflowed to a negative byte limit (UBSan).

@@ -6,40 +6,24 @@
 // URL's bytes, and the file dialog's lossy name is matched in its folder.
 // The stored name shows each undecodable byte as U+FFFD.
 #include "AssessmentDocument.h"
-#include "Cli.h"
+#include "CliTestSupport.h"
 #include "NativePath.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
-#include <fcntl.h>
-#include <unistd.h>
+#include <cstdio>
+#include <filesystem>
 
 using namespace readiness;
 using namespace Qt::StringLiterals;
 
 namespace {
-int runCli(const QStringList &args, QString *err)
-{
-    QString out;
-    QTextStream o(&out), e(err);
-    const int code = cli::run(args, {o, e});
-    o.flush();
-    e.flush();
-    return code;
-}
-
-// Creates @p bytes (a path) with POSIX calls, so Qt's decoding plays no part.
-bool createRaw(const QByteArray &bytes, const QByteArray &content)
-{
-    const int fd = ::open(bytes.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-    if (fd < 0)
-        return false;
-    const bool ok = ::write(fd, content.constData(), size_t(content.size())) == content.size();
-    return ::close(fd) == 0 && ok;
-}
+using testsupport::runCli;
+using testsupport::runCliRaw;
+using testsupport::writeRawPath;
 } // namespace
 
 class TestNativePath : public QObject
@@ -50,6 +34,9 @@ class TestNativePath : public QObject
     QByteArray rawDir() const { return QFile::encodeName(m_dir.path()); }
 
 private slots:
+    // QTemporaryDir cannot name the files whose names are not UTF-8.
+    void cleanupTestCase() { std::filesystem::remove_all(QFile::encodeName(m_dir.path()).toStdString()); }
+
     void everyByteRoundTrips()
     {
         for (int b = 1; b < 256; ++b) {
@@ -77,23 +64,15 @@ private slots:
     void evidenceAddTakesTheRawArgument()
     {
         const QString path = m_dir.filePath(u"raw.gdpra"_s);
-        QString err;
         QCOMPARE(
-            runCli({u"new"_s, u"--org"_s, u"ACME"_s, u"--questionnaire"_s, u"gdpr-principles"_s, u"-o"_s, path}, &err),
+            runCli({u"new"_s, u"--org"_s, u"ACME"_s, u"--questionnaire"_s, u"gdpr-principles"_s, u"-o"_s, path}).code,
             0);
         const QByteArray raw = rawDir() + "/caf\xFF.txt";
-        QVERIFY(createRaw(raw, "consent wording\n"));
-        const QByteArray assessment = QFile::encodeName(path);
-        const char *argv[] = {"gdpr-readiness",           "evidence",     "add", assessment.constData(),
-                              "lawfulness.consent-valid", raw.constData()};
-        NativePath::setProgramArguments(6, argv);
-        QStringList lossy; // as main() and QCoreApplication decode them
-        for (const char *a : argv)
-            lossy << QString::fromLocal8Bit(a);
-        QVERIFY(lossy.last().contains(QChar::ReplacementCharacter));
-        const int code = runCli(lossy.mid(1), &err);
-        NativePath::setProgramArguments(0, nullptr);
-        QVERIFY2(code == 0, qPrintable(err));
+        QVERIFY(writeRawPath(raw, "consent wording\n"));
+        QVERIFY(QString::fromLocal8Bit(raw).contains(QChar::ReplacementCharacter)); // as Qt decodes it
+        const auto run = runCliRaw(
+            {"gdpr-readiness", "evidence", "add", QFile::encodeName(path), "lawfulness.consent-valid", raw});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
         auto doc = AssessmentDocument::open(path, AssessmentFile::Mode::ReadOnly);
         QVERIFY(doc);
         QCOMPARE((*doc)->evidence().size(), 1);
@@ -101,15 +80,54 @@ private slots:
         QCOMPARE((*doc)->evidence().first().size, 16);
     }
 
+    // An assessment's own name must be UTF-8 (SQLite takes UTF-8 names):
+    // `new` refuses one that is not before anything is made (it used to
+    // create "caf\uFFFD.gdpra"), and `score` refuses to open one, saying
+    // what to rename it to and leaving nothing beside it.
+    void assessmentNameThatIsNotUtf8IsRefused()
+    {
+        QVERIFY(QDir(m_dir.path()).mkdir(u"names"_s));
+        const QString folder = m_dir.filePath(u"names"_s);
+        const QByteArray rawFolder = QFile::encodeName(folder);
+        const auto entries = [&] {
+            return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        };
+        const QByteArray created = rawFolder + "/caf\xE9.gdpra";
+        auto run = runCliRaw(
+            {"gdpr-readiness", "new", "--org", "ACME", "--questionnaire", "gdpr-principles", "-o", created});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(u"not valid UTF-8"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"café.gdpra"_s), qPrintable(run.err));
+        QCOMPARE(entries(), QStringList());
+
+        // A good assessment renamed to a name that is not UTF-8.
+        const QString good = folder + u"/good.gdpra"_s;
+        QCOMPARE(
+            runCli({u"new"_s, u"--org"_s, u"ACME"_s, u"--questionnaire"_s, u"gdpr-principles"_s, u"-o"_s, good}).code,
+            0);
+        const QByteArray renamed = rawFolder + "/alt\xFC.gdpra";
+        QCOMPARE(::rename(QFile::encodeName(good).constData(), renamed.constData()), 0);
+        const QStringList before = entries();
+        for (const char *command : {"score", "answer"}) {
+            const QList<QByteArray> raw = qstrcmp(command, "score") == 0
+                ? QList<QByteArray> {"gdpr-readiness", "score", renamed}
+                : QList<QByteArray> {"gdpr-readiness", "answer", renamed, "lawfulness.consent-valid", "3"};
+            run = runCliRaw(raw);
+            QCOMPARE(run.code, 1);
+            QVERIFY2(run.err.contains(u"not valid UTF-8"_s) && run.err.contains(u"altü.gdpra"_s), qPrintable(run.err));
+            QCOMPARE(entries(), before);
+        }
+    }
+
     // The file dialog hands over Qt's lossy name: the one entry of the
     // folder that decodes to it is taken; two such entries are not guessed.
     void lossyDialogNameFindsItsFile()
     {
-        QVERIFY(createRaw(rawDir() + "/report\xE9.pdf", "a"));
+        QVERIFY(writeRawPath(rawDir() + "/report\xE9.pdf", "a"));
         const QString lossy = m_dir.filePath(u"report\uFFFD.pdf"_s);
         const QString found = NativePath::fromLossyPath(lossy);
         QCOMPARE(NativePath::encode(found), rawDir() + "/report\xE9.pdf");
-        QVERIFY(createRaw(rawDir() + "/report\xE8.pdf", "b"));
+        QVERIFY(writeRawPath(rawDir() + "/report\xE8.pdf", "b"));
         QCOMPARE(NativePath::fromLossyPath(lossy), lossy);
         QCOMPARE(NativePath::fromLossyPath(m_dir.filePath(u"plain.pdf"_s)), m_dir.filePath(u"plain.pdf"_s));
     }

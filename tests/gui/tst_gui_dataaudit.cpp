@@ -18,6 +18,7 @@
 #include "FindingTypes.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "NativePath.h"
 #include "OpenHookForTesting.h"
 #include "SavedMappings.h"
 
@@ -164,6 +165,7 @@ private slots:
     void defaultRegionIsStoredWithTheRun();
     void storedRunIsReadAgainWhenItsFilesAreUnchanged();
     void reasonsAndStepsAreGermanInAGermanUi();
+    void namesThatAreNotUtf8AreRecognised();
 
 private:
     DataAuditPage *page();
@@ -803,6 +805,41 @@ void TestGuiDataAudit::reasonsAndStepsAreGermanInAGermanUi()
     QVERIFY(engine);
     QVERIFY2(steps.contains(u"Dateien werden gelesen"_s), qPrintable(steps.join(u" | "_s)));
     QVERIFY(steps.contains(u"Regeln werden geprüft"_s));
+}
+
+// A dropped file and one chosen in the dialog whose names are not UTF-8
+// (issue 16): the drop keeps the URL's bytes, the dialog's lossy name is
+// matched in its folder; before, both were "not a file".
+void TestGuiDataAudit::namesThatAreNotUtf8AreRecognised()
+{
+    DataAuditPage *p = page();
+    const QByteArray dir = QFile::encodeName(m_dir.path());
+    const QByteArray contacts = dir + "/kontakte-\xE4.csv";
+    const QByteArray log = dir + "/einwilligungen-\xE4.csv";
+    for (const auto &[raw, source] :
+         {std::pair {contacts, sampleFiles().at(0)}, std::pair {log, sampleFiles().at(1)}}) {
+        QFile in(source);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, bytes.constData(), size_t(bytes.size())), bytes.size());
+        ::close(fd);
+    }
+    QMimeData mime;
+    mime.setUrls({QUrl(u"file://"_s + m_dir.path() + u"/kontakte-%E4.csv"_s)});
+    const QPointF pos(p->width() / 2.0, p->height() / 2.0);
+    QDragEnterEvent enter(pos.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(p, &enter);
+    QDropEvent drop(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(p, &drop);
+    QCOMPARE(NativePath::encode(p->inputFiles().contacts()), contacts);
+    Prompt::presetFileNames({m_dir.filePath(u"einwilligungen-\uFFFD.csv"_s)});
+    QVERIFY(p->chooseFiles());
+    QCOMPARE(NativePath::encode(p->inputFiles().consentLog()), log);
+    // QTemporaryDir cannot name them.
+    QCOMPARE(::unlink(contacts.constData()), 0);
+    QCOMPARE(::unlink(log.constData()), 0);
 }
 
 QTEST_MAIN(TestGuiDataAudit)

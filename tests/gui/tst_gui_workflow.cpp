@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
@@ -70,6 +71,7 @@ private slots:
     void shortcutsAndFilter();
     void dropAddsEvidence();
     void namesThatAreNotUtf8AreAdded();
+    void assessmentNameThatIsNotUtf8IsRefused();
     void lockedFileOpensReadOnly();
     void readOnlyFileOpensReadOnlyUntouched();
     void germanInterface();
@@ -502,6 +504,28 @@ void TestGuiWorkflow::namesThatAreNotUtf8AreAdded()
     m_window->undoGroup()->undo();
     m_window->undoGroup()->undo();
     QCOMPARE(doc().evidenceFor(r, question).size(), before);
+}
+
+// An assessment whose name is not UTF-8, chosen in the Open dialog (which
+// hands over a lossy name): refused with the name to rename it to, nothing
+// made beside it, the open assessment kept (before: "could not be opened").
+void TestGuiWorkflow::assessmentNameThatIsNotUtf8IsRefused()
+{
+    QTemporaryDir dir;
+    const QString made = test::demoCopy(dir);
+    const QByteArray raw = QFile::encodeName(dir.path()) + "/alt\xFC.gdpra";
+    QCOMPARE(::rename(QFile::encodeName(made).constData(), raw.constData()), 0);
+    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QString open = m_window->session()->document().path();
+    Prompt::clearShown();
+    Prompt::presetFileNames({dir.filePath(u"alt\uFFFD.gdpra"_s)});
+    m_window->openWithDialog();
+    QCOMPARE(Prompt::shown().size(), 1);
+    const QString text = Prompt::shown().first().text;
+    QVERIFY2(text.contains(u"not valid UTF-8"_s) && text.contains(u"altü.gdpra"_s), qPrintable(text));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+    QCOMPARE(m_window->session()->document().path(), open);
+    QCOMPARE(::unlink(raw.constData()), 0); // QTemporaryDir cannot name it
 }
 
 void TestGuiWorkflow::lockedFileOpensReadOnly()

@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "AssessmentOpener.h"
 #include "MainWindow.h"
+#include "NativePath.h"
 #include "Translations.h"
 #include "UiEntry.h"
 
@@ -52,7 +53,7 @@ int runGui(QApplication &app, const QStringList &arguments, FontConfigWarmUp &fo
     QString file;
     for (const QString &argument : arguments) {
         if (!argument.startsWith(u'-')) {
-            file = argument;
+            file = NativePath::fromArgument(argument); // a name that is not UTF-8: refused as such
             break;
         }
     }

@@ -15,6 +15,7 @@
 #include "FileMenuEntries.h"
 #include "KeyDatesPanel.h"
 #include "LifecycleActions.h"
+#include "NativePath.h"
 #include "NewAssessmentWizard.h"
 #include "NewFromPreviousDialog.h"
 #include "Prompt.h"
@@ -280,7 +281,12 @@ bool MainWindow::finishOpen(const QString &path, AssessmentFile::Mode mode,
                 = tr("“%1” was written by a newer version of GDPR Readiness. Update the program to open it.").arg(name);
             break;
         default:
-            text = tr("“%1” could not be opened.").arg(name);
+            // A name that is not UTF-8 is refused as such (AssessmentName).
+            text = NativePath::hasEscapes(path)
+                ? tr("The name “%1” is not valid UTF-8, and an assessment can only be opened under a name that "
+                     "is. Rename the file, e.g. to “%2”; it has not been changed.")
+                      .arg(NativePath::displayText(name), NativePath::utf8Suggestion(name))
+                : tr("“%1” could not be opened.").arg(name);
             break;
         }
         // A damaged file: its newest good backup, if any, is offered.
@@ -448,7 +454,9 @@ void MainWindow::openWithDialog()
     if (path.isEmpty())
         return;
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
-    openFile(path);
+    // A name that is not UTF-8 (decoded lossily by the dialog) is then
+    // refused as such, not reported missing (AssessmentName::check).
+    openFile(NativePath::fromLossyPath(path));
 }
 
 bool MainWindow::openDemo()

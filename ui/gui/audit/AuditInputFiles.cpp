@@ -2,6 +2,7 @@
 
 #include "ByteSource.h"
 #include "CsvReader.h"
+#include "NativePath.h"
 
 #include <QFileInfo>
 
@@ -22,8 +23,8 @@ bool hasAll(const QStringList &header, const QStringList &names)
 AuditInputFiles::Recognised AuditInputFiles::recognise(const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.isFile())
-        return {Kind::Unreadable, {}, tr("“%1” is not a file.").arg(info.fileName())};
+    if (!NativePath::status(path).isFile) // by its bytes: a name that is not UTF-8 too
+        return {Kind::Unreadable, {}, tr("“%1” is not a file.").arg(NativePath::displayText(info.fileName()))};
     // Mailchimp delivers its exports as one zip; the engine checks its members.
     if (info.suffix().compare(u"zip"_s, Qt::CaseInsensitive) == 0)
         return {Kind::Mailchimp, {}, {}};

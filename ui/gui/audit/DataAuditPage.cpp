@@ -12,6 +12,7 @@
 #include "ClusterModel.h"
 #include "ColumnMappingDialog.h"
 #include "FindingTypes.h"
+#include "NativePath.h"
 #include "PlainText.h"
 #include "Prompt.h"
 #include "ReadinessCharts.h"
@@ -56,7 +57,7 @@ QStringList localFiles(const QMimeData *mime)
     if (mime)
         for (const QUrl &url : mime->urls())
             if (url.isLocalFile())
-                paths << url.toLocalFile();
+                paths << NativePath::fromLocalFileUrl(url); // a name that is not UTF-8 keeps its bytes
     return paths;
 }
 } // namespace
@@ -96,9 +97,10 @@ void DataAuditPage::fillFileList()
 {
     m_fileList->clear();
     auto add = [this](const QString &role, const QString &path) {
-        auto *item = new QListWidgetItem(role + u": "_s + QFileInfo(path).fileName(), m_fileList);
+        auto *item
+            = new QListWidgetItem(role + u": "_s + NativePath::displayText(QFileInfo(path).fileName()), m_fileList);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(path)));
+        item->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(NativePath::displayText(path))));
     };
     if (!m_files.contacts().isEmpty()) {
         QString role = tr("Contacts (Dynamics 365)");
@@ -136,10 +138,12 @@ bool DataAuditPage::addFiles(const QStringList &paths)
 
 bool DataAuditPage::chooseFiles()
 {
-    const QStringList paths = Prompt::openFileNames(this, tr("Choose the files to audit"), AppSettings::lastDirectory(),
-                                                    tr("CRM and Mailchimp exports (*.csv *.zip);;All files (*)"));
+    QStringList paths = Prompt::openFileNames(this, tr("Choose the files to audit"), AppSettings::lastDirectory(),
+                                              tr("CRM and Mailchimp exports (*.csv *.zip);;All files (*)"));
     if (paths.isEmpty())
         return false;
+    for (QString &path : paths)
+        path = NativePath::fromLossyPath(path); // the dialog's name decoded lossily: the file's bytes
     AppSettings::setLastDirectory(QFileInfo(paths.first()).absolutePath());
     return addFiles(paths);
 }
@@ -489,8 +493,8 @@ bool DataAuditPage::writeFixFiles()
 {
     if (!m_result || isRunning())
         return false;
-    const QString folder
-        = Prompt::existingDirectory(this, tr("Folder for the fix files"), AppSettings::lastDirectory());
+    const QString folder = NativePath::fromLossyPath(
+        Prompt::existingDirectory(this, tr("Folder for the fix files"), AppSettings::lastDirectory()));
     if (folder.isEmpty())
         return false;
     const auto answer = Prompt::ask(
