@@ -1,13 +1,14 @@
 # Thin wrapper over installer/deps-debian.sh and the CMake presets.
 #   make run   - install what is missing, build, open the demo assessment
-#   make test  - install what is missing, build, run every test through CTest
+#   make test  - install what is missing, build, run every test through CTest;
+#                in CI (CI=true, as .ci/run is called) also the sanitizer pass
 #   make fuzz  - build the libFuzzer targets with clang and run each a while
 PRESET ?= $(if $(CI),ci,default)
 BUILD_DIR := build
 APP := $(BUILD_DIR)/bin/gdpr-readiness
 DEMO := $(BUILD_DIR)/share/gdpr-readiness/demo/demo.gdpra
 
-.PHONY: all deps configure build run test test-sanitize fuzz bench format package clean
+.PHONY: all deps configure build run test test-sanitize test-sanitize-headless fuzz bench format package clean
 
 all: build
 
@@ -25,13 +26,21 @@ run: build
 
 test: build
 	@ctest --preset $(PRESET)
+	@$(if $(CI),$(MAKE) --no-print-directory test-sanitize-headless,true)
 
 # The test suites built with AddressSanitizer and UBSan (CMakePresets.json
-# "asan").
+# "asan", build-asan/); docs/fuzzing.md.
 test-sanitize: deps
 	@cmake --preset asan >/dev/null
 	@cmake --build --preset asan
 	@ctest --preset asan
+
+# The part of it that CI runs: every suite that needs neither the widgets
+# nor the program (tests/CMakeLists.txt, "sanitize_suites").
+test-sanitize-headless: deps
+	@cmake --preset asan >/dev/null
+	@cmake --build --preset asan --target sanitize_suites
+	@ctest --preset asan -R "$$(cat build-asan/sanitize-suites.txt)"
 
 # libFuzzer (clang): FUZZ_SECONDS per target, new inputs kept in build-fuzz/.
 FUZZ_SECONDS ?= 60

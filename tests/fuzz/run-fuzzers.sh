@@ -17,7 +17,7 @@ for target in "$build"/bin/fuzz_*; do
   echo "== fuzz_$name for ${seconds}s"
   "$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=1048576 \
     -artifact_prefix="$build/crashes/$name-" "$build/corpus/$name" "$here/corpus/$name" 2>&1 |
-    grep -E '^(#[0-9]+ +(DONE|INITED)|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' || true
+    grep -E '^(#[0-9]+[[:space:]]+(DONE|INITED)|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' || true
   if ls "$build/crashes/$name-"* >/dev/null 2>&1; then
     echo "fuzz_$name: crash inputs in $build/crashes/" >&2
     exit 1
