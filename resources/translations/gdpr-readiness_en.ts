@@ -3132,6 +3132,10 @@ added by %3</source>
         <source>Restore from bac&amp;kup…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name “%1” is not valid UTF-8, and an assessment can only be opened under a name that is. Rename the file, e.g. to “%2”; it has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>readiness::ui::NavigatorModel</name>
