@@ -107,8 +107,8 @@ void printStalls(const char *what, const Stalls &s)
     top.resize(std::min<size_t>(top.size(), 5));
     std::sort(top.begin(), top.end(), [](const Gap &a, const Gap &b) { return a.at < b.at; });
     for (const Gap &g : top)
-        std::printf("    gap ending at %7.0f ms (monotonic %.0f): %5.0f ms wall, %6.1f ms GUI CPU\n", g.at, s.start + g.at,
-                    g.wall, g.cpu);
+        std::printf("    gap ending at %7.0f ms (monotonic %.0f): %5.0f ms wall, %6.1f ms GUI CPU\n", g.at,
+                    s.start + g.at, g.wall, g.cpu);
 }
 } // namespace
 

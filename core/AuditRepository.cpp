@@ -133,7 +133,7 @@ Status insertRun(const QSqlDatabase &db, const NewAuditRun &n, const std::atomic
             return s;
 
     // Records with a finding: number, CRM id, cluster, bits; nothing else.
-    const QVariant noCluster{QMetaType(QMetaType::LongLong)};
+    const QVariant noCluster {QMetaType(QMetaType::LongLong)};
     BatchInsert records(db, u"INSERT INTO crm_audit_record (run_id, record_no, crm_id, cluster_no, findings) VALUES"_s,
                         5);
     for (qsizetype i = 0; i < n.records.size(); ++i) {
@@ -408,7 +408,7 @@ Status AuditRepository::addLink(const AuditLink &link)
         QSqlQuery q(m_file.database());
         q.prepare(u"INSERT INTO crm_audit_link (run_id, question_id, finding, evidence_id, action_id, created_at)"
                   " VALUES (?, ?, ?, ?, ?, ?)"_s);
-        const QVariant none{QMetaType(QMetaType::LongLong)};
+        const QVariant none {QMetaType(QMetaType::LongLong)};
         q.addBindValue(link.runId);
         q.addBindValue(link.questionId);
         q.addBindValue(link.finding.isNull() ? u""_s : link.finding);
