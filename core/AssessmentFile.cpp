@@ -8,6 +8,7 @@
 #include "OutputPathGuard.h"
 #include "OwnConnectionWrite.h"
 #include "QueryBudget.h"
+#include "ReaderLog.h"
 #include "StorageError.h"
 
 #include <QAtomicInt>
@@ -145,69 +146,6 @@ private:
     }
 };
 
-/// The read-only files whose -wal and -shm are to be removed after closing
-/// (removeLogMadeByReading), by file; beside the class, like WriteGate.
-struct ReaderLog
-{
-    static void remember(const AssessmentFile *file, const QString &real)
-    {
-        const std::lock_guard lock(mutex());
-        files()[file] = real;
-    }
-    static QString take(const AssessmentFile *file)
-    {
-        const std::lock_guard lock(mutex());
-        const auto it = files().find(file);
-        if (it == files().end())
-            return {};
-        QString real = it->second;
-        files().erase(it);
-        return real;
-    }
-
-private:
-    static std::mutex &mutex()
-    {
-        static std::mutex m;
-        return m;
-    }
-    static std::unordered_map<const AssessmentFile *, QString> &files()
-    {
-        static std::unordered_map<const AssessmentFile *, QString> f;
-        return f;
-    }
-};
-
-/// A read-only connection cannot checkpoint, so SQLite leaves the -wal and
-/// -shm it had to create beside @p real (the log empty), and the last of
-/// several readers leaves those it shared. SQLite removes them
-/// when the last connection that can write closes: one such connection,
-/// opened and closed at once, does it under SQLite's own locks, so nothing
-/// is removed while any other connection (a writer or a reader, in this
-/// process or another) has the file open. It writes nothing to the file: an
-/// empty log has nothing to copy back, and a log that is not empty (a
-/// writer came and is still there) is left alone.
-void removeLogMadeByReading(const QString &real)
-{
-    const QFileInfo log(real + u"-wal"_s);
-    if (!log.exists() || log.size() != 0 || !hasWritePermission(QFileInfo(real)))
-        return;
-    const QString connection = nextConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(AssessmentCheck::uri(real, u"mode=rw"_s)); // never creates a file
-        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=0"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.exec(u"PRAGMA trusted_schema = OFF"_s);
-            q.exec(u"SELECT count(*) FROM sqlite_master"_s); // joins the log, so that closing ends it
-            q.finish();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-}
-
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -254,8 +192,8 @@ AssessmentFile::~AssessmentFile()
         }
     }
     QSqlDatabase::removeDatabase(m_connection);
-    if (const QString real = ReaderLog::take(this); !real.isEmpty())
-        removeLogMadeByReading(real);
+    if (const QString real = ReaderLog::take(this); !real.isEmpty() && hasWritePermission(QFileInfo(real)))
+        ReaderLog::removeMadeByReading(real, nextConnectionName());
     WriteGate::forget(this);
     // Only now the OS lock's descriptor may close (AssessmentLock).
     m_lock.reset();
@@ -579,7 +517,7 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
             && !QFileInfo::exists(real + u"-shm"_s);
         // Otherwise a reader makes an empty -wal and -shm where there were
         // none (or shares those of another reader); they are removed after
-        // closing when no one else uses them (removeLogMadeByReading).
+        // closing when no one else uses them (ReaderLog::removeMadeByReading).
         logMadeByReading = mode == Mode::ReadOnly && !immutable;
         if (immutable) {
             db.setDatabaseName(AssessmentCheck::uri(real, u"immutable=1"_s));
