@@ -33,14 +33,10 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoGroup>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace readiness;
 using namespace readiness::ui;
@@ -69,9 +65,6 @@ private slots:
     void accessibleNames();
     void workshopSettingsAbout();
     void shortcutsAndFilter();
-    void dropAddsEvidence();
-    void namesThatAreNotUtf8AreAdded();
-    void assessmentNameThatIsNotUtf8IsRefused();
     void lockedFileOpensReadOnly();
     void readOnlyFileOpensReadOnlyUntouched();
     void germanInterface();
@@ -446,86 +439,6 @@ void TestGuiWorkflow::shortcutsAndFilter()
     const QModelIndex first = page->navigator()->model()->index(0, 0);
     QVERIFY(page->navigator()->model()->rowCount(first) < doc().questionnaires().first().questionnaire.sections.size());
     page->filterEdit()->clear();
-}
-
-void TestGuiWorkflow::dropAddsEvidence()
-{
-    const qint64 r = ref(u"gdpr-principles"_s);
-    QVERIFY(m_window->assessmentView()->walkthrough()->showQuestion(r, u"lawfulness.consent-valid"_s));
-    const QString file = m_dir.filePath(u"consent-wording.txt"_s);
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("I agree to receive offers by email.\n");
-    out.close();
-    QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(file)});
-    const QPoint at = panel()->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(panel(), &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(panel(), &drop);
-    QCOMPARE(doc().evidenceFor(r, u"lawfulness.consent-valid"_s).size(), 1);
-    m_window->undoGroup()->undo();
-    QCOMPARE(doc().evidenceFor(r, u"lawfulness.consent-valid"_s).size(), 0);
-}
-
-// A file whose name is not UTF-8 (created with POSIX calls, byte 0xFF):
-// dropped (the file manager's URL carries the byte percent-encoded) and
-// chosen in the file dialog (Qt hands over the name with U+FFFD), it is
-// added, under a name that shows the byte as U+FFFD.
-void TestGuiWorkflow::namesThatAreNotUtf8AreAdded()
-{
-    const qint64 r = ref(u"gdpr-principles"_s);
-    const QString question = u"lawfulness.consent-valid"_s;
-    QVERIFY(m_window->assessmentView()->walkthrough()->showQuestion(r, question));
-    const qsizetype before = doc().evidenceFor(r, question).size();
-    for (const QByteArray &name : {QByteArray("/caf\xFF.txt"), QByteArray("/offer\xFF.txt")}) {
-        const QByteArray raw = QFile::encodeName(m_dir.path()) + name;
-        const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        QVERIFY(fd >= 0);
-        QCOMPARE(::write(fd, "wording\n", 8), 8);
-        ::close(fd);
-    }
-    QMimeData mime;
-    mime.setUrls({QUrl(u"file://"_s + m_dir.path() + u"/caf%FF.txt"_s)});
-    const QPoint at = panel()->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(panel(), &enter);
-    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(panel(), &drop);
-    Prompt::presetFileNames({m_dir.filePath(u"offer\uFFFD.txt"_s)});
-    panel()->evidencePanel()->addWithDialog();
-    const QList<EvidenceRecord> added = doc().evidenceFor(r, question).mid(before);
-    QCOMPARE(added.size(), 2);
-    QCOMPARE(added.at(0).name, u"caf\uFFFD.txt"_s);
-    QCOMPARE(added.at(1).name, u"offer\uFFFD.txt"_s);
-    QCOMPARE(added.at(1).size, 8);
-    m_window->undoGroup()->undo();
-    m_window->undoGroup()->undo();
-    QCOMPARE(doc().evidenceFor(r, question).size(), before);
-}
-
-// An assessment whose name is not UTF-8, chosen in the Open dialog (which
-// hands over a lossy name): refused with the name to rename it to, nothing
-// made beside it, the open assessment kept (before: "could not be opened").
-void TestGuiWorkflow::assessmentNameThatIsNotUtf8IsRefused()
-{
-    QTemporaryDir dir;
-    const QString made = test::demoCopy(dir);
-    const QByteArray raw = QFile::encodeName(dir.path()) + "/alt\xFC.gdpra";
-    QCOMPARE(::rename(QFile::encodeName(made).constData(), raw.constData()), 0);
-    const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-    const QString open = m_window->session()->document().path();
-    Prompt::clearShown();
-    Prompt::presetFileNames({dir.filePath(u"alt\uFFFD.gdpra"_s)});
-    m_window->openWithDialog();
-    QCOMPARE(Prompt::shown().size(), 1);
-    const QString text = Prompt::shown().first().text;
-    QVERIFY2(text.contains(u"not valid UTF-8"_s) && text.contains(u"altü.gdpra"_s), qPrintable(text));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
-    QCOMPARE(m_window->session()->document().path(), open);
-    QCOMPARE(::unlink(raw.constData()), 0); // QTemporaryDir cannot name it
 }
 
 void TestGuiWorkflow::lockedFileOpensReadOnly()
