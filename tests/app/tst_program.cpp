@@ -203,7 +203,8 @@ void TestProgram::builtDemoIsReadOnlyAndLeavesNothing()
 
 // A file named with byte 0xFF (not UTF-8), given on a real command line:
 // bash passes the byte as it is (QProcess would decode it away). It is
-// added, under a name that shows the byte as U+FFFD.
+// added, under a name that shows the byte as U+FFFD. The script removes the
+// file itself: QTemporaryDir cannot name it and would leave its folder behind.
 void TestProgram::evidenceNameThatIsNotUtf8IsAdded()
 {
     const QString path = demoCopy(u"raw-name.gdpra"_s);
@@ -211,7 +212,8 @@ void TestProgram::evidenceNameThatIsNotUtf8IsAdded()
     p.setWorkingDirectory(m_dir.path());
     p.setProcessEnvironment(headless(m_dir.path()));
     const QString script = u"printf 'consent wording\\n' > $'caf\\xff.txt' && \"$0\" evidence add \"$1\" "
-                           "gdpr-principles:lawfulness.consent-valid $'caf\\xff.txt'"_s;
+                           "gdpr-principles:lawfulness.consent-valid $'caf\\xff.txt'; "
+                           "status=$?; rm -f $'caf\\xff.txt'; exit $status"_s;
     p.start(u"bash"_s, {u"-c"_s, script, QStringLiteral(APP_BINARY), path});
     QVERIFY(p.waitForFinished(120000));
     const QString err = QString::fromUtf8(p.readAllStandardError());
