@@ -14,9 +14,9 @@ cp "$src/resources/translations/gdpr-readiness_de.ts" "$work/gdpr-readiness_de.t
 # The same sources as the readiness_ui_lupdate target (ui/gui/Gui.cmake).
 # Every page folder under ui/gui is scanned, so a new page cannot be missed.
 mapfile -t gui_sources < <(find "$src/ui/gui" -name '*.cpp' -o -name '*.h' | sort)
-# The core files whose texts the user reads (readiness_core_tr_sources in
-# ui/gui/Gui.cmake): the CRM audit's progress steps, reasons and titles.
-core_sources=("$src/core/crm/CrmAudit.cpp" "$src/core/crm/AuditLinking.cpp" "$src/core/crm/AuditRules.cpp")
+# Every core file (readiness_core_tr_sources in ui/gui/Gui.cmake): its error
+# messages, the CRM audit's progress steps and the reasons of suggested levels.
+mapfile -t core_sources < <(find "$src/core" -name '*.cpp' | sort)
 "$lupdate" -no-obsolete -locations none \
     "${gui_sources[@]}" "${core_sources[@]}" "$src"/app/cli/*.cpp "$src"/app/main.cpp "$@" \
     -ts "$work/gdpr-readiness_de.ts" >"$work/lupdate.log" 2>&1 || { cat "$work/lupdate.log"; exit 1; }

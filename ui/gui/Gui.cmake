@@ -25,10 +25,9 @@ set_source_files_properties(${readiness_ts_files} PROPERTIES
 file(GLOB readiness_cli_sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/app/cli/*.cpp ${PROJECT_SOURCE_DIR}/app/main.cpp)
 # Every page folder under ui/gui (audit, lifecycle, and those added later).
 file(GLOB_RECURSE readiness_ui_tr_sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*/*.cpp)
-# Texts of the CRM audit engine that the user reads (progress steps, the
-# reasons of suggested levels, finding titles): translated in core.
-set(readiness_core_tr_sources ${PROJECT_SOURCE_DIR}/core/crm/CrmAudit.cpp ${PROJECT_SOURCE_DIR}/core/crm/AuditLinking.cpp
-    ${PROJECT_SOURCE_DIR}/core/crm/AuditRules.cpp)
+# Texts of core that the user reads (error messages, the CRM audit's progress
+# steps, the reasons of suggested levels, finding titles): translated in core.
+file(GLOB_RECURSE readiness_core_tr_sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/core/*.cpp)
 qt_add_lupdate(readiness_ui TS_FILES ${readiness_ts_files}
     SOURCES ${readiness_gui_sources} ${readiness_cli_sources} ${readiness_ui_tr_sources} ${readiness_core_tr_sources})
 qt_add_lrelease(readiness_ui TS_FILES ${readiness_ts_files} QM_FILES_OUTPUT_VARIABLE readiness_qm_files)
