@@ -104,6 +104,7 @@ else:
 try:
     for lang in ("en", "de"):
         os.makedirs(os.path.join(root, lang))
+        os.makedirs(os.path.join(root, lang, "reports"))
         with open(os.path.join(root, lang, "note.txt"), "w") as f:
             f.write("Verzeichnis von Verarbeitungstätigkeiten\n")
     untranslated = []
