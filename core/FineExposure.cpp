@@ -1,5 +1,7 @@
 #include "FineExposure.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,13 @@ FineExposure::Tier tier(const QString &article, double fixedCap, double percent,
     t.turnoverDecides = t.percentOfTurnover > fixedCap;
     t.maximum = std::max(fixedCap, t.percentOfTurnover);
     return t;
+}
+
+/// A note stays English here (--json prints it as is); lupdate finds it in
+/// context readiness::FineExposure, where the command line translates it.
+QString note(const char *english)
+{
+    return QString::fromUtf8(english);
 }
 } // namespace
 
@@ -59,26 +68,36 @@ Result<FineExposure> FineExposure::compute(double annualTurnover, const QString 
     f.lower = tier(prefix + u" Art 83(4)"_s, eu ? 10'000'000 : 8'700'000, lowerPercent, annualTurnover);
     f.upper = tier(prefix + u" Art 83(5)"_s, eu ? 20'000'000 : 17'500'000, upperPercent, annualTurnover);
     if (eu) {
-        f.notes << u"ePrivacy (cookies, electronic marketing): penalties are set by each member state's law "
-                   "(ePrivacy Directive Art 15a); there is no EU-wide maximum."_s;
+        f.notes << note(
+            QT_TRANSLATE_NOOP("readiness::FineExposure",
+                              "ePrivacy (cookies, electronic marketing): penalties are set by each member state's law "
+                              "(ePrivacy Directive Art 15a); there is no EU-wide maximum."));
         if (!undertaking)
-            f.notes << u"Public authorities and bodies: each member state decides whether and to what extent fines "
-                       "may be imposed on them (GDPR Art 83(7)); Germany imposes none on public bodies "
-                       "(BDSG § 43(3)). The figures are the ceiling where fines are allowed."_s;
+            f.notes << note(QT_TRANSLATE_NOOP(
+                "readiness::FineExposure",
+                "Public authorities and bodies: each member state decides whether and to what extent fines "
+                "may be imposed on them (GDPR Art 83(7)); Germany imposes none on public bodies "
+                "(BDSG § 43(3)). The figures are the ceiling where fines are allowed."));
     } else {
         // Since 5 February 2026 (Data (Use and Access) Act 2025) PECR
         // penalties follow the UK GDPR higher maximum; before, £500,000.
         f.pecr = tier(u"PECR (DUAA 2025)"_s, 17'500'000, upperPercent, annualTurnover);
-        f.notes << u"PECR: maximum penalty aligned with the UK GDPR higher maximum since 5 February 2026 "
-                   "(Data (Use and Access) Act 2025); £500,000 for infringements before then."_s;
+        f.notes << note(
+            QT_TRANSLATE_NOOP("readiness::FineExposure",
+                              "PECR: maximum penalty aligned with the UK GDPR higher maximum since 5 February 2026 "
+                              "(Data (Use and Access) Act 2025); £500,000 for infringements before then."));
         if (!undertaking)
-            f.notes << u"Public authorities: the percentage applies only to undertakings, so a public body that is "
-                       "not an undertaking faces the fixed amounts."_s;
+            f.notes << note(QT_TRANSLATE_NOOP(
+                "readiness::FineExposure",
+                "Public authorities: the percentage applies only to undertakings, so a public body that is "
+                "not an undertaking faces the fixed amounts."));
     }
     if (undertaking)
-        f.notes.prepend(u"The percentage is of the undertaking's total worldwide annual turnover of the preceding "
-                        "financial year: for a company in a group, the whole group's turnover (GDPR Recital 150; "
-                        "CJEU C-807/21 Deutsche Wohnen, 5 December 2023)."_s);
+        f.notes.prepend(note(
+            QT_TRANSLATE_NOOP("readiness::FineExposure",
+                              "The percentage is of the undertaking's total worldwide annual turnover of the preceding "
+                              "financial year: for a company in a group, the whole group's turnover (GDPR Recital 150; "
+                              "CJEU C-807/21 Deutsche Wohnen, 5 December 2023).")));
     return f;
 }
 

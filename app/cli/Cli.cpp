@@ -144,6 +144,8 @@ int run(const QStringList &arguments, Streams io)
     // passes UntrustedText::forTerminal, so an escape sequence in a file can
     // neither set the terminal's title nor clear its screen. JSON output
     // escapes control characters itself and passes unchanged.
+    // Labels, numbers and dates in the language of the messages.
+    setOutputLanguage(cliLanguage(arguments));
     QString out;
     QString err;
     QTextStream outBuffer(&out);

@@ -2,6 +2,7 @@
 #include "AssessmentDocument.h"
 #include "AssessmentName.h"
 #include "AssessmentSpec.h"
+#include "CliFormat.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
 #include "Jurisdiction.h"
@@ -94,11 +95,13 @@ int newCommand(const QStringList &arguments, Streams io)
         QList<EvidenceRecord> imported;
         if (Status s = AssessmentSpec::build(cmd.parser.value(from), path, &imported); !s)
             return fail(io, s.error());
-        io.out << "Created " << path << " from " << cmd.parser.value(from) << '\n';
+        io.out << translated(QT_TRANSLATE_NOOP("cli", "Created %1 from %2")).arg(path, cmd.parser.value(from)) << '\n';
         // Say which files went in: a spec from someone else names them.
         for (const EvidenceRecord &e : imported)
-            io.out << "  evidence " << e.name << " (" << formatByteSize(e.size) << ", sha256 " << e.sha256 << ") for "
-                   << e.questionId << '\n';
+            io.out << "  "
+                   << translated(QT_TRANSLATE_NOOP("cli", "evidence %1 (%2, sha256 %3) for %4"))
+                          .arg(e.name, format::byteSize(e.size), e.sha256, e.questionId)
+                   << '\n';
         return Success;
     }
     if (cmd.parser.isSet(fromTemplate))
@@ -225,8 +228,8 @@ int answerCommand(const QStringList &arguments, Streams io)
                         : makeError(u"%1: %2"_s.arg(pos.at(0), written.error().message)));
     const AnswerRecord a = d.answer(ref->questionnaireRef, ref->question->id);
     io.out << ref->question->id << " = "
-           << (a.value.isEmpty() ? u"(cleared)"_s
-                                 : AnswerValue::display(*ref->question, ref->questionnaire->scale, a.value, u"en"_s));
+           << (a.value.isEmpty() ? translated(QT_TRANSLATE_NOOP("cli", "(cleared)"))
+                                 : format::answer(*ref->question, ref->questionnaire->scale, a.value));
     if (giver) // their name as recorded, "Anna Schmidt (Head of HR)"
         io.out << "  " << translated(QT_TRANSLATE_NOOP("cli", "(given by %1)")).arg(giver->label());
     io.out << '\n';
@@ -234,7 +237,7 @@ int answerCommand(const QStringList &arguments, Streams io)
         io.err << translated(QT_TRANSLATE_NOOP("cli",
                                                "note: %1 does not apply to an organisation in %2 (it is for "
                                                "%3 only); it is stored but not scored"))
-                      .arg(ref->question->id, Jurisdiction::displayName(d.organisation().country, cliLanguage({})),
+                      .arg(ref->question->id, Jurisdiction::displayName(d.organisation().country, outputLanguage()),
                            ref->question->jurisdictions.join(u", "_s))
                << '\n';
     else if (!d.applies(ref->questionnaireRef, *ref->question))
@@ -309,8 +312,9 @@ int evidenceCommand(const QStringList &arguments, Streams io)
             io.err << "gdpr-readiness: " << e.error().toString() << '\n';
             continue;
         }
-        io.out << "Added " << e->name << " (" << formatByteSize(e->size) << ", sha256 " << e->sha256 << ") to "
-               << ref->question->id << '\n';
+        io.out << translated(QT_TRANSLATE_NOOP("cli", "Added %1 (%2, sha256 %3) to %4"))
+                      .arg(e->name, format::byteSize(e->size), e->sha256, ref->question->id)
+               << '\n';
     }
     return failures ? DataError : Success;
 }
@@ -376,22 +380,28 @@ int scoreCommand(const QStringList &arguments, Streams io)
     // Fixed columns: long titles are shortened, and a section with nothing
     // to score shows no rating.
     auto title = [](const QString &t) { return t.size() > 50 ? t.left(49) + u"…"_s : t; };
-    auto rating = [](Rag rag) { return rag == Rag::None ? QString() : ragName(rag).toUpper(); };
     io.out << d.organisation().name << " - " << d.assessment().title << '\n'
-           << "Overall readiness: " << formatPercent(score.percent) << "  " << rating(score.rag) << "   coverage "
-           << QString::number(score.coverage() * 100, 'f', 0) << " % (" << score.answered << " of " << score.applicable
-           << " answered)   critical gaps: " << score.criticalGaps << "\n";
+           << translated(QT_TRANSLATE_NOOP("cli",
+                                           "Overall readiness: %1  %2   coverage %3 (%4 of %5 answered)   "
+                                           "critical gaps: %6"))
+                  .arg(format::percent(score.percent), format::rag(score.rag),
+                       format::wholePercent(score.coverage() * 100), format::number(score.answered),
+                       format::number(score.applicable), format::number(score.criticalGaps))
+           << "\n";
     for (const QuestionnaireScore &qs : score.questionnaires) {
         io.out << '\n'
-               << title(qs.title.text(u"en"_s) + u" "_s + qs.version).leftJustified(52)
-               << formatPercent(qs.percent).rightJustified(8) << "  " << rating(qs.rag) << '\n';
+               << title(format::text(qs.title) + u" "_s + qs.version).leftJustified(52)
+               << format::percent(qs.percent).rightJustified(8) << "  " << format::rag(qs.rag) << '\n';
         for (const SectionScore &s : qs.sections) {
             if (s.scoped)
                 continue;
-            io.out << "  " << title(s.title.text(u"en"_s)).leftJustified(50)
-                   << formatPercent(s.percent).rightJustified(8) << "  " << rating(s.rag).leftJustified(6) << "  "
-                   << s.answered << '/' << s.applicable
-                   << (s.criticalGaps ? u"  critical gaps: %1"_s.arg(s.criticalGaps) : QString()) << '\n';
+            io.out << "  " << title(format::text(s.title)).leftJustified(50)
+                   << format::percent(s.percent).rightJustified(8) << "  " << format::rag(s.rag).leftJustified(6)
+                   << "  " << s.answered << '/' << s.applicable
+                   << (s.criticalGaps
+                           ? u"  "_s + translated(QT_TRANSLATE_NOOP("cli", "critical gaps: %1")).arg(s.criticalGaps)
+                           : QString())
+                   << '\n';
         }
     }
     return Success;

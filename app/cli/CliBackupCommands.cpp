@@ -2,6 +2,7 @@
 // docs/backups.md).
 #include "BackupRestore.h"
 #include "Backups.h"
+#include "CliFormat.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
 
@@ -26,7 +27,19 @@ QCommandLineOption folderOption()
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    const QLocale locale = outputLanguage() == "de"_L1 ? QLocale(QLocale::German, QLocale::Germany) : QLocale::c();
+    return locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+/// Why a backup was made: the stored word ("manual", "sign-off"), in German
+/// the word a German reader expects; ids with a hyphen read the same.
+QString reasonText(const QString &reason)
+{
+    if (reason == "manual"_L1)
+        return translated(QT_TRANSLATE_NOOP("cli", "manual"));
+    if (reason == "scheduled"_L1)
+        return translated(QT_TRANSLATE_NOOP("cli", "scheduled"));
+    return reason;
 }
 
 } // namespace
@@ -70,8 +83,9 @@ int backupCommand(const QStringList &arguments, Streams io)
     auto made = writeFromPath(path, cmd.parser.isSet(reason) ? cmd.parser.value(reason) : u"manual"_s, policy);
     if (!made)
         return fail(io, made.error());
-    io.out << "Backed up " << path << " to " << QDir::toNativeSeparators(made->path) << " (" << sizeText(made->size)
-           << ", integrity checked)\n";
+    io.out << translated(QT_TRANSLATE_NOOP("cli", "Backed up %1 to %2 (%3, integrity checked)"))
+                  .arg(path, QDir::toNativeSeparators(made->path), sizeText(made->size))
+           << '\n';
     return Success;
 }
 
@@ -108,10 +122,15 @@ int backupsCommand(const QStringList &arguments, Streams io)
             rows.append(o);
             continue;
         }
-        io.out << b.time.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s) << "  " << b.reason.leftJustified(24) << ' '
+        io.out << format::utcTime(b.time) << "  " << reasonText(b.reason).leftJustified(24) << ' '
                << sizeText(b.size).rightJustified(9) << "  "
-               << (answers ? u"%1 answers"_s.arg(*answers) : u"unreadable"_s).leftJustified(12) << "  "
-               << (cmd.parser.isSet(verify) ? (good ? u"good  "_s : u"DAMAGED  "_s) : QString())
+               << (answers ? translated(QT_TRANSLATE_NOOP("cli", "%1 answers")).arg(format::number(*answers))
+                           : translated(QT_TRANSLATE_NOOP("cli", "unreadable")))
+                      .leftJustified(12)
+               << "  "
+               << (cmd.parser.isSet(verify) ? (good ? translated(QT_TRANSLATE_NOOP("cli", "good")) + u"  "_s
+                                                    : translated(QT_TRANSLATE_NOOP("cli", "DAMAGED")) + u"  "_s)
+                                            : QString())
                << QDir::toNativeSeparators(b.path) << '\n';
     }
     if (cmd.parser.isSet(json)) {
@@ -119,7 +138,9 @@ int backupsCommand(const QStringList &arguments, Streams io)
                   QJsonDocument(
                       QJsonObject {{u"file"_s, path}, {u"folder"_s, policy.folderFor(path)}, {u"backups"_s, rows}}));
     } else if (all.isEmpty()) {
-        io.out << "No backups of " << path << " in " << QDir::toNativeSeparators(policy.folderFor(path)) << '\n';
+        io.out << translated(QT_TRANSLATE_NOOP("cli", "No backups of %1 in %2"))
+                      .arg(path, QDir::toNativeSeparators(policy.folderFor(path)))
+               << '\n';
     }
     return Success;
 }
@@ -148,11 +169,16 @@ int restoreCommand(const QStringList &arguments, Streams io)
     auto done = restore(path, source, policy);
     if (!done)
         return fail(io, done.error());
-    io.out << "Restored " << path << " from " << QDir::toNativeSeparators(source) << '\n';
+    io.out << translated(QT_TRANSLATE_NOOP("cli", "Restored %1 from %2")).arg(path, QDir::toNativeSeparators(source))
+           << '\n';
     if (done->safetyCopy)
-        io.out << "The file as it was is kept as " << QDir::toNativeSeparators(done->safetyCopy->path) << '\n';
+        io.out << translated(QT_TRANSLATE_NOOP("cli", "The file as it was is kept as %1"))
+                      .arg(QDir::toNativeSeparators(done->safetyCopy->path))
+               << '\n';
     if (!done->damagedAside.isEmpty())
-        io.out << "The damaged file is kept as " << QDir::toNativeSeparators(done->damagedAside) << '\n';
+        io.out << translated(QT_TRANSLATE_NOOP("cli", "The damaged file is kept as %1"))
+                      .arg(QDir::toNativeSeparators(done->damagedAside))
+               << '\n';
     return Success;
 }
 

@@ -1,6 +1,7 @@
 // compare: two or more assessments of one organisation, oldest first
 // (issue 14, item 2; docs/lifecycle.md "Comparing assessments").
 #include "AssessmentSeries.h"
+#include "CliFormat.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
 #include "ComparisonJson.h"
@@ -59,8 +60,8 @@ void printSeries(Streams io, const AssessmentSeries &series, const QString &lang
            << '\n';
     for (int i = 0; i < series.assessments.size(); ++i) {
         const ComparedAssessment &a = series.assessments.at(i);
-        io.out << "  [" << i + 1 << "] " << a.date.toUTC().date().toString(Qt::ISODate) << "  "
-               << QFileInfo(a.path).fileName() << "  \"" << a.title << "\"\n";
+        io.out << "  [" << i + 1 << "] " << format::date(a.date.toUTC().date()) << "  " << QFileInfo(a.path).fileName()
+               << "  \"" << a.title << "\"\n";
     }
     // The trend: one column per assessment, and the change of the newest.
     io.out << '\n' << translated(QT_TRANSLATE_NOOP("cli", "Scores")).leftJustified(40);
@@ -117,9 +118,10 @@ int compareCommand(const QStringList &arguments, Streams io)
                                      translated(QT_TRANSLATE_NOOP("cli", "Assessment files (two or more).")),
                                      translated(QT_TRANSLATE_NOOP("cli", "FILE FILE [FILE...]")));
     QCommandLineOption json(u"json"_s, translated(QT_TRANSLATE_NOOP("cli", "Print JSON (docs/lifecycle.md).")));
-    QCommandLineOption language(
-        u"language"_s, translated(QT_TRANSLATE_NOOP("cli", "Language of questionnaire texts: en (default) or de.")),
-        u"LANG"_s, u"en"_s);
+    QCommandLineOption language(u"language"_s,
+                                translated(QT_TRANSLATE_NOOP(
+                                    "cli", "Language of questionnaire texts: en or de; default: the locale's (LANG).")),
+                                u"LANG"_s, outputLanguage());
     cmd.parser.addOptions({json, language});
     if (int rc = cmd.parse(arguments, io, 2, -1); rc >= 0)
         return rc;

@@ -1,6 +1,7 @@
 #include "AuditLinking.h"
 #include "AuditRepository.h"
 #include "AuditStorage.h"
+#include "CliFormat.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
 #include "CrmAudit.h"
@@ -10,6 +11,7 @@
 #include "OutputPathGuard.h"
 #include "TerminationSignals.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
@@ -43,7 +45,23 @@ QString inputLine(const crm::InputFingerprint &f)
     };
     return translated(QT_TRANSLATE_NOOP("cli", "%1 (%2): %3, %4 records"))
         .arg(NativePath::displayText(QFileInfo(f.path).fileName()), word(roles, f.role), word(encodings, f.encoding))
-        .arg(f.records);
+        .arg(format::number(f.records));
+}
+
+/// "2026-11-20" from the audit's seconds, as the user writes dates.
+QString auditDate(crm::Seconds seconds)
+{
+    return format::date(QDate::fromString(crm::formatSeconds(seconds).left(10), Qt::ISODate));
+}
+
+/// One finding type's line: count, title (translated as the GUI has it), law.
+QString findingLine(const QJsonObject &o, QLatin1StringView count)
+{
+    const auto rules = [&o](QLatin1StringView key) {
+        return QCoreApplication::translate("readiness::crm::AuditRules", o.value(key).toString().toUtf8().constData());
+    };
+    return u"  "_s + format::number(o.value(count).toInteger()).rightJustified(8) + u"  "_s + rules("title"_L1)
+        + u"  ["_s + rules("law"_L1) + u"]"_s;
 }
 } // namespace
 
@@ -273,41 +291,51 @@ int auditCrmCommand(const QStringList &arguments, Streams io)
         printJson(io, QJsonDocument(out));
         return Success;
     }
-    io.out << "CRM data audit of " << result->contacts.rows.size() << " contacts (as of "
-           << crm::formatSeconds(result->settings.asOf).left(10) << ", stale before "
-           << crm::formatSeconds(result->staleCutoff).left(10) << ") in " << result->durationMs << " ms\n";
+    io.out << translated(QT_TRANSLATE_NOOP("cli", "CRM data audit of %1 contacts (as of %2, stale before %3) in %4 ms"))
+                  .arg(format::number(result->contacts.rows.size()), auditDate(result->settings.asOf),
+                       auditDate(result->staleCutoff), format::number(result->durationMs))
+           << '\n';
     // Each input with the encoding it was read in, as --json has it.
     for (const crm::InputFingerprint &f : result->inputs())
         io.out << "  " << inputLine(f) << '\n';
-    for (const auto &v : summary.value("record_findings"_L1).toArray()) {
-        const QJsonObject o = v.toObject();
-        io.out << "  " << QString::number(o.value("records"_L1).toInteger()).rightJustified(8) << "  "
-               << o.value("title"_L1).toString() << "  [" << o.value("law"_L1).toString() << "]\n";
-    }
-    for (const auto &v : summary.value("address_findings"_L1).toArray()) {
-        const QJsonObject o = v.toObject();
-        io.out << "  " << QString::number(o.value("addresses"_L1).toInteger()).rightJustified(8) << "  "
-               << o.value("title"_L1).toString() << "  [" << o.value("law"_L1).toString() << "]\n";
-    }
-    io.out << "  " << result->duplicates.clusters << " duplicate clusters, " << result->duplicates.pairs.size()
-           << " matched pairs\n";
+    for (const auto &v : summary.value("record_findings"_L1).toArray())
+        io.out << findingLine(v.toObject(), "records"_L1) << '\n';
+    for (const auto &v : summary.value("address_findings"_L1).toArray())
+        io.out << findingLine(v.toObject(), "addresses"_L1) << '\n';
+    io.out << "  "
+           << translated(QT_TRANSLATE_NOOP("cli", "%1 duplicate clusters, %2 matched pairs"))
+                  .arg(format::number(result->duplicates.clusters), format::number(result->duplicates.pairs.size()))
+           << '\n';
     if (result->consentLog && result->consentLog->skippedUnknown > 0)
-        io.out << "  " << result->consentLog->skippedUnknown
-               << " consent-log rows skipped (unknown channel or event)\n";
-    io.out << "Stored as audit run " << runId << " in " << QFileInfo(assessment).fileName()
-           << " (record numbers, CRM ids and counts only; no names, e-mail addresses or phone numbers).\n";
+        io.out << "  "
+               << translated(QT_TRANSLATE_NOOP("cli", "%1 consent-log rows skipped (unknown channel or event)"))
+                      .arg(format::number(result->consentLog->skippedUnknown))
+               << '\n';
+    io.out << translated(QT_TRANSLATE_NOOP("cli",
+                                           "Stored as audit run %1 in %2 (record numbers, CRM ids and counts only; no "
+                                           "names, e-mail addresses or phone numbers)."))
+                  .arg(QString::number(runId), QFileInfo(assessment).fileName())
+           << '\n';
     if (linked)
-        io.out << "Linked to " << crm::kCrmQuestionnaireId << ": " << linked->evidenceAdded << " evidence items and "
-               << linked->actionsAdded << " actions added (" << linked->evidenceKept << " and " << linked->actionsKept
-               << " already linked).\n";
+        io.out << translated(QT_TRANSLATE_NOOP("cli",
+                                               "Linked to %1: %2 evidence items and %3 actions added (%4 and %5 "
+                                               "already linked)."))
+                      .arg(QString::fromLatin1(crm::kCrmQuestionnaireId), format::number(linked->evidenceAdded),
+                           format::number(linked->actionsAdded), format::number(linked->evidenceKept),
+                           format::number(linked->actionsKept))
+               << '\n';
     if (showSuggestions) {
-        io.out << "Suggested maturity levels (answers unchanged; accept them in the application or with "
-                  "`answer`):\n";
+        io.out << translated(QT_TRANSLATE_NOOP("cli",
+                                               "Suggested maturity levels (answers unchanged; accept them in the "
+                                               "application or with `answer`):"))
+               << '\n';
         for (const crm::MaturitySuggestion &sg : suggestions) {
             const QString current = currentAnswer(sg.questionId);
-            io.out << "  " << sg.questionId << ": " << sg.level
-                   << " (current: " << (current.isEmpty() ? u"unanswered"_s : current) << ")\n    " << sg.reason
-                   << '\n';
+            io.out << "  "
+                   << translated(QT_TRANSLATE_NOOP("cli", "%1: %2 (current: %3)"))
+                          .arg(sg.questionId, QString::number(sg.level),
+                               current.isEmpty() ? translated(QT_TRANSLATE_NOOP("cli", "unanswered")) : current)
+                   << "\n    " << sg.reason << '\n';
         }
     }
     return Success;

@@ -1,6 +1,7 @@
 // verify, sign-off, reopen, history: the assessment lifecycle (issue 14,
 // docs/lifecycle.md).
 #include "AssessmentDocument.h"
+#include "CliFormat.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
 #include "LifecycleRepository.h"
@@ -28,7 +29,7 @@ Status refuseIfSignedOff(AssessmentDocument &doc)
                            "%1 is signed off (revision %2, by %3, %4, on %5) and read-only; to change it, reopen it "
                            "first: gdpr-readiness reopen %1 --reason TEXT"))
                 .arg(doc.path(), QString::number((*active)->revision), (*active)->name, (*active)->role,
-                     (*active)->signedAt.toString(Qt::ISODate)));
+                     format::dateTime((*active)->signedAt)));
     return success();
 }
 
@@ -65,9 +66,12 @@ int verifyCommand(const QStringList &arguments, Streams io)
         return r.ok() ? Success : DataError;
     }
     if (r.ok()) {
-        io.out << path << ": verified: " << r.entries << " change-log entries chained (head " << r.head.left(16)
-               << "…), " << r.evidence << " evidence file(s) match their SHA-256, " << r.signOffs
-               << " sign-off(s) match their fingerprint\n";
+        io.out << translated(QT_TRANSLATE_NOOP("cli",
+                                               "%1: verified: %2 change-log entries chained (head %3…), %4 evidence "
+                                               "file(s) match their SHA-256, %5 sign-off(s) match their fingerprint"))
+                      .arg(path, format::number(r.entries), r.head.left(16), format::number(r.evidence),
+                           format::number(r.signOffs))
+               << '\n';
         return Success;
     }
     const TrailProblem &p = *r.problem;
@@ -126,8 +130,9 @@ int signOffCommand(const QStringList &arguments, Streams io)
     auto s = lifecycle.signOff((*doc)->assessment().id, {cmd.parser.value(name), cmd.parser.value(role), text});
     if (!s)
         return fail(io, u"%1: %2"_s.arg(path, s.error().message));
-    io.out << "Signed off by " << s->name << ", " << s->role << " on " << s->signedAt.toString(Qt::ISODate)
-           << " (revision " << s->revision << ") — fingerprint " << s->fingerprint << '\n';
+    io.out << translated(QT_TRANSLATE_NOOP("cli", "Signed off by %1, %2 on %3 (revision %4) — fingerprint %5"))
+                  .arg(s->name, s->role, format::dateTime(s->signedAt), QString::number(s->revision), s->fingerprint)
+           << '\n';
     return Success;
 }
 
@@ -162,8 +167,12 @@ int reopenCommand(const QStringList &arguments, Streams io)
     if (Status s = lifecycle.reopen((*doc)->assessment().id, cmd.parser.value(reason)); !s)
         return fail(io, u"%1: %2"_s.arg(path, s.error().message));
     auto all = lifecycle.signOffs((*doc)->assessment().id);
-    io.out << "Reopened " << path << " for changes: revision " << (all ? all->size() + 1 : 0)
-           << " starts; the signed revision stays in the file\n";
+    io.out << translated(QT_TRANSLATE_NOOP("cli",
+                                           "Reopened %1 for changes: revision %2 starts; the signed revision stays in "
+                                           "the file"))
+                  .arg(path)
+                  .arg(all ? all->size() + 1 : 0)
+           << '\n';
     return Success;
 }
 

@@ -1,8 +1,8 @@
 // gdpr-readiness portfolio DIR [--json]: one line per assessment file of a
 // client folder, read without changing any file (core/portfolio).
+#include "CliFormat.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
-#include "DisplayText.h"
 #include "PortfolioScanner.h"
 
 #include <QDir>
@@ -30,7 +30,7 @@ QString signOffText(const PortfolioEntry &e)
     case SignOffState::None:
         return translated(QT_TRANSLATE_NOOP("cli", "not signed"));
     case SignOffState::SignedOff:
-        return translated(QT_TRANSLATE_NOOP("cli", "signed %1")).arg(e.signedAt.date().toString(Qt::ISODate));
+        return translated(QT_TRANSLATE_NOOP("cli", "signed %1")).arg(format::date(e.signedAt.date()));
     case SignOffState::Reopened:
         return translated(QT_TRANSLATE_NOOP("cli", "reopened"));
     }
@@ -54,11 +54,10 @@ void printTable(Streams io, const QList<PortfolioEntry> &entries)
     for (const PortfolioEntry &e : entries) {
         if (!e.readable())
             continue;
-        row({e.fileName, e.organisation, formatPercent(e.percent),
-             e.rag == Rag::None ? u"—"_s : DisplayText::rag(e.rag, cliLanguage({})), formatPercent(e.coverage * 100),
-             QString::number(e.criticalGaps), QString::number(e.overdueActions),
-             e.nextKeyDate ? e.nextKeyDate->date.toString(Qt::ISODate) : u"—"_s, signOffText(e),
-             e.lastChange.isValid() ? e.lastChange.toLocalTime().date().toString(Qt::ISODate) : u"—"_s});
+        row({e.fileName, e.organisation, format::percent(e.percent), e.rag == Rag::None ? u"—"_s : format::rag(e.rag),
+             format::percent(e.coverage * 100), format::number(e.criticalGaps), format::number(e.overdueActions),
+             e.nextKeyDate ? format::date(e.nextKeyDate->date) : u"—"_s, signOffText(e),
+             e.lastChange.isValid() ? format::date(e.lastChange.toLocalTime().date()) : u"—"_s});
     }
 }
 } // namespace

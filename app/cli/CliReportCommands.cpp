@@ -62,7 +62,7 @@ int reportCommand(const QStringList &arguments, Streams io)
                                 translated(QT_TRANSLATE_NOOP("cli",
                                                              "Report language: en or de; "
                                                              "default: the locale's (LANG).")),
-                                u"LANG"_s, cliLanguage({}));
+                                u"LANG"_s, outputLanguage());
     QCommandLineOption format(u"format"_s, translated(QT_TRANSLATE_NOOP("cli", "pdf (default) or odt.")), u"FORMAT"_s,
                               u"pdf"_s);
     QCommandLineOption previous(
@@ -135,8 +135,10 @@ int exportCommand(const QStringList &arguments, Streams io)
                               translated(QT_TRANSLATE_NOOP("cli", "OUT")));
     QCommandLineOption format(u"format"_s, translated(QT_TRANSLATE_NOOP("cli", "json, csv or xlsx.")), u"FORMAT"_s);
     QCommandLineOption language(u"language"_s,
-                                translated(QT_TRANSLATE_NOOP("cli", "Language of texts: en (default) or de.")),
-                                u"LANG"_s, u"en"_s);
+                                translated(QT_TRANSLATE_NOOP("cli",
+                                                             "Language of texts: en or de; "
+                                                             "default: the locale's (LANG).")),
+                                u"LANG"_s, outputLanguage());
     const QCommandLineOption assessment = assessmentOption();
     cmd.parser.addOptions({output, format, language, assessment});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)
@@ -168,7 +170,7 @@ int exportCommand(const QStringList &arguments, Streams io)
                                       : AssessmentExport::write(d, kind, lang, out, complete);
     if (!s)
         return fail(io, s.error());
-    io.out << "Wrote " << out << '\n';
+    io.out << translated(QT_TRANSLATE_NOOP("cli", "Wrote %1")).arg(out) << '\n';
     return Success;
 }
 

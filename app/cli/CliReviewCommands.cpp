@@ -3,6 +3,7 @@
 #include "AnswerValue.h"
 #include "AssessmentDocument.h"
 #include "CarryOver.h"
+#include "CliFormat.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
 #include "ReviewRepository.h"
@@ -169,9 +170,8 @@ int reviewCommand(const QStringList &arguments, Streams io)
         const auto *entry = d.questionnaire(c.questionnaireRef);
         const Question *q = entry ? entry->questionnaire.question(c.questionId) : nullptr;
         io.out << c.questionId << " = "
-               << (q && !c.value.isEmpty() ? AnswerValue::display(*q, entry->questionnaire.scale, c.value, u"en"_s)
-                                           : c.value)
-               << "  (" << c.answeredAt.date().toString(Qt::ISODate) << ")\n";
+               << (q && !c.value.isEmpty() ? format::answer(*q, entry->questionnaire.scale, c.value) : c.value) << "  ("
+               << format::date(c.answeredAt.date()) << ")\n";
     }
     io.out << translated(QT_TRANSLATE_NOOP("cli", "%1 of %2 carried answer(s) still to review"))
                   .arg(toReview)

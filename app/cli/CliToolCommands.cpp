@@ -1,12 +1,15 @@
 // validate, countdown, fines: commands that need no assessment file.
+#include "CliFormat.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
 #include "Clock.h"
 #include "Countdown.h"
 #include "DataPaths.h"
 #include "FineExposure.h"
+#include "LegalReference.h"
 #include "QuestionnaireLoader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -31,8 +34,11 @@ int validateCommand(const QStringList &arguments, Streams io)
     for (const QString &path : cmd.parser.positionalArguments()) {
         auto q = QuestionnaireLoader::loadFile(path);
         if (q) {
-            io.out << path << ": ok (" << q->id << ' ' << q->version << ", " << q->sections.size() << " sections, "
-                   << q->questionCount() << " questions)\n";
+            io.out << translated(QT_TRANSLATE_NOOP("cli", "%1: ok (%2 %3, %4 sections, %5 questions)"))
+                          .arg(path, q->id, q->version)
+                          .arg(q->sections.size())
+                          .arg(q->questionCount())
+                   << '\n';
         } else {
             ++failures;
             io.err << q.error().toString() << '\n';
@@ -102,11 +108,16 @@ int countdownCommand(const QStringList &arguments, Streams io)
                   }));
         return Success;
     }
-    const QString direction = c.since ? u"since"_s : u"until"_s;
-    io.out << c.calendarDays << " calendar days " << direction << ' ' << c.to.toString(Qt::ISODate) << " (from "
-           << c.from.toString(Qt::ISODate) << ")\n"
-           << c.weekdays << " weekdays (Mon-Fri; the earlier day counts, the later does not)\n"
-           << c.workingDays << " working days less " << cal->name().text(u"en"_s) << '\n';
+    io.out << (c.since ? translated(QT_TRANSLATE_NOOP("cli", "%1 calendar days since %2 (from %3)"))
+                       : translated(QT_TRANSLATE_NOOP("cli", "%1 calendar days until %2 (from %3)")))
+                  .arg(format::number(c.calendarDays), format::date(c.to), format::date(c.from))
+           << '\n'
+           << translated(QT_TRANSLATE_NOOP("cli", "%1 weekdays (Mon-Fri; the earlier day counts, the later does not)"))
+                  .arg(format::number(c.weekdays))
+           << '\n'
+           << translated(QT_TRANSLATE_NOOP("cli", "%1 working days less %2"))
+                  .arg(format::number(c.workingDays), format::text(cal->name()))
+           << '\n';
     if (!c.calendarCovers)
         io.err << translated(QT_TRANSLATE_NOOP("cli",
                                                "warning: the holiday calendar covers %1-%2 only; holidays "
@@ -183,24 +194,33 @@ int finesCommand(const QStringList &arguments, Streams io)
         printJson(io, QJsonDocument(o));
         return Success;
     }
-    auto money = [&](double v) { return formatAmount(v, f->currency); };
-    io.out << f->regime << ", "
-           << (subject == FineExposure::Subject::PublicBody ? "public body"
-                                                            : "undertaking's worldwide annual turnover ")
-           << (subject == FineExposure::Subject::PublicBody ? QString() : money(f->turnover)) << '\n';
+    auto money = [&](double v) { return format::amount(v, f->currency); };
+    // "EU-DSGVO", "Art. 83 Abs. 5 DSGVO" for a German reader; the notes are
+    // translated where they are shown, --json keeps them English.
+    const QString regime = f->regime == "EU GDPR"_L1 ? translated(QT_TRANSLATE_NOOP("cli", "EU GDPR")) : f->regime;
+    io.out << (subject == FineExposure::Subject::PublicBody
+                   ? translated(QT_TRANSLATE_NOOP("cli", "%1, public body")).arg(regime)
+                   : translated(QT_TRANSLATE_NOOP("cli", "%1, undertaking's worldwide annual turnover %2"))
+                         .arg(regime, money(f->turnover)))
+           << '\n';
     QList<const FineExposure::Tier *> tiers {&f->lower, &f->upper};
     if (f->pecr)
         tiers.append(&*f->pecr);
     for (const auto *t : std::as_const(tiers)) {
-        io.out << "  " << t->article << ": up to " << money(t->maximum);
+        io.out << "  "
+               << translated(QT_TRANSLATE_NOOP("cli", "%1: up to %2"))
+                      .arg(LegalReference::display(t->article, outputLanguage()), money(t->maximum));
         if (t->percent > 0)
-            io.out << "  (the higher of " << money(t->fixedCap) << " and " << t->percent
-                   << " % of turnover = " << money(t->percentOfTurnover) << ")";
+            io.out << "  "
+                   << translated(QT_TRANSLATE_NOOP("cli", "(the higher of %1 and %2 of turnover = %3)"))
+                          .arg(money(t->fixedCap), format::wholePercent(t->percent), money(t->percentOfTurnover));
         io.out << '\n';
     }
     for (const QString &n : std::as_const(f->notes))
-        io.out << "Note: " << n << '\n';
-    io.out << "These are legal maxima, not a prediction of any fine.\n";
+        io.out << translated(QT_TRANSLATE_NOOP("cli", "Note: %1"))
+                      .arg(QCoreApplication::translate("readiness::FineExposure", n.toUtf8().constData()))
+               << '\n';
+    io.out << translated(QT_TRANSLATE_NOOP("cli", "These are legal maxima, not a prediction of any fine.")) << '\n';
     return Success;
 }
 

@@ -41,6 +41,24 @@ QString cliLanguage(const QStringList &arguments)
     return locale.startsWith("de"_L1) ? u"de"_s : u"en"_s;
 }
 
+namespace {
+QString &currentLanguage()
+{
+    static QString language = u"en"_s;
+    return language;
+}
+} // namespace
+
+QString outputLanguage()
+{
+    return currentLanguage();
+}
+
+void setOutputLanguage(const QString &language)
+{
+    currentLanguage() = language == "de"_L1 ? u"de"_s : u"en"_s;
+}
+
 void installCliTranslations(const QString &language)
 {
     QCoreApplication *app = QCoreApplication::instance();

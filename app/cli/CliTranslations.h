@@ -11,6 +11,12 @@ namespace readiness::cli {
 /// LC_ALL, LC_MESSAGES or LANG (the first set). "de" or "en".
 QString cliLanguage(const QStringList &arguments);
 
+/// The language of the running command's output ("de" or "en"): set once
+/// by run() from cliLanguage(arguments), so that every command writes its
+/// labels, numbers and dates in the language of its messages.
+QString outputLanguage();
+void setOutputLanguage(const QString &language);
+
 /// Loads the program's and Qt's translations for @p language into the
 /// running QCoreApplication (the command line has no Settings dialog).
 void installCliTranslations(const QString &language);

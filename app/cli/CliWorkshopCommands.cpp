@@ -33,7 +33,7 @@ int workshopSummaryCommand(const QStringList &arguments, Streams io)
                                 translated(QT_TRANSLATE_NOOP("cli",
                                                              "Report language: en or de; "
                                                              "default: the locale's (LANG).")),
-                                u"LANG"_s, cliLanguage({}));
+                                u"LANG"_s, outputLanguage());
     const QCommandLineOption assessment = assessmentOption();
     cmd.parser.addOptions({output, session, json, language, assessment});
     if (int rc = cmd.parse(arguments, io, 1, 1); rc >= 0)

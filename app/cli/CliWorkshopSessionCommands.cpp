@@ -3,6 +3,7 @@
 // WorkshopSummary), shared with the window; here are the arguments, the
 // output and the exit codes. The summary PDF is workshop-summary.
 #include "AssessmentDocument.h"
+#include "CliFormat.h"
 #include "CliSupport.h"
 #include "CliTranslations.h"
 #include "Workshop.h"
@@ -27,7 +28,7 @@ QString iso(const QDateTime &t)
 
 QString shortTime(const QDateTime &t)
 {
-    return t.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    return format::date(t.toUTC().date()) + t.toUTC().toString(u" HH:mm 'UTC'"_s);
 }
 
 QString titleOf(const WorkshopSessionRecord &s)

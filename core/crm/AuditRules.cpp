@@ -8,48 +8,51 @@
 namespace readiness::crm {
 
 namespace {
-// Titles are translated where they are shown (AuditLinking, the page):
-// lupdate finds them under the context readiness::crm::AuditRules.
+// Titles and laws are translated where they are shown (AuditLinking, the
+// page, audit-crm): lupdate finds them under the context
+// readiness::crm::AuditRules. The JSON summary keeps them English.
 constexpr FindingInfo kRecordFindings[kRecordFindingCount] = {
     {"duplicate", QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Duplicate of another record"),
-     "Art 5(1)(d) accuracy"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 5(1)(d) accuracy")},
     {"consent_conflict", QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Duplicates disagree on consent"),
-     "Art 7(3), Art 21(3); PECR reg 22"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 7(3), Art 21(3); PECR reg 22")},
     {"stale", QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Not modified or used within the retention period"),
-     "Art 5(1)(e) storage limitation"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 5(1)(e) storage limitation")},
     {"invalid_email", QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Invalid e-mail address"),
-     "Art 5(1)(d) accuracy"},
-    {"invalid_phone", QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Invalid phone number"), "Art 5(1)(d) accuracy"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 5(1)(d) accuracy")},
+    {"invalid_phone", QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Invalid phone number"),
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 5(1)(d) accuracy")},
     {"questionable_phone",
      QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Phone number libphonenumber does not consider valid (warning)"),
-     "Art 5(1)(d) accuracy"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 5(1)(d) accuracy")},
     {"consent_unprovable",
      QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Marketing allowed without provable consent"),
-     "Art 7(1); PECR reg 22"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 7(1); PECR reg 22")},
     {"optout_ignored", QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Opt-out in the log, marketing still allowed"),
-     "Art 21(3); Art 7(3); PECR reg 22"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 21(3); Art 7(3); PECR reg 22")},
     {"consent_order_error",
      QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Consent confirmed before it was requested"),
-     "Art 7(1); Art 5(2) accountability"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 7(1); Art 5(2) accountability")},
 };
 constexpr FindingInfo kAddressFindings[kAddressFindingCount] = {
     {"crm_allows_mc_unsubscribed",
      QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "CRM allows e-mail, Mailchimp has the address unsubscribed"),
-     "Art 21(3); PECR reg 22"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 21(3); PECR reg 22")},
     {"crm_allows_mc_cleaned",
      QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "CRM allows e-mail, Mailchimp cleaned the address (bounced)"),
-     "Art 5(1)(d) accuracy"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 5(1)(d) accuracy")},
     {"crm_blocks_mc_subscribed",
      QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "No CRM record allows e-mail, Mailchimp has it subscribed"),
-     "Art 21(3); Art 7(3); PECR reg 22"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 21(3); Art 7(3); PECR reg 22")},
     {"mc_not_in_crm", QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Subscribed in Mailchimp, in no CRM record"),
-     "Art 5(2), Art 30; Art 7(1)"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 5(2), Art 30; Art 7(1)")},
     {"mc_single_opt_in",
      QT_TRANSLATE_NOOP("readiness::crm::AuditRules",
                        "Subscribed with a confirmation but no opt-in time (single opt-in)"),
-     "Art 7(1)"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 7(1)")},
     {"mc_confirm_before_optin",
-     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Opt-in time later than the confirmation"), "Art 7(1); Art 5(2)"},
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Opt-in time later than the confirmation"),
+     QT_TRANSLATE_NOOP("readiness::crm::AuditRules", "Art 7(1); Art 5(2)")},
 };
 } // namespace
 

@@ -927,10 +927,6 @@ Aktionen:
         <translation>JSON ausgeben (docs/lifecycle.md).</translation>
     </message>
     <message>
-        <source>Language of questionnaire texts: en (default) or de.</source>
-        <translation>Sprache der Fragebogentexte: en (Vorgabe) oder de.</translation>
-    </message>
-    <message>
         <source>Audit a CRM contacts export (Dynamics 365, or any CRM with --map) against the consent log and the Mailchimp audience: duplicates, consent conflicts, stale records, invalid e-mails and phones, unprovable consent, ignored opt-outs, and the CRM &lt;-&gt; Mailchimp cross-check.</source>
         <translation>Einen Kontaktexport aus dem CRM (Dynamics 365 oder mit --map jedes andere CRM) gegen das Einwilligungsprotokoll und die Mailchimp-Zielgruppe prüfen: Dubletten, widersprüchliche Einwilligungen, veraltete Datensätze, ungültige E-Mail-Adressen und Telefonnummern, nicht nachweisbare Einwilligungen, übergangene Widersprüche (Opt-outs) und den Abgleich CRM &lt;-&gt; Mailchimp.</translation>
     </message>
@@ -1171,10 +1167,6 @@ Aktionen:
         <translation>json, csv oder xlsx.</translation>
     </message>
     <message>
-        <source>Language of texts: en (default) or de.</source>
-        <translation>Sprache der Texte: en (Vorgabe) oder de.</translation>
-    </message>
-    <message>
         <source>--format json|csv|xlsx is required</source>
         <translation>--format json|csv|xlsx ist erforderlich</translation>
     </message>
@@ -1278,6 +1270,197 @@ Aktionen:
         <source>Print the summary as JSON instead of writing a PDF.</source>
         <translation>Das Protokoll als JSON ausgeben, statt ein PDF zu schreiben.</translation>
     </message>
+    <message>
+        <source>Created %1 from %2</source>
+        <translation>%1 aus %2 angelegt</translation>
+    </message>
+    <message>
+        <source>evidence %1 (%2, sha256 %3) for %4</source>
+        <translation>Nachweis %1 (%2, sha256 %3) für %4</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, sha256 %3) to %4</source>
+        <translation>%1 (%2, sha256 %3) zu %4 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Overall readiness: %1  %2   coverage %3 (%4 of %5 answered)   critical gaps: %6</source>
+        <translation>Gesamtbereitschaft: %1  %2   Abdeckung %3 (%4 von %5 beantwortet)   kritische Lücken: %6</translation>
+    </message>
+    <message>
+        <source>critical gaps: %1</source>
+        <translation>kritische Lücken: %1</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3, integrity checked)</source>
+        <translation>%1 nach %2 gesichert (%3, Integrität geprüft)</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 Antworten</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>BESCHÄDIGT</translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2</source>
+        <translation>Keine Sicherungen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>%1 aus %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as %1</source>
+        <translation>Die Datei im vorherigen Zustand bleibt erhalten als %1</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1</source>
+        <translation>Die beschädigte Datei bleibt erhalten als %1</translation>
+    </message>
+    <message>
+        <source>Language of questionnaire texts: en or de; default: the locale&apos;s (LANG).</source>
+        <translation>Sprache der Fragebogentexte: en oder de; Vorgabe: die des Gebietsschemas (LANG).</translation>
+    </message>
+    <message>
+        <source>CRM data audit of %1 contacts (as of %2, stale before %3) in %4 ms</source>
+        <translation>CRM-Datenprüfung von %1 Kontakten (Stand %2, veraltet vor %3) in %4 ms</translation>
+    </message>
+    <message>
+        <source>%1 duplicate clusters, %2 matched pairs</source>
+        <translation>%1 Dublettengruppen, %2 zugeordnete Paare</translation>
+    </message>
+    <message>
+        <source>%1 consent-log rows skipped (unknown channel or event)</source>
+        <translation>%1 Zeilen des Einwilligungsprotokolls übersprungen (unbekannter Kanal oder unbekanntes Ereignis)</translation>
+    </message>
+    <message>
+        <source>Stored as audit run %1 in %2 (record numbers, CRM ids and counts only; no names, e-mail addresses or phone numbers).</source>
+        <translation>Als Prüflauf %1 in %2 gespeichert (nur Datensatznummern, CRM-IDs und Anzahlen; keine Namen, E-Mail-Adressen oder Telefonnummern).</translation>
+    </message>
+    <message>
+        <source>Linked to %1: %2 evidence items and %3 actions added (%4 and %5 already linked).</source>
+        <translation>Mit %1 verknüpft: %2 Nachweise und %3 Maßnahmen hinzugefügt (%4 und %5 bereits verknüpft).</translation>
+    </message>
+    <message>
+        <source>Suggested maturity levels (answers unchanged; accept them in the application or with `answer`):</source>
+        <translation>Vorgeschlagene Reifegrade (Antworten unverändert; übernehmen Sie sie in der Anwendung oder mit `answer`):</translation>
+    </message>
+    <message>
+        <source>%1: %2 (current: %3)</source>
+        <translation>%1: %2 (derzeit: %3)</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unbeantwortet</translation>
+    </message>
+    <message>
+        <source>%1: verified: %2 change-log entries chained (head %3…), %4 evidence file(s) match their SHA-256, %5 sign-off(s) match their fingerprint</source>
+        <translation>%1: geprüft: %2 Einträge des Änderungsprotokolls verkettet (Kopf %3…), %4 Nachweisdatei(en) passen zu ihrem SHA-256, %5 Abzeichnung(en) passen zu ihrem Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Signed off by %1, %2 on %3 (revision %4) — fingerprint %5</source>
+        <translation>Abgezeichnet von %1, %2 am %3 (Revision %4) — Fingerabdruck %5</translation>
+    </message>
+    <message>
+        <source>Reopened %1 for changes: revision %2 starts; the signed revision stays in the file</source>
+        <translation>%1 für Änderungen wieder geöffnet: Revision %2 beginnt; die abgezeichnete Revision bleibt in der Datei</translation>
+    </message>
+    <message>
+        <source>Language of texts: en or de; default: the locale&apos;s (LANG).</source>
+        <translation>Sprache der Texte: en oder de; Vorgabe: die des Gebietsschemas (LANG).</translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 %3, %4 sections, %5 questions)</source>
+        <translation>%1: in Ordnung (%2 %3, %4 Abschnitte, %5 Fragen)</translation>
+    </message>
+    <message>
+        <source>%1 calendar days since %2 (from %3)</source>
+        <translation>%1 Kalendertage seit %2 (ab %3)</translation>
+    </message>
+    <message>
+        <source>%1 calendar days until %2 (from %3)</source>
+        <translation>%1 Kalendertage bis %2 (ab %3)</translation>
+    </message>
+    <message>
+        <source>%1 weekdays (Mon-Fri; the earlier day counts, the later does not)</source>
+        <translation>%1 Wochentage (Mo–Fr; der frühere Tag zählt, der spätere nicht)</translation>
+    </message>
+    <message>
+        <source>%1 working days less %2</source>
+        <translation>%1 Arbeitstage abzüglich %2</translation>
+    </message>
+    <message>
+        <source>EU GDPR</source>
+        <translation>EU-DSGVO</translation>
+    </message>
+    <message>
+        <source>%1, public body</source>
+        <translation>%1, öffentliche Stelle</translation>
+    </message>
+    <message>
+        <source>%1, undertaking&apos;s worldwide annual turnover %2</source>
+        <translation>%1, weltweiter Jahresumsatz des Unternehmens %2</translation>
+    </message>
+    <message>
+        <source>%1: up to %2</source>
+        <translation>%1: bis zu %2</translation>
+    </message>
+    <message>
+        <source>(the higher of %1 and %2 of turnover = %3)</source>
+        <translation>(der höhere Betrag aus %1 und %2 des Umsatzes = %3)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>These are legal maxima, not a prediction of any fine.</source>
+        <translation>Das sind gesetzliche Höchstbeträge, keine Vorhersage einer Geldbuße.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::FineExposure</name>
+    <message>
+        <source>ePrivacy (cookies, electronic marketing): penalties are set by each member state&apos;s law (ePrivacy Directive Art 15a); there is no EU-wide maximum.</source>
+        <translation>ePrivacy (Cookies, elektronische Werbung): Die Sanktionen legt das Recht jedes Mitgliedstaats fest (Art. 15a ePrivacy-Richtlinie); einen EU-weiten Höchstbetrag gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Public authorities and bodies: each member state decides whether and to what extent fines may be imposed on them (GDPR Art 83(7)); Germany imposes none on public bodies (BDSG § 43(3)). The figures are the ceiling where fines are allowed.</source>
+        <translation>Behörden und öffentliche Stellen: Jeder Mitgliedstaat entscheidet, ob und in welchem Umfang gegen sie Geldbußen verhängt werden können (Art. 83 Abs. 7 DSGVO); Deutschland verhängt gegen öffentliche Stellen keine (§ 43 Abs. 3 BDSG). Die Beträge sind die Obergrenze, wo Geldbußen zulässig sind.</translation>
+    </message>
+    <message>
+        <source>PECR: maximum penalty aligned with the UK GDPR higher maximum since 5 February 2026 (Data (Use and Access) Act 2025); £500,000 for infringements before then.</source>
+        <translation>PECR: Höchstbetrag seit dem 5. Februar 2026 an den höheren Höchstbetrag der UK GDPR angeglichen (Data (Use and Access) Act 2025); für frühere Verstöße 500.000 £.</translation>
+    </message>
+    <message>
+        <source>Public authorities: the percentage applies only to undertakings, so a public body that is not an undertaking faces the fixed amounts.</source>
+        <translation>Behörden: Der Prozentsatz gilt nur für Unternehmen; für eine öffentliche Stelle, die kein Unternehmen ist, gelten die Festbeträge.</translation>
+    </message>
+    <message>
+        <source>The percentage is of the undertaking&apos;s total worldwide annual turnover of the preceding financial year: for a company in a group, the whole group&apos;s turnover (GDPR Recital 150; CJEU C-807/21 Deutsche Wohnen, 5 December 2023).</source>
+        <translation>Der Prozentsatz bezieht sich auf den gesamten weltweit erzielten Jahresumsatz des Unternehmens im vorangegangenen Geschäftsjahr: bei einer Konzerngesellschaft auf den des ganzen Konzerns (Erwägungsgrund 150 DSGVO; EuGH C-807/21 Deutsche Wohnen, 5. Dezember 2023).</translation>
+    </message>
 </context>
 <context>
     <name>readiness::crm::AuditLinking</name>
@@ -1379,6 +1562,46 @@ Aktionen:
     <message>
         <source>Opt-in time later than the confirmation</source>
         <translation>Opt-in-Zeit liegt nach der Bestätigung</translation>
+    </message>
+    <message>
+        <source>Art 5(1)(d) accuracy</source>
+        <translation>Art. 5 Abs. 1 lit. d DSGVO (Richtigkeit)</translation>
+    </message>
+    <message>
+        <source>Art 7(3), Art 21(3); PECR reg 22</source>
+        <translation>Art. 7 Abs. 3, Art. 21 Abs. 3 DSGVO; PECR reg 22</translation>
+    </message>
+    <message>
+        <source>Art 5(1)(e) storage limitation</source>
+        <translation>Art. 5 Abs. 1 lit. e DSGVO (Speicherbegrenzung)</translation>
+    </message>
+    <message>
+        <source>Art 7(1); PECR reg 22</source>
+        <translation>Art. 7 Abs. 1 DSGVO; PECR reg 22</translation>
+    </message>
+    <message>
+        <source>Art 21(3); Art 7(3); PECR reg 22</source>
+        <translation>Art. 21 Abs. 3, Art. 7 Abs. 3 DSGVO; PECR reg 22</translation>
+    </message>
+    <message>
+        <source>Art 7(1); Art 5(2) accountability</source>
+        <translation>Art. 7 Abs. 1, Art. 5 Abs. 2 DSGVO (Rechenschaftspflicht)</translation>
+    </message>
+    <message>
+        <source>Art 21(3); PECR reg 22</source>
+        <translation>Art. 21 Abs. 3 DSGVO; PECR reg 22</translation>
+    </message>
+    <message>
+        <source>Art 5(2), Art 30; Art 7(1)</source>
+        <translation>Art. 5 Abs. 2, Art. 30, Art. 7 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+        <source>Art 7(1)</source>
+        <translation>Art. 7 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+        <source>Art 7(1); Art 5(2)</source>
+        <translation>Art. 7 Abs. 1, Art. 5 Abs. 2 DSGVO</translation>
     </message>
 </context>
 <context>

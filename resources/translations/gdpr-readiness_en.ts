@@ -912,10 +912,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of questionnaire texts: en (default) or de.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit a CRM contacts export (Dynamics 365, or any CRM with --map) against the consent log and the Mailchimp audience: duplicates, consent conflicts, stale records, invalid e-mails and phones, unprovable consent, ignored opt-outs, and the CRM &lt;-&gt; Mailchimp cross-check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,10 +1152,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language of texts: en (default) or de.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format json|csv|xlsx is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,6 +1255,197 @@ Actions:
         <source>Print the summary as JSON instead of writing a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 (%2, sha256 %3) for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, sha256 %3) to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall readiness: %1  %2   coverage %3 (%4 of %5 answered)   critical gaps: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical gaps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3, integrity checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of questionnaire texts: en or de; default: the locale&apos;s (LANG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM data audit of %1 contacts (as of %2, stale before %3) in %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 duplicate clusters, %2 matched pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 consent-log rows skipped (unknown channel or event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as audit run %1 in %2 (record numbers, CRM ids and counts only; no names, e-mail addresses or phone numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to %1: %2 evidence items and %3 actions added (%4 and %5 already linked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested maturity levels (answers unchanged; accept them in the application or with `answer`):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (current: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: verified: %2 change-log entries chained (head %3…), %4 evidence file(s) match their SHA-256, %5 sign-off(s) match their fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1, %2 on %3 (revision %4) — fingerprint %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened %1 for changes: revision %2 starts; the signed revision stays in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of texts: en or de; default: the locale&apos;s (LANG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ok (%2 %3, %4 sections, %5 questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calendar days since %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calendar days until %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weekdays (Mon-Fri; the earlier day counts, the later does not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days less %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, public body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, undertaking&apos;s worldwide annual turnover %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the higher of %1 and %2 of turnover = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are legal maxima, not a prediction of any fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::FineExposure</name>
+    <message>
+        <source>ePrivacy (cookies, electronic marketing): penalties are set by each member state&apos;s law (ePrivacy Directive Art 15a); there is no EU-wide maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public authorities and bodies: each member state decides whether and to what extent fines may be imposed on them (GDPR Art 83(7)); Germany imposes none on public bodies (BDSG § 43(3)). The figures are the ceiling where fines are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PECR: maximum penalty aligned with the UK GDPR higher maximum since 5 February 2026 (Data (Use and Access) Act 2025); £500,000 for infringements before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public authorities: the percentage applies only to undertakings, so a public body that is not an undertaking faces the fixed amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percentage is of the undertaking&apos;s total worldwide annual turnover of the preceding financial year: for a company in a group, the whole group&apos;s turnover (GDPR Recital 150; CJEU C-807/21 Deutsche Wohnen, 5 December 2023).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>readiness::crm::AuditLinking</name>
@@ -1363,6 +1546,46 @@ Actions:
     </message>
     <message>
         <source>Opt-in time later than the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art 5(1)(d) accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art 7(3), Art 21(3); PECR reg 22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art 5(1)(e) storage limitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art 7(1); PECR reg 22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art 21(3); Art 7(3); PECR reg 22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art 7(1); Art 5(2) accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art 21(3); PECR reg 22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art 5(2), Art 30; Art 7(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art 7(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art 7(1); Art 5(2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,4 +84,21 @@ expect '"working_days": 249' "$work/count.json"
 "$bin" countdown --from 2025-01-01 --to 2026-01-01 --calendar germany-berlin --json >"$work/berlin.json"
 expect '"working_days": 251' "$work/berlin.json"
 
+echo "7. every command's normal output in German: labels, numbers, dates, questionnaire texts"
+crm_sample=${CRM_SAMPLE_DIR:-}
+[ -n "$crm_sample" ] && [ -f "$crm_sample/contacts.csv" ] || crm_sample=""
+python3 "$(dirname "$0")/cli-output-german.py" "$bin" "${GDPR_READINESS_DATA_DIR:?}" $crm_sample
+env -u LC_ALL LANG=de_DE.UTF-8 "$bin" score "$work/muster.gdpra" >"$work/score.txt"
+expect "Gesamtbereitschaft" "$work/score.txt"
+env -u LC_ALL LANG=de_DE.UTF-8 "$bin" countdown --from 2025-01-01 --to gdpr >"$work/gdpr.txt"
+expect "25.05.2018" "$work/gdpr.txt"
+env -u LC_ALL LANG=de_DE.UTF-8 "$bin" fines --turnover 1234567890 --currency EUR >"$work/fines.txt"
+expect "Art. 83 Abs. 5 DSGVO" "$work/fines.txt"
+expect "49.382.716 EUR" "$work/fines.txt"
+# export and compare follow the command line's language, as report does.
+env -u LC_ALL LANG=de_DE.UTF-8 "$bin" export "$work/muster.gdpra" --format json -o "$work/muster.json" >/dev/null
+expect '"language": "de"' "$work/muster.json"
+"$bin" export "$work/muster.gdpra" --format json -o "$work/muster-en.json" >/dev/null
+expect '"language": "en"' "$work/muster-en.json"
+
 echo "OK: German edition end to end"
