@@ -1856,6 +1856,49 @@ Aktionen:
     </message>
 </context>
 <context>
+    <name>readiness::crm::DuplicateFinder</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>gleiche Mobilnummer</translation>
+    </message>
+    <message>
+        <source>same business phone</source>
+        <translation>gleiche geschäftliche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>same postcode</source>
+        <translation>gleiche Postleitzahl</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>gleiches Unternehmen</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <source>one-letter typo</source>
+        <translation>Tippfehler in einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>first and last name swapped</source>
+        <translation>Vor- und Nachname vertauscht</translation>
+    </message>
+</context>
+<context>
     <name>readiness::crm::FixFiles</name>
     <message>
         <source>%1: no such folder for the fix files</source>

@@ -1840,6 +1840,49 @@ Actions:
     </message>
 </context>
 <context>
+    <name>readiness::crm::DuplicateFinder</name>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same business phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-letter typo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first and last name swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>readiness::crm::FixFiles</name>
     <message>
         <source>%1: no such folder for the fix files</source>
