@@ -103,12 +103,15 @@ german_failure "ist leer (keine Kopfzeile, keine Datensätze)" audit-crm "$work/
 german_failure "wird nicht wiederhergestellt: Die Sicherung besteht die Prüfungen nicht" \
     restore "$work/muster.gdpra" "$work/leer.csv"
 german_failure "es gibt keine Vorlage „Kanzlei“" new -o "$work/vorlage.gdpra" --template Kanzlei
+printf '{"format": "x", "name": "Kanzlei"}' >"$work/vorlage.json" # each problem of a template, in German
+german_failure "„organisation“ muss ein Objekt mit mindestens einem Namen sein" \
+    new -o "$work/vorlage.gdpra" --template "$work/vorlage.json"
 # The same error under LC_ALL=C.UTF-8 stays English.
 set +e
 "$bin" workshop end "$work/muster.gdpra" >"$work/english.txt" 2>&1
 set -e
 expect "no workshop session is running in" "$work/english.txt"
-# A file the portfolio lists as damaged says why in German.
+# A file the portfolio cannot read (an unfinished change beside it) says why in German.
 mkdir "$work/mandanten"
 cp "$work/muster.gdpra" "$work/mandanten/muster.gdpra"
 printf 'unfinished' >"$work/mandanten/muster.gdpra-journal"
