@@ -3,6 +3,7 @@
 #include "AssessmentFile.h"
 #include "AssessmentLock.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,10 @@ using namespace Qt::StringLiterals;
 namespace readiness::backup {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::backup::BackupRestore)
+};
 
 QString native(const QString &path)
 {
@@ -31,7 +36,7 @@ Result<QString> moveAside(const QString &path)
             fi.completeBaseName(), QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmsszzz'Z'"_s), fi.suffix());
     if (QFileInfo::exists(aside)
         || std::rename(QFile::encodeName(path).constData(), QFile::encodeName(aside).constData()) != 0)
-        return makeError(u"cannot move the damaged %1 aside"_s.arg(native(path)));
+        return makeError(Text::tr("cannot move the damaged %1 aside").arg(native(path)));
     for (const auto suffix : {"-wal"_L1, "-shm"_L1, "-journal"_L1})
         if (QFileInfo::exists(path + suffix))
             std::rename(QFile::encodeName(path + suffix).constData(), QFile::encodeName(aside + suffix).constData());
@@ -44,11 +49,11 @@ Result<QString> stageCopy(const QString &source, const QString &target, QFileDev
 {
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
-        return makeError(u"cannot read %1: %2"_s.arg(native(source), in.errorString()));
+        return makeError(Text::tr("cannot read %1: %2").arg(native(source), in.errorString()));
     QTemporaryFile out(QFileInfo(target).absolutePath() + u"/.%1.XXXXXX.restoring"_s.arg(QFileInfo(target).fileName()));
     out.setAutoRemove(false);
     if (!out.open())
-        return makeError(u"cannot write beside %1: %2"_s.arg(native(target), out.errorString()));
+        return makeError(Text::tr("cannot write beside %1: %2").arg(native(target), out.errorString()));
     const QString temp = out.fileName();
     bool ok = true;
     while (ok && !in.atEnd()) {
@@ -60,8 +65,8 @@ Result<QString> stageCopy(const QString &source, const QString &target, QFileDev
     if (!ok) {
         QFile::remove(temp);
         return makeError(
-            u"cannot write the restored copy beside %1 (is the disk full?); the file was not changed"_s.arg(
-                native(target)));
+            Text::tr("cannot write the restored copy beside %1 (is the disk full?); the file was not changed")
+                .arg(native(target)));
     }
     QFile::setPermissions(temp, permissions);
     return temp;
@@ -73,8 +78,8 @@ Result<RestoreOutcome> restore(const QString &assessmentPath, const QString &bac
 {
     const QString path = QFileInfo(assessmentPath).absoluteFilePath();
     if (Status s = check(backupPath); !s)
-        return makeError(
-            u"%1 is not restored: the backup does not pass the checks (%2)"_s.arg(native(path), s.error().message));
+        return makeError(Text::tr("%1 is not restored: the backup does not pass the checks (%2)")
+                             .arg(native(path), s.error().message));
     RestoreOutcome outcome;
     bool damaged = false;
     QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -85,12 +90,12 @@ Result<RestoreOutcome> restore(const QString &assessmentPath, const QString &bac
         if (current) {
             auto copy = write(**current, u"before-restore"_s, policy);
             if (!copy)
-                return makeError(u"%1 is not restored: %2"_s.arg(native(path), copy.error().message));
+                return makeError(Text::tr("%1 is not restored: %2").arg(native(path), copy.error().message));
             outcome.safetyCopy = *copy;
         } else if (isDamage(failure)) {
             damaged = true;
         } else {
-            return makeError(u"%1 is not restored: %2"_s.arg(native(path), current.error().message));
+            return makeError(Text::tr("%1 is not restored: %2").arg(native(path), current.error().message));
         }
     } // the file's connection is closed (and checkpointed) here
 
@@ -100,7 +105,7 @@ Result<RestoreOutcome> restore(const QString &assessmentPath, const QString &bac
         AssessmentLock::Refusal refusal = AssessmentLock::Refusal::None;
         auto locked = AssessmentLock::acquire(QFileInfo(path).canonicalFilePath(), path, &refusal);
         if (!locked)
-            return makeError(u"%1 is not restored: %2"_s.arg(native(path), locked.error().message));
+            return makeError(Text::tr("%1 is not restored: %2").arg(native(path), locked.error().message));
         lock = std::move(locked).value();
         if (damaged) {
             auto aside = moveAside(path);
@@ -108,8 +113,10 @@ Result<RestoreOutcome> restore(const QString &assessmentPath, const QString &bac
                 return aside.error();
             outcome.damagedAside = *aside;
         } else if (QFileInfo(path + u"-wal"_s).size() > 0) {
-            return makeError(u"%1 is not restored: its write-ahead log is still there (another program may have it "
-                             "open); close it and try again"_s.arg(native(path)));
+            return makeError(
+                Text::tr("%1 is not restored: its write-ahead log is still there (another program may have it "
+                         "open); close it and try again")
+                    .arg(native(path)));
         }
     }
     auto staged = stageCopy(backupPath, path, permissions);
@@ -119,7 +126,7 @@ Result<RestoreOutcome> restore(const QString &assessmentPath, const QString &bac
     QFile::remove(path + u"-shm"_s);
     if (std::rename(QFile::encodeName(*staged).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(*staged);
-        return makeError(u"cannot put the backup in place of %1; the file was not changed"_s.arg(native(path)));
+        return makeError(Text::tr("cannot put the backup in place of %1; the file was not changed").arg(native(path)));
     }
     return outcome;
 }

@@ -7,6 +7,7 @@
 #include "StorageError.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +24,10 @@ using namespace Qt::StringLiterals;
 namespace readiness::backup {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::backup::Backups)
+};
 
 QAtomicInt g_connectionCounter;
 
@@ -64,7 +69,7 @@ Result<bool> usesWriteAheadLog(const QString &path)
         return makeError(f.errorString());
     const QByteArray header = f.read(20);
     if (header.size() < 20)
-        return makeError(u"the file is too short to be an assessment"_s);
+        return makeError(Text::tr("the file is too short to be an assessment"));
     return header.at(18) == 2 || header.at(19) == 2;
 }
 
@@ -74,7 +79,7 @@ Status syncFile(const QString &path)
     if (!f.open(QIODevice::ReadWrite))
         return makeError(f.errorString());
     if (::fsync(f.handle()) != 0)
-        return makeError(u"cannot flush the copy to disk"_s);
+        return makeError(Text::tr("cannot flush the copy to disk"));
     return success();
 }
 
@@ -91,7 +96,7 @@ Status prepareFolder(const QString &folder)
     if (QFileInfo(folder).isDir())
         return success();
     if (!QDir().mkpath(folder))
-        return makeError(u"cannot create the backup folder %1"_s.arg(native(folder)));
+        return makeError(Text::tr("cannot create the backup folder %1").arg(native(folder)));
     // The backups hold what the assessment holds: for the user alone.
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return success();
@@ -106,10 +111,11 @@ Result<BackupInfo> writeWith(const QString &assessmentPath, const QString &reaso
     const QString folder = policy.folderFor(assessmentPath);
     auto failed = [&](const QString &why) {
         const bool full = StorageError::deviceIsFull(folder) || why.contains(u"disk is full"_s);
-        return makeError(full ? u"cannot back up %1: the disk holding %2 is full. The assessment is unaffected and the "
-                                "unfinished copy was removed; free some space and try again"_s.arg(
-                                    native(assessmentPath), native(folder))
-                              : u"cannot back up %1 to %2: %3"_s.arg(native(assessmentPath), native(folder), why));
+        return makeError(
+            full ? Text::tr("cannot back up %1: the disk holding %2 is full. The assessment is unaffected and the "
+                            "unfinished copy was removed; free some space and try again")
+                       .arg(native(assessmentPath), native(folder))
+                 : Text::tr("cannot back up %1 to %2: %3").arg(native(assessmentPath), native(folder), why));
     };
     if (Status s = prepareFolder(folder); !s)
         return failed(s.error().message);
@@ -148,7 +154,7 @@ Result<BackupInfo> writeWith(const QString &assessmentPath, const QString &reaso
     if (s)
         s = syncFile(tempPath);
     if (s && !QFile::rename(tempPath, target))
-        s = makeError(u"cannot name the copy %1"_s.arg(name));
+        s = makeError(Text::tr("cannot name the copy %1").arg(name));
     if (!s) {
         removeTemp();
         return failed(s.error().message);
@@ -183,7 +189,7 @@ Result<BackupInfo> writeFromPath(const QString &assessmentPath, const QString &r
 {
     const QString real = QFileInfo(assessmentPath).canonicalFilePath();
     if (real.isEmpty())
-        return makeError(u"%1 does not exist"_s.arg(native(assessmentPath)));
+        return makeError(Text::tr("%1 does not exist").arg(native(assessmentPath)));
     return writeWith(QFileInfo(assessmentPath).absoluteFilePath(), reason, policy, [&](const QString &temp) {
         return withConnection(real, true, [&](QSqlDatabase &db) {
             if (Status s = AssessmentCheck::distrustSchema(db); !s)
@@ -199,7 +205,7 @@ Status beforeChange(AssessmentFile &file, const QString &reason)
         return success();
     auto made = write(file, reason, defaultPolicy());
     if (!made)
-        return makeError(u"%1; nothing was changed"_s.arg(made.error().message));
+        return makeError(Text::tr("%1; nothing was changed").arg(made.error().message));
     return success();
 }
 
@@ -246,21 +252,21 @@ Status check(const QString &backupPath)
         return s;
     auto wal = usesWriteAheadLog(backupPath);
     if (!wal)
-        return makeError(u"%1: %2"_s.arg(shown, wal.error().message));
+        return makeError(shown + u": "_s + wal.error().message);
     if (*wal)
-        return makeError(u"%1 is not a self-contained backup (it is in write-ahead-log mode)"_s.arg(shown));
+        return makeError(Text::tr("%1 is not a self-contained backup (it is in write-ahead-log mode)").arg(shown));
     return withConnection(backupPath, true, [&](QSqlDatabase &db) -> Status {
         if (Status s = AssessmentCheck::distrustSchema(db); !s)
             return s;
         QSqlQuery q(db);
         if (!q.exec(u"PRAGMA integrity_check"_s))
-            return makeError(u"%1 cannot be checked: %2"_s.arg(shown, sqlErrorText(q.lastError())));
+            return makeError(Text::tr("%1 cannot be checked: %2").arg(shown, sqlErrorText(q.lastError())));
         QStringList problems;
         while (q.next())
             problems << q.value(0).toString();
         q.finish();
         if (problems != QStringList {u"ok"_s})
-            return makeError(u"%1 is damaged: %2"_s.arg(shown, problems.mid(0, 3).join(u"; "_s)));
+            return makeError(Text::tr("%1 is damaged: %2").arg(shown, problems.mid(0, 3).join(u"; "_s)));
         return AssessmentCheck::contents(db, backupPath, backupPath, &failure);
     });
 }

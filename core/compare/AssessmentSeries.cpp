@@ -1,5 +1,6 @@
 #include "AssessmentSeries.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -7,6 +8,14 @@
 using namespace Qt::StringLiterals;
 
 namespace readiness::compare {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::compare::AssessmentSeries)
+};
+
+} // namespace
 
 bool sameOrganisation(const QString &a, const QString &b)
 {
@@ -16,10 +25,10 @@ bool sameOrganisation(const QString &a, const QString &b)
 QString AssessmentSeries::Warning::message() const
 {
     if (kind == Kind::SameFile)
-        return u"%1 and %2 are the same assessment file (file id %3), or copies of it"_s.arg(file, otherFile,
-                                                                                             organisation);
-    return u"%1 is an assessment of \"%2\", %3 of \"%4\": compared all the same"_s.arg(file, organisation, otherFile,
-                                                                                       otherOrganisation);
+        return Text::tr("%1 and %2 are the same assessment file (file id %3), or copies of it")
+            .arg(file, otherFile, organisation);
+    return Text::tr("%1 is an assessment of \"%2\", %3 of \"%4\": compared all the same")
+        .arg(file, organisation, otherFile, otherOrganisation);
 }
 
 QList<AssessmentSeries::TrendLine> AssessmentSeries::trend() const
@@ -53,7 +62,7 @@ QList<AssessmentSeries::TrendLine> AssessmentSeries::trend() const
 Result<AssessmentSeries> AssessmentSeries::of(QList<ComparedAssessment> list)
 {
     if (list.size() < 2)
-        return makeError(u"a comparison needs at least two assessments"_s);
+        return makeError(Text::tr("a comparison needs at least two assessments"));
     std::stable_sort(list.begin(), list.end(),
                      [](const ComparedAssessment &a, const ComparedAssessment &b) { return a.date < b.date; });
     AssessmentSeries series;

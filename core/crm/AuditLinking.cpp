@@ -281,8 +281,9 @@ Result<qint64> crmQuestionnaireRef(const AssessmentDocument &document)
     for (const auto &entry : document.questionnaires())
         if (entry.questionnaire.id == QLatin1StringView(kCrmQuestionnaireId))
             return entry.ref;
-    return makeError(u"the assessment has no %1 questionnaire, so the audit cannot be linked to its questions"_s.arg(
-        QLatin1StringView(kCrmQuestionnaireId)));
+    return makeError(
+        Linking::tr("the assessment has no %1 questionnaire, so the audit cannot be linked to its questions")
+            .arg(QLatin1StringView(kCrmQuestionnaireId)));
 }
 
 Result<LinkOutcome> linkRun(AssessmentDocument &document, qint64 runId, bool evidence, bool actions)
@@ -295,7 +296,7 @@ Result<LinkOutcome> linkRun(AssessmentDocument &document, qint64 runId, bool evi
     if (!run)
         return run.error();
     if (run->assessmentId != document.assessment().id)
-        return makeError(u"audit run %1 belongs to another assessment of this file"_s.arg(runId));
+        return makeError(Linking::tr("audit run %1 belongs to another assessment of this file").arg(runId));
     auto existing = repository.links(runId);
     if (!existing)
         return existing.error();
@@ -311,10 +312,10 @@ Result<LinkOutcome> linkRun(AssessmentDocument &document, qint64 runId, bool evi
     const QString path = dir.filePath(u"crm-audit-run-%1.txt"_s.arg(runId));
     if (evidence) {
         if (!dir.isValid())
-            return makeError(u"cannot make a temporary folder for the evidence: %1"_s.arg(dir.errorString()));
+            return makeError(Linking::tr("cannot make a temporary folder for the evidence: %1").arg(dir.errorString()));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(evidenceText(*run)) < 0 || !file.flush())
-            return makeError(u"cannot write the evidence text: %1"_s.arg(file.errorString()));
+            return makeError(Linking::tr("cannot write the evidence text: %1").arg(file.errorString()));
     }
     // Every evidence record, action and link in one transaction (each
     // document call is a savepoint in it): all or nothing, and one commit
@@ -379,7 +380,7 @@ Status acceptSuggestion(AssessmentDocument &document, const MaturitySuggestion &
     if (!ref)
         return ref.error();
     return document.setAnswer(*ref, suggestion.questionId, QString::number(suggestion.level),
-                              u"Level suggested by the "_s + suggestion.reason);
+                              Linking::tr("Level suggested by the %1").arg(suggestion.reason));
 }
 
 } // namespace readiness::crm

@@ -4,6 +4,7 @@
 #include "NativePath.h"
 #include "Sha256.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -14,6 +15,10 @@ using namespace Qt::StringLiterals;
 namespace readiness::crm {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::crm::AuditSources)
+};
 
 constexpr qint64 kChunk = 1 << 20;
 
@@ -27,7 +32,7 @@ struct Hashed
 
 Hashed hashFile(const QString &path, const std::atomic_bool *cancel)
 {
-    auto opened = InputFile::open(path, InputFile::kNoLimit, u"CRM export"_s);
+    auto opened = InputFile::open(path, InputFile::kNoLimit, Text::tr("CRM export"));
     if (!opened)
         return {SourceCheck::State::Unreadable, 0, {}, opened.error().message};
     QFile &f = **opened;
@@ -55,12 +60,12 @@ Hashed hashZipMember(const QString &zipPath, const QString &member, const std::a
     int errorCode = 0;
     zip_t *archive = zip_open(NativePath::encode(zipPath).constData(), ZIP_RDONLY, &errorCode);
     if (!archive)
-        return {SourceCheck::State::Unreadable, 0, {}, u"not a readable zip"_s};
+        return {SourceCheck::State::Unreadable, 0, {}, Text::tr("not a readable zip")};
     Hashed h;
     zip_file_t *file = zip_fopen(archive, member.toUtf8().constData(), 0);
     if (!file) {
         zip_discard(archive);
-        return {SourceCheck::State::Missing, 0, {}, u"the zip no longer holds %1"_s.arg(member)};
+        return {SourceCheck::State::Missing, 0, {}, Text::tr("the zip no longer holds %1").arg(member)};
     }
     Sha256 hash;
     QByteArray buffer(kChunk, Qt::Uninitialized);
@@ -138,11 +143,11 @@ SourcesCheck checkSources(const StoredAuditRun &run, const std::atomic_bool *can
         Hashed h;
         const NativePath::FileStatus file = NativePath::status(zip.isEmpty() ? path : zip);
         if (zip.isEmpty() && !file.isFile)
-            h = {SourceCheck::State::Missing, 0, {}, u"no such file"_s};
+            h = {SourceCheck::State::Missing, 0, {}, Text::tr("no such file")};
         else if (zip.isEmpty() && file.size != input.bytes)
             h = {SourceCheck::State::Changed, file.size, {}, {}};
         else if (!zip.isEmpty() && !file.isFile)
-            h = {SourceCheck::State::Missing, 0, {}, u"no such file"_s};
+            h = {SourceCheck::State::Missing, 0, {}, Text::tr("no such file")};
         else
             h = zip.isEmpty() ? hashFile(path, cancel) : hashZipMember(zip, member, cancel);
         if (h.state == SourceCheck::State::Unchanged && (h.bytes != input.bytes || h.sha256 != input.sha256))
@@ -150,22 +155,23 @@ SourcesCheck checkSources(const StoredAuditRun &run, const std::atomic_bool *can
         c.state = h.state;
         switch (h.state) {
         case SourceCheck::State::Unchanged:
-            c.message = u"%1: unchanged (SHA-256 %2)"_s.arg(shown, input.sha256.left(12));
+            c.message = Text::tr("%1: unchanged (SHA-256 %2)").arg(shown, input.sha256.left(12));
             break;
         case SourceCheck::State::Missing:
-            c.message = u"%1: not found (%2); the details of this run cannot be shown"_s.arg(shown, h.why);
+            c.message = Text::tr("%1: not found (%2); the details of this run cannot be shown").arg(shown, h.why);
             break;
         case SourceCheck::State::Changed:
-            c.message = u"%1: changed since the audit (%2 bytes then, %3 now, or different contents); the "
-                        "details of this run cannot be shown, run the audit again"_s.arg(shown)
+            c.message = Text::tr("%1: changed since the audit (%2 bytes then, %3 now, or different contents); the "
+                                 "details of this run cannot be shown, run the audit again")
+                            .arg(shown)
                             .arg(input.bytes)
                             .arg(h.bytes);
             break;
         case SourceCheck::State::Unreadable:
-            c.message = u"%1: cannot be read (%2)"_s.arg(shown, h.why);
+            c.message = Text::tr("%1: cannot be read (%2)").arg(shown, h.why);
             break;
         case SourceCheck::State::Cancelled:
-            c.message = u"%1: check cancelled"_s.arg(shown);
+            c.message = Text::tr("%1: check cancelled").arg(shown);
             break;
         }
         check.files << c;
@@ -196,7 +202,8 @@ AuditInputs inputsOf(const StoredAuditRun &run)
     // is missing).
     const QJsonValue mapping = run.ruleParameters.value("column_mapping"_L1);
     if (mapping.isObject())
-        if (auto m = ColumnMapping::fromJson(mapping.toObject(), u"the mapping stored with run %1"_s.arg(run.id)))
+        if (auto m
+            = ColumnMapping::fromJson(mapping.toObject(), Text::tr("the mapping stored with run %1").arg(run.id)))
             inputs.mapping = std::move(*m);
     return inputs;
 }

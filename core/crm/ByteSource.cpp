@@ -5,11 +5,18 @@
 #include "OpenHookForTesting.h"
 #include "Sha256.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace readiness::crm {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::crm::ByteSource)
+};
+
 class FileSource final : public ByteSource
 {
 public:
@@ -54,12 +61,12 @@ Result<std::unique_ptr<ByteSource>> openFileSource(const QString &path)
     // By its own bytes: a name that is not UTF-8 is still found.
     const NativePath::FileStatus info = NativePath::status(path);
     if (!info.exists)
-        return makeError(u"%1: no such file"_s.arg(NativePath::displayText(path)));
+        return makeError(Text::tr("%1: no such file").arg(NativePath::displayText(path)));
     if (info.isDir)
-        return makeError(u"%1: is a folder, not a CSV file"_s.arg(NativePath::displayText(path)));
+        return makeError(Text::tr("%1: is a folder, not a CSV file").arg(NativePath::displayText(path)));
     // Only a regular file: a FIFO or a device would block or never end.
     // Any size: CRM exports run to hundreds of megabytes and are streamed.
-    auto file = InputFile::open(path, InputFile::kNoLimit, u"CRM export"_s);
+    auto file = InputFile::open(path, InputFile::kNoLimit, Text::tr("CRM export"));
     if (!file)
         return file.error();
     return std::unique_ptr<ByteSource>(std::make_unique<FileSource>(std::move(*file), path));

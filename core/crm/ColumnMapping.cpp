@@ -2,6 +2,7 @@
 
 #include "InputFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,6 +14,11 @@ using namespace Qt::StringLiterals;
 namespace readiness::crm {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::crm::ColumnMapping)
+};
+
 // A mapping file is a few hundred bytes; one over 1 MiB is refused unread.
 constexpr qint64 kMaxMappingBytes = 1 << 20;
 
@@ -111,16 +117,18 @@ ColumnMapping ColumnMapping::dynamics365()
 
 Result<ColumnMapping> ColumnMapping::fromJsonFile(const QString &path)
 {
-    auto bytes = InputFile::readAll(path, kMaxMappingBytes, u"column mapping"_s);
+    auto bytes = InputFile::readAll(path, kMaxMappingBytes, Text::tr("column mapping"));
     if (!bytes)
         return bytes.error();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(
-            u"%1: not valid JSON at offset %2: %3"_s.arg(path).arg(parseError.offset).arg(parseError.errorString()));
+        return makeError(Text::tr("%1: not valid JSON at offset %2: %3")
+                             .arg(path)
+                             .arg(parseError.offset)
+                             .arg(parseError.errorString()));
     if (!doc.isObject())
-        return makeError(u"%1: a column mapping must be a JSON object"_s.arg(path));
+        return makeError(Text::tr("%1: a column mapping must be a JSON object").arg(path));
     return fromJson(doc.object(), path);
 }
 
@@ -144,7 +152,7 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &root, const QSt
     m.m_name = root.value("name"_L1).toString(QFileInfo(path).completeBaseName());
     const QJsonValue columns = root.value("columns"_L1);
     if (!columns.isObject())
-        return makeError(u"%1: \"columns\" must be an object mapping roles to column headers"_s.arg(path));
+        return makeError(Text::tr("%1: \"columns\" must be an object mapping roles to column headers").arg(path));
     m.m_columns = {};
     const QJsonObject cols = columns.toObject();
     for (auto it = cols.begin(); it != cols.end(); ++it) {
@@ -154,24 +162,25 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &root, const QSt
             QStringList known;
             for (const char *k : kRoleKeys)
                 known << QString::fromLatin1(k);
-            return makeError(u"%1: columns.%2 is not a role; roles are: %3"_s.arg(path, it.key(), known.join(u", ")));
+            return makeError(
+                Text::tr("%1: columns.%2 is not a role; roles are: %3").arg(path, it.key(), known.join(u", ")));
         }
         if (!it.value().isString())
-            return makeError(u"%1: columns.%2 must be a column header (a string)"_s.arg(path, it.key()));
+            return makeError(Text::tr("%1: columns.%2 must be a column header (a string)").arg(path, it.key()));
         m.m_columns[size_t(found - std::begin(kRoleKeys))] = it.value().toString();
     }
     if (root.contains("dateFormat"_L1)) {
         m.m_dates = DateLayout(root.value("dateFormat"_L1).toString());
         if (!m.m_dates.valid())
-            return makeError(u"%1: dateFormat '%2' needs dd, MM and yyyy (and HH with mm)"_s.arg(
-                path, root.value("dateFormat"_L1).toString()));
+            return makeError(Text::tr("%1: dateFormat '%2' needs dd, MM and yyyy (and HH with mm)")
+                                 .arg(path, root.value("dateFormat"_L1).toString()));
     }
     auto list = [&](const char *key, QStringList &target) -> Status {
         const QJsonValue v = root.value(QLatin1StringView(key));
         if (v.isUndefined())
             return success();
         if (!v.isArray())
-            return makeError(u"%1: %2 must be an array of strings"_s.arg(path, QLatin1StringView(key)));
+            return makeError(Text::tr("%1: %2 must be an array of strings").arg(path, QLatin1StringView(key)));
         target.clear();
         for (const QJsonValue &e : v.toArray())
             target << e.toString();
@@ -219,8 +228,8 @@ Result<std::array<int, size_t(ContactRole::Count)>> ColumnMapping::resolve(const
             missing << (m_columns[r].isEmpty() ? roleKey(ContactRole(r)) : u"'%1'"_s.arg(m_columns[r]));
     }
     if (!missing.isEmpty())
-        return makeError(u"%1: not a %2 file: missing required column(s) %3; the file has: %4"_s.arg(
-            fileName, m_name, missing.join(u", "), header.join(u", ")));
+        return makeError(Text::tr("%1: not a %2 file: missing required column(s) %3; the file has: %4")
+                             .arg(fileName, m_name, missing.join(u", "), header.join(u", ")));
     return index;
 }
 

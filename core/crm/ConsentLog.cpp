@@ -2,6 +2,8 @@
 
 #include "CsvReader.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +11,11 @@ using namespace Qt::StringLiterals;
 namespace readiness::crm {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::crm::ConsentLog)
+};
+
 int channelOf(std::string_view v)
 {
     if (v == "Email" || v == "email" || v == "E-mail")
@@ -53,8 +60,8 @@ Result<ConsentLog> readConsentLog(const QString &path, const StepControl &contro
             missing << required[i];
     }
     if (!missing.isEmpty())
-        return makeError(u"%1: not a consent-event log: missing column(s) %2; the file has: %3"_s.arg(
-            path, missing.join(u", "), csv.header().join(u", ")));
+        return makeError(Text::tr("%1: not a consent-event log: missing column(s) %2; the file has: %3")
+                             .arg(path, missing.join(u", "), csv.header().join(u", ")));
 
     ConsentLog log;
     const qint64 size = (*source)->size();
@@ -71,9 +78,9 @@ Result<ConsentLog> readConsentLog(const QString &path, const StepControl &contro
         const auto time = parseIsoTimestamp(csv.field(col[3]));
         if (!time) {
             const std::string_view raw = csv.field(col[3]);
-            csv.failAt(
-                col[3],
-                u"'%1' is not an ISO 8601 timestamp"_s.arg(QString::fromUtf8(raw.data(), qsizetype(raw.size()))));
+            csv.failAt(col[3],
+                       Text::tr("'%1' is not an ISO 8601 timestamp")
+                           .arg(QString::fromUtf8(raw.data(), qsizetype(raw.size()))));
             break;
         }
         if (channel < 0 || event == ConsentEvent::None || id.empty()) {

@@ -2,13 +2,23 @@
 
 #include "CsvReader.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace readiness::crm {
 
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::crm::ContactsReader)
+};
+
+} // namespace
+
 Error cancelledError()
 {
-    return makeError(u"cancelled"_s);
+    return makeError(Text::tr("cancelled"));
 }
 
 namespace { } // namespace
@@ -26,8 +36,9 @@ Result<ContactTable> readContacts(const QString &path, const std::optional<Colum
     auto resolved = map.resolve(csv.header(), path);
     if (!resolved) {
         if (!mapping)
-            return makeError(resolved.error().message
-                             + u"\n(For a contacts export from another CRM, give a column mapping: --map FILE.json)"_s);
+            return makeError(
+                resolved.error().message
+                + Text::tr("\n(For a contacts export from another CRM, give a column mapping: --map FILE.json)"));
         return resolved.error();
     }
     const auto &col = *resolved;
@@ -53,8 +64,8 @@ Result<ContactTable> readContacts(const QString &path, const std::optional<Colum
         const auto t = map.dateLayout().parse(v);
         if (!t) {
             csv.failAt(c,
-                       u"'%1' is not a date in the form %2"_s.arg(QString::fromUtf8(v.data(), qsizetype(v.size())),
-                                                                  map.dateLayout().pattern()));
+                       Text::tr("'%1' is not a date in the form %2")
+                           .arg(QString::fromUtf8(v.data(), qsizetype(v.size())), map.dateLayout().pattern()));
             return false;
         }
         out = *t;
@@ -70,7 +81,7 @@ Result<ContactTable> readContacts(const QString &path, const std::optional<Colum
         Contact c;
         c.id = text(ContactRole::Id);
         if (c.id.empty()) {
-            csv.failAt(at(ContactRole::Id), u"the record has no id"_s);
+            csv.failAt(at(ContactRole::Id), Text::tr("the record has no id"));
             break;
         }
         c.firstName = text(ContactRole::FirstName);
@@ -91,8 +102,8 @@ Result<ContactTable> readContacts(const QString &path, const std::optional<Colum
             if (!v) {
                 const std::string_view raw = csv.field(column);
                 csv.failAt(column,
-                           u"'%1' is not a consent value (expected 'Allow' or 'Do Not Allow')"_s.arg(
-                               QString::fromUtf8(raw.data(), qsizetype(raw.size()))));
+                           Text::tr("'%1' is not a consent value (expected 'Allow' or 'Do Not Allow')")
+                               .arg(QString::fromUtf8(raw.data(), qsizetype(raw.size()))));
                 ok = false;
                 break;
             }
@@ -102,7 +113,7 @@ Result<ContactTable> readContacts(const QString &path, const std::optional<Colum
         if (!ok || !date(ContactRole::ModifiedOn, c.modifiedOn) || !date(ContactRole::LastCampaign, c.lastCampaign))
             break;
         if (c.modifiedOn == kNoTime) {
-            csv.failAt(at(ContactRole::ModifiedOn), u"the record has no modification date"_s);
+            csv.failAt(at(ContactRole::ModifiedOn), Text::tr("the record has no modification date"));
             break;
         }
         if (at(ContactRole::Status) >= 0)
@@ -115,7 +126,7 @@ Result<ContactTable> readContacts(const QString &path, const std::optional<Colum
     if (csv.failed())
         return csv.error();
     if (table.rows.empty())
-        return makeError(u"%1: has a header but no contacts"_s.arg(path));
+        return makeError(Text::tr("%1: has a header but no contacts").arg(path));
     (void)control.progress(csv.bytesConsumed());
     table.input = {u"contacts"_s, path, csv.bytesConsumed(), (*source)->finishHash(), qint64(table.rows.size()),
                    csv.encoding()};

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -13,6 +15,11 @@ using namespace Qt::StringLiterals;
 namespace readiness::crm {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::crm::CsvReader)
+};
+
 constexpr size_t kBlock = size_t(1) << 20;
 constexpr size_t kMaxRecordBytes = size_t(16) << 20;
 constexpr size_t kPadding = 64; // after the data, for findFieldEnd's 16-byte loads
@@ -113,7 +120,7 @@ bool CsvReader::fill()
         m_buffer.resize(m_buffer.size() * 2);
     const qint64 n = m_source.read(m_buffer.data() + m_end, qint64(m_buffer.size() - m_end - kPadding));
     if (n < 0) {
-        fail(u"%1: read error: %2"_s.arg(m_source.displayName(), m_source.errorString()));
+        fail(Text::tr("%1: read error: %2").arg(m_source.displayName(), m_source.errorString()));
         return false;
     }
     if (n == 0)
@@ -131,11 +138,12 @@ void CsvReader::fail(QString message)
 QString CsvReader::where(int column) const
 {
     QString s = m_header.isEmpty()
-        ? u"%1: header (line %2)"_s.arg(m_source.displayName()).arg(m_recordLine)
-        : u"%1: record %2 (line %3)"_s.arg(m_source.displayName()).arg(m_record).arg(m_recordLine);
+        ? Text::tr("%1: header (line %2)").arg(m_source.displayName()).arg(m_recordLine)
+        : Text::tr("%1: record %2 (line %3)").arg(m_source.displayName()).arg(m_record).arg(m_recordLine);
     if (column >= 0) {
         const QString name = column < m_header.size() ? m_header.at(column) : QString();
-        s += name.isEmpty() ? u", column %1"_s.arg(column + 1) : u", column %1 '%2'"_s.arg(column + 1).arg(name);
+        s += name.isEmpty() ? Text::tr(", column %1").arg(column + 1)
+                            : Text::tr(", column %1 '%2'").arg(column + 1).arg(name);
     }
     return s;
 }
@@ -178,8 +186,9 @@ CsvReader::Parse CsvReader::parseRecord()
                     m_recordLine = m_line;
                     ++m_record; // the record being read
                     const qint64 quoteLine = m_line + lines + std::count(buf + m_pos, buf + quoteStart, '\n');
-                    failAt(int(m_spans.size()),
-                           u"unterminated quote: the quoted field opened on line %1 never closes"_s.arg(quoteLine));
+                    failAt(
+                        int(m_spans.size()),
+                        Text::tr("unterminated quote: the quoted field opened on line %1 never closes").arg(quoteLine));
                     return Parse::Error;
                 }
                 const size_t qi = size_t(static_cast<const char *>(q) - buf);
@@ -206,7 +215,7 @@ CsvReader::Parse CsvReader::parseRecord()
             if (c != ',' && c != '\n' && c != '\r') {
                 m_recordLine = m_line;
                 ++m_record;
-                failAt(int(m_spans.size()), u"text after the closing quote of a quoted field"_s);
+                failAt(int(m_spans.size()), Text::tr("text after the closing quote of a quoted field"));
                 return Parse::Error;
             }
         } else {
@@ -270,13 +279,15 @@ bool CsvReader::checkEncoding()
                     return decodeWindows1252();
                 }
                 const QString why = windows1252(*p) == 0
-                    ? u"nor Windows-1252 (0x%1 is undefined there)"_s.arg(QString::number(*p, 16).toUpper())
-                    : u"and the file has UTF-8 before it, so it is not Windows-1252 either"_s;
-                failAt(col,
-                       u"is not UTF-8: byte 0x%1 at position %2 of the field, %3: save the file as \"CSV UTF-8\" "
-                       "and try again"_s.arg(QString::number(*p, 16).toUpper())
-                           .arg(p - begin + 1)
-                           .arg(why));
+                    ? Text::tr("nor Windows-1252 (0x%1 is undefined there)").arg(QString::number(*p, 16).toUpper())
+                    : Text::tr("and the file has UTF-8 before it, so it is not Windows-1252 either");
+                failAt(
+                    col,
+                    Text::tr("is not UTF-8: byte 0x%1 at position %2 of the field, %3: save the file as \"CSV UTF-8\" "
+                             "and try again")
+                        .arg(QString::number(*p, 16).toUpper())
+                        .arg(p - begin + 1)
+                        .arg(why));
                 return false;
             }
         }
@@ -301,11 +312,12 @@ bool CsvReader::decodeWindows1252()
             const char16_t u = windows1252(c);
             if (u == 0) {
                 m_out.resize(start);
-                failAt(col,
-                       u"byte 0x%1 at position %2 of the field is not Windows-1252, which the file is read as (it "
-                       "is not UTF-8 either): save the file as \"CSV UTF-8\" and try again"_s
-                           .arg(QString::number(c, 16).toUpper())
-                           .arg(i + 1));
+                failAt(
+                    col,
+                    Text::tr("byte 0x%1 at position %2 of the field is not Windows-1252, which the file is read as (it "
+                             "is not UTF-8 either): save the file as \"CSV UTF-8\" and try again")
+                        .arg(QString::number(c, 16).toUpper())
+                        .arg(i + 1));
                 return false;
             }
             if (u < 0x80) {
@@ -337,8 +349,9 @@ bool CsvReader::next()
                 m_recordLine = m_line;
                 ++m_record;
                 fail(where(-1)
-                     + u": the record is longer than %1 MiB; a quote that opens on line %2 or soon after "
-                       "probably never closes"_s.arg(kMaxRecordBytes >> 20)
+                     + Text::tr(": the record is longer than %1 MiB; a quote that opens on line %2 or soon after "
+                                "probably never closes")
+                           .arg(kMaxRecordBytes >> 20)
                            .arg(m_line));
                 return false;
             }
@@ -361,13 +374,14 @@ bool CsvReader::next()
         const qsizetype expected = m_header.size();
         if (m_spans.size() > size_t(expected)) {
             failAt(int(expected),
-                   u"too many fields: %1 where the header has %2 (an unquoted comma?)"_s.arg(m_spans.size())
+                   Text::tr("too many fields: %1 where the header has %2 (an unquoted comma?)")
+                       .arg(m_spans.size())
                        .arg(expected));
             return false;
         }
         if (m_spans.size() < size_t(expected)) {
             failAt(int(m_spans.size()),
-                   u"too few fields: %1 where the header has %2"_s.arg(m_spans.size()).arg(expected));
+                   Text::tr("too few fields: %1 where the header has %2").arg(m_spans.size()).arg(expected));
             return false;
         }
         return true;
@@ -384,7 +398,7 @@ Status CsvReader::readHeader()
     } else if (m_end >= 2
                && (std::memcmp(m_buffer.data(), "\xFF\xFE", 2) == 0
                    || std::memcmp(m_buffer.data(), "\xFE\xFF", 2) == 0))
-        return makeError(u"%1: is UTF-16; save it as \"CSV UTF-8\""_s.arg(m_source.displayName()));
+        return makeError(Text::tr("%1: is UTF-16; save it as \"CSV UTF-8\"").arg(m_source.displayName()));
     bool found = false;
     while (next()) {
         if (fieldCount() == 1 && field(0).empty())
@@ -395,7 +409,7 @@ Status CsvReader::readHeader()
     if (m_failed)
         return m_error;
     if (!found)
-        return makeError(u"%1: is empty (no header, no records)"_s.arg(m_source.displayName()));
+        return makeError(Text::tr("%1: is empty (no header, no records)").arg(m_source.displayName()));
     m_record = 0;
     for (int i = 0; i < fieldCount(); ++i) {
         const std::string_view f = field(i);

@@ -7,6 +7,8 @@
 #include "PhoneNormaliser.h"
 #include "ZeroedArray.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cstring>
 #include <numeric>
@@ -19,21 +21,21 @@ namespace readiness::crm {
 QStringList matchReasonNames(std::uint16_t r)
 {
     static constexpr std::pair<MatchReason, const char *> kNames[] = {
-        {SameEmail, "same e-mail"},
-        {SameMobile, "same mobile"},
-        {SameBusinessPhone, "same business phone"},
-        {SamePostcode, "same postcode"},
-        {SameCompany, "same company"},
-        {NameExact, "same name"},
-        {NameNickname, "nickname"},
-        {NameInitial, "initial"},
-        {NameTypo, "one-letter typo"},
-        {NameSwapped, "first and last name swapped"},
+        {SameEmail, QT_TRANSLATE_NOOP("readiness::crm::DuplicateFinder", "same e-mail")},
+        {SameMobile, QT_TRANSLATE_NOOP("readiness::crm::DuplicateFinder", "same mobile")},
+        {SameBusinessPhone, QT_TRANSLATE_NOOP("readiness::crm::DuplicateFinder", "same business phone")},
+        {SamePostcode, QT_TRANSLATE_NOOP("readiness::crm::DuplicateFinder", "same postcode")},
+        {SameCompany, QT_TRANSLATE_NOOP("readiness::crm::DuplicateFinder", "same company")},
+        {NameExact, QT_TRANSLATE_NOOP("readiness::crm::DuplicateFinder", "same name")},
+        {NameNickname, QT_TRANSLATE_NOOP("readiness::crm::DuplicateFinder", "nickname")},
+        {NameInitial, QT_TRANSLATE_NOOP("readiness::crm::DuplicateFinder", "initial")},
+        {NameTypo, QT_TRANSLATE_NOOP("readiness::crm::DuplicateFinder", "one-letter typo")},
+        {NameSwapped, QT_TRANSLATE_NOOP("readiness::crm::DuplicateFinder", "first and last name swapped")},
     };
     QStringList out;
     for (const auto &[bit, name] : kNames)
         if (r & bit)
-            out << QString::fromLatin1(name);
+            out << QCoreApplication::translate("readiness::crm::DuplicateFinder", name); // shown in the window
     return out;
 }
 

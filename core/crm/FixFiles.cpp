@@ -5,6 +5,7 @@
 #include "NativePath.h"
 #include "OutputPathGuard.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <memory>
@@ -14,6 +15,11 @@ using namespace Qt::StringLiterals;
 namespace readiness::crm {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::crm::FixFiles)
+};
+
 void appendCsvField(std::string &out, std::string_view v)
 {
     if (v.find_first_of(",\"\r\n") == std::string_view::npos) {
@@ -77,7 +83,7 @@ Result<QStringList> writeFixFiles(const AuditResult &result, const AuditInputs &
                                   const std::atomic_bool *cancel)
 {
     if (!NativePath::status(folder).isDir)
-        return makeError(u"%1: no such folder for the fix files"_s.arg(NativePath::displayText(folder)));
+        return makeError(Text::tr("%1: no such folder for the fix files").arg(NativePath::displayText(folder)));
     const QDir dir(folder);
     // Never over a file the run reads (an audit of last time's
     // contacts_fixes.csv, with the fixes written beside it).
@@ -150,7 +156,7 @@ Result<QStringList> writeFixFiles(const AuditResult &result, const AuditInputs &
     if (csv.failed())
         return csv.error();
     if ((*source)->finishHash() != result.contacts.input.sha256 || row != result.contacts.rows.size())
-        return makeError(u"%1: changed since the audit read it; run the audit again"_s.arg(inputs.contacts));
+        return makeError(Text::tr("%1: changed since the audit read it; run the audit again").arg(inputs.contacts));
     contactsOut->flush();
 
     // 2. Merge list: survivor = most recently modified record of the cluster.

@@ -6,6 +6,7 @@
 #include "Sha256.h"
 #include "Timestamp.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <zip.h>
@@ -13,6 +14,14 @@
 using namespace Qt::StringLiterals;
 
 namespace readiness::crm {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::crm::MailchimpAudience)
+};
+
+} // namespace
 
 std::string lowerEmail(std::string_view email)
 {
@@ -51,7 +60,7 @@ public:
     QString errorString() const override
     {
         return QString::fromUtf8(zip_error_strerror(zip_file_get_error(m_file)))
-            + u" (the zip is damaged or truncated)"_s;
+            + Text::tr(" (the zip is damaged or truncated)");
     }
     QString displayName() const override { return m_name; }
     qint64 size() const override { return m_size; }
@@ -74,8 +83,10 @@ Status readExportCsv(ByteSource &source, const QString &path, MailchimpAudience 
     const int optin = int(h.indexOf("OPTIN_TIME"_L1));
     const int confirm = int(h.indexOf("CONFIRM_TIME"_L1));
     if (email < 0 || optin < 0 || confirm < 0 || !h.contains("LEID"_L1))
-        return makeError(u"%1: not a Mailchimp members export: it needs 'Email Address', OPTIN_TIME, CONFIRM_TIME "
-                         "and LEID; the file has: %2"_s.arg(source.displayName(), h.join(u", ")));
+        return makeError(
+            Text::tr("%1: not a Mailchimp members export: it needs 'Email Address', OPTIN_TIME, CONFIRM_TIME "
+                     "and LEID; the file has: %2")
+                .arg(source.displayName(), h.join(u", ")));
     MailchimpStatus status = MailchimpStatus::Subscribed;
     if (h.contains("UNSUB_TIME"_L1))
         status = MailchimpStatus::Unsubscribed;
@@ -87,9 +98,9 @@ Status readExportCsv(ByteSource &source, const QString &path, MailchimpAudience 
             return true;
         const auto t = parseIsoTimestamp(v);
         if (!t) {
-            csv.failAt(
-                column,
-                u"'%1' is not a time (YYYY-MM-DD HH:MM:SS)"_s.arg(QString::fromUtf8(v.data(), qsizetype(v.size()))));
+            csv.failAt(column,
+                       Text::tr("'%1' is not a time (YYYY-MM-DD HH:MM:SS)")
+                           .arg(QString::fromUtf8(v.data(), qsizetype(v.size()))));
             return false;
         }
         out = *t;
@@ -133,7 +144,7 @@ Status readZip(const QString &path, MailchimpAudience &audience, const StepContr
         zip_error_init_with_code(&error, errorCode);
         const QString reason = QString::fromUtf8(zip_error_strerror(&error));
         zip_error_fini(&error);
-        return makeError(u"%1: not a readable zip: %2"_s.arg(path, reason));
+        return makeError(Text::tr("%1: not a readable zip: %2").arg(path, reason));
     }
     const zip_int64_t count = zip_get_num_entries(archive, 0);
     QStringList names;
@@ -150,8 +161,8 @@ Status readZip(const QString &path, MailchimpAudience &audience, const StepContr
             continue;
         zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(i), 0);
         if (!file) {
-            status
-                = makeError(u"%1:%2: cannot be read: %3"_s.arg(path, name, QString::fromUtf8(zip_strerror(archive))));
+            status = makeError(
+                Text::tr("%1:%2: cannot be read: %3").arg(path, name, QString::fromUtf8(zip_strerror(archive))));
             break;
         }
         ZipEntrySource source(file, path + u':' + name, qint64(st.size));
@@ -162,9 +173,9 @@ Status readZip(const QString &path, MailchimpAudience &audience, const StepContr
     if (!status)
         return status;
     if (used == 0)
-        return makeError(
-            u"%1: the zip has no Mailchimp members export (subscribed_members_export*.csv, "
-            "unsubscribed_…, cleaned_…); it has: %2"_s.arg(path, names.isEmpty() ? u"nothing"_s : names.join(u", ")));
+        return makeError(Text::tr("%1: the zip has no Mailchimp members export (subscribed_members_export*.csv, "
+                                  "unsubscribed_…, cleaned_…); it has: %2")
+                             .arg(path, names.isEmpty() ? Text::tr("nothing") : names.join(u", ")));
     return success();
 }
 } // namespace
@@ -189,7 +200,7 @@ Status readMailchimpExport(const QString &path, MailchimpAudience &audience, con
     QByteArray magic;
     {
         // Refused before libzip or the CSV reader opens it: a FIFO would block.
-        auto probe = InputFile::open(path, InputFile::kNoLimit, u"Mailchimp export"_s);
+        auto probe = InputFile::open(path, InputFile::kNoLimit, Text::tr("Mailchimp export"));
         if (!probe)
             return probe.error();
         magic = (*probe)->read(4);

@@ -5,6 +5,7 @@
 #include "StateFingerprint.h"
 #include "TextLimits.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -15,14 +16,20 @@ using namespace Qt::StringLiterals;
 namespace readiness::lifecycle {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::lifecycle::LifecycleRepository)
+};
+
 QDateTime timestamp(const QVariant &v)
 {
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 QString signedOffMessage(const SignOffRecord &s)
 {
-    return u"the assessment is signed off (revision %1, by %2 on %3) and read-only; reopen it for changes first"_s.arg(
-        QString::number(s.revision), s.name, s.signedAt.toString(Qt::ISODate));
+    return Text::tr(
+               "the assessment is signed off (revision %1, by %2 on %3) and read-only; reopen it for changes first")
+        .arg(QString::number(s.revision), s.name, s.signedAt.toString(Qt::ISODate));
 }
 } // namespace
 
@@ -95,13 +102,13 @@ Result<SignOffRecord> LifecycleRepository::signOff(qint64 assessmentId, const Si
 {
     if (!isAvailable())
         return makeError(
-            u"this file's format is older than %1; open it for writing to upgrade it"_s.arg(kChainedLogFormat));
+            Text::tr("this file's format is older than %1; open it for writing to upgrade it").arg(kChainedLogFormat));
     if (input.name.trimmed().isEmpty() || input.role.trimmed().isEmpty() || input.opinion.trimmed().isEmpty())
-        return makeError(u"a sign-off needs the DPO's name, role and opinion"_s);
+        return makeError(Text::tr("a sign-off needs the DPO's name, role and opinion"));
     // The same limits as every other text the user types (docs/file-safety.md).
-    for (const auto &[field, text, limit] : {std::tuple {u"the signer's name"_s, input.name, TextLimits::kName},
-                                             std::tuple {u"the signer's role"_s, input.role, TextLimits::kName},
-                                             std::tuple {u"the opinion"_s, input.opinion, TextLimits::kNote}})
+    for (const auto &[field, text, limit] : {std::tuple {Text::tr("the signer's name"), input.name, TextLimits::kName},
+                                             std::tuple {Text::tr("the signer's role"), input.role, TextLimits::kName},
+                                             std::tuple {Text::tr("the opinion"), input.opinion, TextLimits::kNote}})
         if (Status s = TextLimits::check(field, text, limit); !s)
             return s.error();
     // A copy of the state before it is frozen (docs/backups.md); no
@@ -164,15 +171,15 @@ Result<SignOffRecord> LifecycleRepository::signOff(qint64 assessmentId, const Si
 Status LifecycleRepository::reopen(qint64 assessmentId, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return makeError(u"say why the assessment is reopened (--reason)"_s);
-    if (Status s = TextLimits::check(u"the reason"_s, reason, TextLimits::kNote); !s)
+        return makeError(Text::tr("say why the assessment is reopened (--reason)"));
+    if (Status s = TextLimits::check(Text::tr("the reason"), reason, TextLimits::kNote); !s)
         return s;
     return m_repository.file().write([&]() -> Status {
         auto active = activeSignOff(assessmentId);
         if (!active)
             return active.error();
         if (!*active)
-            return makeError(u"the assessment is not signed off; there is nothing to reopen"_s);
+            return makeError(Text::tr("the assessment is not signed off; there is nothing to reopen"));
         const qint64 id = (*active)->id;
         auto q = m_repository.run(u"INSERT INTO reopening (sign_off_id, at, actor, reason) VALUES (?, ?, ?, ?)"_s,
                                   {id, m_repository.now(), m_repository.actor(), reason.trimmed()});

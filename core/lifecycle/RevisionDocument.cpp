@@ -5,6 +5,7 @@
 #include "QuestionnaireLoader.h"
 #include "StateFingerprint.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,11 @@ using namespace Qt::StringLiterals;
 namespace readiness::lifecycle {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::lifecycle::RevisionDocument)
+};
+
 struct Snapshot
 {
     Organisation organisation;
@@ -36,9 +42,11 @@ Result<SignOffRecord> findRevision(const AssessmentDocument &live, int revision)
         known.append(QString::number(s.revision));
     }
     if (known.isEmpty())
-        return makeError(
-            u"%1 has no signed revision %2: the assessment was never signed off"_s.arg(live.path()).arg(revision));
-    return makeError(u"%1 has no signed revision %2; signed revisions: %3"_s.arg(live.path())
+        return makeError(Text::tr("%1 has no signed revision %2: the assessment was never signed off")
+                             .arg(live.path())
+                             .arg(revision));
+    return makeError(Text::tr("%1 has no signed revision %2; signed revisions: %3")
+                         .arg(live.path())
                          .arg(revision)
                          .arg(known.join(u", "_s)));
 }
@@ -50,7 +58,8 @@ Result<Snapshot> parse(const AssessmentDocument &live, const SignOffRecord &sign
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(signOff.snapshot, &error).object();
     if (error.error != QJsonParseError::NoError || root.value(u"format"_s).toString() != "gdpr-readiness-state/1"_L1)
-        return makeError(u"%1: the snapshot of revision %2 is not a state this version can read"_s.arg(live.path())
+        return makeError(Text::tr("%1: the snapshot of revision %2 is not a state this version can read")
+                             .arg(live.path())
                              .arg(signOff.revision));
     Snapshot s;
     const QJsonObject org = root.value(u"organisation"_s).toObject();
@@ -70,8 +79,9 @@ Result<Snapshot> parse(const AssessmentDocument &live, const SignOffRecord &sign
         if (!q)
             return q.error();
         if (!q->next())
-            return makeError(u"%1: questionnaire %2 of revision %3 is no longer in the file"_s.arg(
-                live.path(), v.toObject().value(u"id"_s).toString(), QString::number(signOff.revision)));
+            return makeError(
+                Text::tr("%1: questionnaire %2 of revision %3 is no longer in the file")
+                    .arg(live.path(), v.toObject().value(u"id"_s).toString(), QString::number(signOff.revision)));
         auto questionnaire = QuestionnaireLoader::loadTrusted(q->value(0).toByteArray(),
                                                               live.path() + u"#questionnaire/"_s + sha, sha);
         if (!questionnaire)
@@ -97,8 +107,9 @@ Status copyEvidence(AssessmentDocument &live, AssessmentDocument &doc, const QHa
         if (!row)
             return row.error();
         if (!row->next())
-            return makeError(u"%1: the evidence %2 (SHA-256 %3) of the signed revision is no longer in the file"_s.arg(
-                live.path(), e.value(u"name"_s).toString(), sha));
+            return makeError(
+                Text::tr("%1: the evidence %2 (SHA-256 %3) of the signed revision is no longer in the file")
+                    .arg(live.path(), e.value(u"name"_s).toString(), sha));
         const QString dir = QDir(folder).filePath(QString::number(i));
         QDir().mkpath(dir);
         const QString file = QDir(dir).filePath(e.value(u"name"_s).toString());
@@ -140,8 +151,9 @@ Result<std::unique_ptr<RevisionDocument>> RevisionDocument::build(const QString 
 
     std::unique_ptr<RevisionDocument> result(new RevisionDocument);
     if (!result->m_dir.isValid())
-        return makeError(
-            u"cannot create a temporary folder for revision %1: %2"_s.arg(revision).arg(result->m_dir.errorString()));
+        return makeError(Text::tr("cannot create a temporary folder for revision %1: %2")
+                             .arg(revision)
+                             .arg(result->m_dir.errorString()));
     result->m_signOff = *signOff;
     AssessmentDocument::NewAssessment spec;
     spec.organisation = snapshot->organisation;
@@ -199,10 +211,12 @@ Result<std::unique_ptr<RevisionDocument>> RevisionDocument::build(const QString 
     if (!canonical)
         return canonical.error();
     if (StateFingerprint::of(*canonical) != signOff->fingerprint)
-        return makeError(u"%1: revision %2 cannot be reported: its stored state does not match its fingerprint %3; "
-                         "the file was altered (gdpr-readiness verify %1 names where)"_s.arg(live.path())
-                             .arg(revision)
-                             .arg(signOff->fingerprint));
+        return makeError(
+            Text::tr("%1: revision %2 cannot be reported: its stored state does not match its fingerprint %3; "
+                     "the file was altered (gdpr-readiness verify %1 names where)")
+                .arg(live.path())
+                .arg(revision)
+                .arg(signOff->fingerprint));
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include "Sha256.h"
 #include "StateFingerprint.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -14,6 +15,11 @@ using namespace Qt::StringLiterals;
 namespace readiness::lifecycle {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::lifecycle::TrailVerifier)
+};
+
 QString describe(const QString &action, const QString &entity, const QString &key)
 {
     return u"%1 %2 %3"_s.arg(action, entity, key);
@@ -34,8 +40,9 @@ TrailReport TrailVerifier::verify(qint64 assessmentId) const
     const int format = m_repository.file().schemaVersion();
     if (format < kChainedLogFormat) {
         report.problem = problem(u"format"_s, 0, {}, {},
-                                 u"the file is in format %1, written before the change log was hash-chained "
-                                 "(format %2); open it for writing once to start the chain"_s.arg(format)
+                                 Text::tr("the file is in format %1, written before the change log was hash-chained "
+                                          "(format %2); open it for writing once to start the chain")
+                                     .arg(format)
                                      .arg(kChainedLogFormat));
         return report;
     }
@@ -57,7 +64,7 @@ bool TrailVerifier::verifyChain(TrailReport &report) const
     if (orphans->next()) {
         const qint64 id = orphans->value(0).toLongLong();
         report.problem = problem(u"entry"_s, id, {}, {},
-                                 u"entry %1 was deleted from the change log after it was written"_s.arg(id));
+                                 Text::tr("entry %1 was deleted from the change log after it was written").arg(id));
         return false;
     }
     auto q = m_repository.run(
@@ -76,13 +83,14 @@ bool TrailVerifier::verifyChain(TrailReport &report) const
             return false;
         };
         if (q->value(9).isNull())
-            return fail(u"the entry is not in the hash chain: it was added behind the application's back"_s);
+            return fail(Text::tr("the entry is not in the hash chain: it was added behind the application's back"));
         if (q->value(9).toString() != previous)
-            return fail(u"the entry does not follow the one before it in the chain: an earlier entry was removed, "
-                        "inserted or altered"_s);
+            return fail(
+                Text::tr("the entry does not follow the one before it in the chain: an earlier entry was removed, "
+                         "inserted or altered"));
         const QString expected = ChangeLogChain::hash(previous, e);
         if (q->value(10).toString() != expected)
-            return fail(u"the entry's content does not match its hash: it was altered after it was written"_s);
+            return fail(Text::tr("the entry's content does not match its hash: it was altered after it was written"));
         previous = expected;
         ++report.entries;
     }
@@ -122,7 +130,7 @@ bool TrailVerifier::verifyEvidence(TrailReport &report) const
             report.problem = problem(u"evidence"_s, entry ? entry->id : 0, entry ? entry->entityKey : QString(),
                                      entry ? describe(entry->action, u"evidence"_s, QString::number(id))
                                            : u"evidence %1"_s.arg(id),
-                                     u"evidence %1 (%2): %3"_s.arg(QString::number(id), name, why));
+                                     Text::tr("evidence %1 (%2): %3").arg(QString::number(id), name, why));
             return false;
         };
         Sha256 hash;
@@ -136,14 +144,15 @@ bool TrailVerifier::verifyEvidence(TrailReport &report) const
             hash.addData(data);
         }
         if (hash.finalHex() != stored || size != list->value(3).toLongLong())
-            return fail(u"the stored bytes do not match the file's SHA-256 %1: the content was altered"_s.arg(stored));
+            return fail(
+                Text::tr("the stored bytes do not match the file's SHA-256 %1: the content was altered").arg(stored));
         // The SHA-256 itself must be the one the chain recorded.
         if (entry) {
             const QJsonObject logged = QJsonDocument::fromJson(entry->newValue.toUtf8()).object();
             if (logged.value(u"sha256"_s).toString() != stored)
                 return fail(
-                    u"its SHA-256 differs from the one the change log recorded (%1): the file was replaced"_s.arg(
-                        logged.value(u"sha256"_s).toString()));
+                    Text::tr("its SHA-256 differs from the one the change log recorded (%1): the file was replaced")
+                        .arg(logged.value(u"sha256"_s).toString()));
         }
         ++report.evidence;
     }
@@ -166,17 +175,20 @@ bool TrailVerifier::verifySignOffs(qint64 assessmentId, TrailReport &report) con
             return false;
         };
         if (StateFingerprint::of(s.snapshot) != s.fingerprint)
-            return fail(u"the signed state does not match its fingerprint %1: it was altered"_s.arg(s.fingerprint));
+            return fail(
+                Text::tr("the signed state does not match its fingerprint %1: it was altered").arg(s.fingerprint));
         // The first chained entry about a sign-off records the row as signed.
         auto signedEntry = m_repository.run(u"SELECT new_value FROM change_log WHERE entity = 'sign_off'"
                                             " AND entity_key = ? AND action = 'sign-off' ORDER BY id LIMIT 1"_s,
                                             {QString::number(s.id)});
         const QString recorded = signedEntry && signedEntry->next() ? signedEntry->value(0).toString() : QString();
         if (recorded.isEmpty())
-            return fail(u"the sign-off has no entry in the change log: it was added behind the application's back"_s);
+            return fail(
+                Text::tr("the sign-off has no entry in the change log: it was added behind the application's back"));
         if (recorded != m_repository.rowJson(LifecycleRepository::signOffStateSql(), {s.id}))
-            return fail(u"the sign-off (name, role, opinion, date or fingerprint) differs from what the change log "
-                        "recorded when it was signed: it was altered"_s);
+            return fail(
+                Text::tr("the sign-off (name, role, opinion, date or fingerprint) differs from what the change log "
+                         "recorded when it was signed: it was altered"));
         ++report.signOffs;
     }
     if (!all->isEmpty() && !all->last().reopenedAt) {
@@ -184,10 +196,12 @@ bool TrailVerifier::verifySignOffs(qint64 assessmentId, TrailReport &report) con
         auto now = StateFingerprint::canonical(m_repository, assessmentId);
         if (!now || StateFingerprint::of(*now) != s.fingerprint) {
             const auto entry = lastEntry(u"sign_off"_s, s.id);
-            report.problem = problem(u"sign-off"_s, entry ? entry->id : 0, entry ? entry->entityKey : QString(),
-                                     u"sign-off %1 (revision %2)"_s.arg(s.id).arg(s.revision),
-                                     u"the assessment's content no longer matches the signed fingerprint %1: answers, "
-                                     "notes, evidence or actions were changed after the sign-off"_s.arg(s.fingerprint));
+            report.problem
+                = problem(u"sign-off"_s, entry ? entry->id : 0, entry ? entry->entityKey : QString(),
+                          u"sign-off %1 (revision %2)"_s.arg(s.id).arg(s.revision),
+                          Text::tr("the assessment's content no longer matches the signed fingerprint %1: answers, "
+                                   "notes, evidence or actions were changed after the sign-off")
+                              .arg(s.fingerprint));
             return false;
         }
     }

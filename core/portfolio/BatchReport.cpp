@@ -2,6 +2,7 @@
 
 #include "OutputPathGuard.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,11 @@ using namespace Qt::StringLiterals;
 namespace readiness::portfolio {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::portfolio::BatchReport)
+};
+
 /// The last lines a worker wrote to stderr: its own error message.
 QString workerMessage(QProcess &process)
 {
@@ -74,14 +80,17 @@ QList<BatchReport::Item> BatchReport::plan(const QStringList &inputs, const QStr
             item.message = s.error().message;
         } else if (QFileInfo(candidate).isSymLink()
                    || (QFileInfo::exists(candidate) && !QFileInfo(candidate).isFile())) {
-            item.message = u"%1 exists and is not a plain file; nothing was overwritten"_s.arg(native);
+            item.message = Text::tr("%1 exists and is not a plain file; nothing was overwritten").arg(native);
         } else if (QFileInfo::exists(candidate) && !isOurReport(candidate)) {
-            item.message = u"%1 exists and is not a GDPR Readiness report; nothing was overwritten (move it or choose "
-                           "another folder)"_s.arg(native);
+            item.message
+                = Text::tr("%1 exists and is not a GDPR Readiness report; nothing was overwritten (move it or choose "
+                           "another folder)")
+                      .arg(native);
         } else if (QFileInfo::exists(candidate) && !replace) {
             item.existing = true;
-            item.message = u"%1 already exists; nothing was overwritten (use --replace to write the reports "
-                           "again)"_s.arg(native);
+            item.message = Text::tr("%1 already exists; nothing was overwritten (use --replace to write the reports "
+                                    "again)")
+                               .arg(native);
         } else {
             item.replaced = QFileInfo::exists(candidate);
             item.ok = true; // planned; run() sets the outcome
@@ -102,7 +111,7 @@ QList<BatchReport::Item> BatchReport::run(const QStringList &inputs, const Optio
     return QtConcurrent::blockingMapped<QList<Item>>(&pool, planned, [&](Item item) {
         if (item.ok && cancel && cancel->load()) {
             item.ok = false;
-            item.message = u"not written: the batch was cancelled"_s;
+            item.message = Text::tr("not written: the batch was cancelled");
         } else if (item.ok) {
             // Each worker is the single-file command, which opens the file
             // read-only and writes the report atomically (QSaveFile).
@@ -113,19 +122,20 @@ QList<BatchReport::Item> BatchReport::run(const QStringList &inputs, const Optio
                          QStringList {u"report"_s, item.input, u"-o"_s, item.output} + options.reportArguments);
             if (!worker.waitForStarted()) {
                 item.ok = false;
-                item.message = u"cannot start %1: %2"_s.arg(options.program, worker.errorString());
+                item.message = Text::tr("cannot start %1: %2").arg(options.program, worker.errorString());
             } else if (!worker.waitForFinished(options.timeoutMs)) {
                 worker.kill();
                 worker.waitForFinished();
                 item.ok = false;
-                item.message = u"the report took longer than %1 s and was stopped"_s.arg(options.timeoutMs / 1000);
+                item.message
+                    = Text::tr("the report took longer than %1 s and was stopped").arg(options.timeoutMs / 1000);
             } else if (worker.exitStatus() != QProcess::NormalExit || worker.exitCode() != 0) {
                 item.ok = false;
                 item.message = worker.exitStatus() == QProcess::NormalExit
                     ? workerMessage(worker)
-                    : u"the report process crashed: %1"_s.arg(workerMessage(worker));
+                    : Text::tr("the report process crashed: %1").arg(workerMessage(worker));
                 if (item.message.isEmpty())
-                    item.message = u"the report process ended with status %1"_s.arg(worker.exitCode());
+                    item.message = Text::tr("the report process ended with status %1").arg(worker.exitCode());
             }
         }
         const int n = ++done;

@@ -6,6 +6,7 @@
 #include "QueryBudget.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
@@ -18,6 +19,10 @@ using namespace Qt::StringLiterals;
 namespace readiness::portfolio {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::portfolio::PortfolioReader)
+};
 
 using Failure = AssessmentFile::Failure;
 QAtomicInt g_connections;
@@ -50,8 +55,8 @@ QString lockOwner(const QString &real)
     QString host;
     QString app;
     if (!QLockFile(lockPath).getLockInfo(&pid, &host, &app))
-        return u"another program"_s;
-    return u"%1 (process %2 on %3)"_s.arg(app.isEmpty() ? u"another program"_s : app).arg(pid).arg(host);
+        return Text::tr("another program");
+    return Text::tr("%1 (process %2 on %3)").arg(app.isEmpty() ? Text::tr("another program") : app).arg(pid).arg(host);
 }
 
 Result<QSqlQuery> select(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
@@ -87,7 +92,7 @@ Status figures(const QSqlDatabase &db, int format, QDate today, QuestionnaireCac
         if (!q)
             return q.error();
         if (!q->next())
-            return makeError(u"the file holds no assessment"_s);
+            return makeError(Text::tr("the file holds no assessment"));
         id = q->value(0).toLongLong();
         e.assessmentTitle = q->value(1).toString();
         e.status = assessmentStatusFromName(q->value(2).toString()).value_or(AssessmentStatus::InProgress);
@@ -152,7 +157,7 @@ Status figures(const QSqlDatabase &db, int format, QDate today, QuestionnaireCac
     {
         // The next date that matters: a key date or the target date.
         if (target.isValid() && target >= today)
-            e.nextKeyDate = KeyDate {0, u"Target date"_s, target};
+            e.nextKeyDate = KeyDate {0, Text::tr("Target date"), target};
         auto q = select(db,
                         u"SELECT id, label, date FROM key_date WHERE assessment_id = ? AND date >= ?"
                         " ORDER BY date, id LIMIT 1"_s,
@@ -199,8 +204,9 @@ Status readChecked(const QString &path, const QString &real, int busyTimeoutMs, 
         return s;
     if (QFileInfo(real + u"-journal"_s).size() > 0) {
         *failure = Failure::PendingRecovery;
-        return makeError(u"%1 has an unfinished change (%2-journal beside it) that only opening it for writing "
-                         "can finish; the file was not changed"_s.arg(native, native));
+        return makeError(Text::tr("%1 has an unfinished change (%2-journal beside it) that only opening it for writing "
+                                  "can finish; the file was not changed")
+                             .arg(native, native));
     }
     // mode=ro creates a missing -wal and -shm (and leaves them); immutable
     // creates nothing but ignores a log. So: a writer's log and index
@@ -211,8 +217,10 @@ Status readChecked(const QString &path, const QString &real, int busyTimeoutMs, 
     const bool index = QFileInfo::exists(real + u"-shm"_s);
     if (log && !index) {
         *failure = Failure::Locked;
-        return makeError(u"%1 is in use by a program writing to it, or was left with unsaved changes in %2-wal; "
-                         "open it in GDPR Readiness to finish them (the file was not changed)"_s.arg(native, native));
+        return makeError(
+            Text::tr("%1 is in use by a program writing to it, or was left with unsaved changes in %2-wal; "
+                     "open it in GDPR Readiness to finish them (the file was not changed)")
+                .arg(native, native));
     }
     if (log)
         if (Status s = AssessmentCheck::writeAheadLog(real, path, failure); !s)
@@ -226,7 +234,7 @@ Status readChecked(const QString &path, const QString &real, int busyTimeoutMs, 
         db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
         if (!db.open()) {
             *failure = Failure::Io;
-            result = makeError(u"cannot open %1: %2"_s.arg(native, sqlErrorText(db.lastError())));
+            result = makeError(Text::tr("cannot open %1: %2").arg(native, sqlErrorText(db.lastError())));
         } else {
             result = [&]() -> Status {
                 if (Status s = budget.install(db); !s)
@@ -243,8 +251,8 @@ Status readChecked(const QString &path, const QString &real, int busyTimeoutMs, 
                         if (code == kSqliteBusy || code == kSqliteLocked) {
                             *failure = Failure::Locked;
                             return makeError(
-                                u"%1 is locked by a program writing to it; try again when it has finished"_s.arg(
-                                    native));
+                                Text::tr("%1 is locked by a program writing to it; try again when it has finished")
+                                    .arg(native));
                         }
                     }
                 }
@@ -253,12 +261,12 @@ Status readChecked(const QString &path, const QString &real, int busyTimeoutMs, 
                 auto version = select(db, u"PRAGMA user_version"_s);
                 if (!version || !version->next()) {
                     *failure = Failure::Corrupt;
-                    return makeError(u"%1 cannot be read"_s.arg(native));
+                    return makeError(Text::tr("%1 cannot be read").arg(native));
                 }
                 e.format = version->value(0).toInt();
                 if (Status s = figures(db, e.format, today, cache, e); !s) {
                     *failure = Failure::Corrupt;
-                    return makeError(u"%1 cannot be read: %2"_s.arg(native, s.error().message));
+                    return makeError(Text::tr("%1 cannot be read: %2").arg(native, s.error().message));
                 }
                 return success();
             }();
@@ -278,8 +286,8 @@ void read(const QString &path, int busyTimeoutMs, QDate today, QuestionnaireCach
     const QFileInfo fi(path);
     if (!fi.exists() || !fi.isFile()) {
         entry.problem = fi.exists() ? Problem::NotAssessment : Problem::Unreadable;
-        entry.reason = fi.exists() ? u"%1 is not a file"_s.arg(QDir::toNativeSeparators(path))
-                                   : u"%1 no longer exists"_s.arg(QDir::toNativeSeparators(path));
+        entry.reason = fi.exists() ? Text::tr("%1 is not a file").arg(QDir::toNativeSeparators(path))
+                                   : Text::tr("%1 no longer exists").arg(QDir::toNativeSeparators(path));
         return;
     }
     // Symbolic links resolved: SQLite names the -wal and -shm after the real file.

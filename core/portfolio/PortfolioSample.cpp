@@ -4,6 +4,7 @@
 #include "AssessmentSpec.h"
 #include "QuestionnaireLibrary.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,11 @@ using namespace Qt::StringLiterals;
 namespace readiness::portfolio {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::portfolio::PortfolioSample)
+};
+
 constexpr std::array kNames {"Northwind", "Contoso",   "Fabrikam", "Tailspin", "Woodgrove",     "Litware",
                              "Adatum",    "Proseware", "Lucerne",  "Wingtip",  "Fourth Coffee", "Alpine Ski"};
 constexpr std::array kKinds {"Logistics", "Retail", "Health", "Insurance", "Software", "Hotels", "Charity"};
@@ -29,12 +35,12 @@ Status copyChanged(const QString &from, const QString &to, const std::function<v
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
-        return makeError(u"cannot read %1: %2"_s.arg(from, in.errorString()));
+        return makeError(Text::tr("cannot read %1: %2").arg(from, in.errorString()));
     QByteArray bytes = in.readAll();
     change(bytes);
     QFile out(to);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(bytes) != bytes.size())
-        return makeError(u"cannot write %1: %2"_s.arg(to, out.errorString()));
+        return makeError(Text::tr("cannot write %1: %2").arg(to, out.errorString()));
     return success();
 }
 } // namespace
@@ -149,13 +155,13 @@ Result<QStringList> PortfolioSample::write(const QString &dir, int count, QDate 
 {
     QTemporaryDir specs;
     if (!specs.isValid())
-        return makeError(u"cannot make a temporary folder: %1"_s.arg(specs.errorString()));
+        return makeError(Text::tr("cannot make a temporary folder: %1").arg(specs.errorString()));
     QStringList written;
     for (int i = 1; i <= count; ++i) {
         const QString specPath = specs.filePath(u"client-%1.json"_s.arg(i));
         QFile f(specPath);
         if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(spec(i, today)).toJson()) < 0)
-            return makeError(u"cannot write %1: %2"_s.arg(specPath, f.errorString()));
+            return makeError(Text::tr("cannot write %1: %2").arg(specPath, f.errorString()));
         f.close();
         const QString out = QDir(dir).filePath(u"client-%1.gdpra"_s.arg(i, 3, 10, QLatin1Char('0')));
         if (Status s = AssessmentSpec::build(specPath, out); !s)

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "PortfolioReader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QThreadPool>
@@ -13,6 +14,14 @@
 using namespace Qt::StringLiterals;
 
 namespace readiness::portfolio {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::portfolio::PortfolioScanner)
+};
+
+} // namespace
 
 PortfolioScanner::PortfolioScanner()
     : PortfolioScanner(Options {})
@@ -29,10 +38,10 @@ Result<QStringList> PortfolioScanner::assessmentFiles(const QString &dir)
 {
     const QFileInfo fi(dir);
     if (!fi.isDir())
-        return makeError(u"%1 is not a folder"_s.arg(QDir::toNativeSeparators(dir)));
+        return makeError(Text::tr("%1 is not a folder").arg(QDir::toNativeSeparators(dir)));
     QDir folder(dir);
     if (!folder.isReadable())
-        return makeError(u"cannot read the folder %1"_s.arg(QDir::toNativeSeparators(dir)));
+        return makeError(Text::tr("cannot read the folder %1").arg(QDir::toNativeSeparators(dir)));
     folder.setNameFilters({u"*.gdpra"_s});
     folder.setFilter(QDir::Files | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot); // System: broken links
     folder.setSorting(QDir::Name | QDir::IgnoreCase);
@@ -66,7 +75,7 @@ QList<PortfolioEntry> PortfolioScanner::scanFiles(const QStringList &paths, cons
                   e.path = path;
                   e.fileName = QFileInfo(path).fileName();
                   e.problem = Problem::Unreadable;
-                  e.reason = u"not read: the scan was cancelled"_s;
+                  e.reason = Text::tr("not read: the scan was cancelled");
               } else {
                   e = scanFile(path);
               }

@@ -4,9 +4,19 @@
 #include "QuestionnaireLoader.h"
 #include "Sha256.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace readiness::portfolio {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::portfolio::QuestionnaireCache)
+};
+
+} // namespace
 
 QuestionnaireCache::QuestionnaireCache()
 {
@@ -27,7 +37,7 @@ Result<std::shared_ptr<const Questionnaire>> QuestionnaireCache::get(const Store
     // does, the copy must match its hash before it is trusted.
     if (Sha256::hex(stored.json) != stored.sha256)
         return makeError(
-            u"%1: the stored copy of questionnaire '%2' does not match its SHA-256"_s.arg(label, stored.id));
+            Text::tr("%1: the stored copy of questionnaire '%2' does not match its SHA-256").arg(label, stored.id));
     auto q = QuestionnaireLoader::loadTrusted(stored.json, label + u"#questionnaire/"_s + stored.id, stored.sha256);
     if (!q)
         return q.error();

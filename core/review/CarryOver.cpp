@@ -8,6 +8,7 @@
 #include "ReviewRepository.h"
 #include "Sha256.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -20,6 +21,10 @@ using namespace Qt::StringLiterals;
 namespace readiness::review {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::review::CarryOver)
+};
 
 QString compact(const QJsonObject &o)
 {
@@ -74,7 +79,7 @@ Result<CarryOver::Summary> Job::read(const CarryOver::Options &options)
         if (Status s = m_source->selectAssessment(options.assessmentId); !s)
             return s.error();
     if (m_source->assessments().isEmpty())
-        return makeError(u"%1 holds no assessment to carry over"_s.arg(native));
+        return makeError(Text::tr("%1 holds no assessment to carry over").arg(native));
     AssessmentRepository &repo = m_source->repository();
     const qint64 assessmentId = m_source->assessment().id;
 
@@ -192,8 +197,9 @@ Status Job::copyEvidence(AssessmentRepository &to, qint64 assessmentId, qint64 r
     }
     const QString sha256 = hash.finalHex();
     if (sha256 != e.sha256 || size != e.size)
-        return makeError(u"evidence '%1' in %2 does not match its SHA-256 (%3); check the file with "
-                         "gdpr-readiness verify"_s.arg(e.name, QDir::toNativeSeparators(m_source->path()), e.sha256));
+        return makeError(Text::tr("evidence '%1' in %2 does not match its SHA-256 (%3); check the file with "
+                                  "gdpr-readiness verify")
+                             .arg(e.name, QDir::toNativeSeparators(m_source->path()), e.sha256));
     if (auto update = to.run(u"UPDATE evidence SET size = ?, sha256 = ? WHERE id = ?"_s, {size, sha256, id}); !update)
         return update.error();
     return to.log(
@@ -282,7 +288,7 @@ Result<CarryOver::Summary> CarryOver::run(const Options &options)
         // newer questionnaire versions (issue 14 item 5, docs/backups.md).
         auto made = backup::writeFromPath(options.source, u"before-questionnaire-move"_s, backup::defaultPolicy());
         if (!made)
-            return makeError(made.error().message + u"; nothing was created"_s);
+            return makeError(Text::tr("%1; nothing was created").arg(made.error().message));
     }
     auto file
         = AssessmentFile::create(options.target, [&](AssessmentFile &fresh) { return job.write(fresh, options); });

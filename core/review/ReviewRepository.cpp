@@ -1,5 +1,6 @@
 #include "ReviewRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -8,6 +9,11 @@ using namespace Qt::StringLiterals;
 namespace readiness::review {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::review::ReviewRepository)
+};
+
 constexpr auto kColumns = "questionnaire_id, question_id, from_version, from_sha256, question_text, value, note,"
                           " answered_by, answered_at, move, state, resolved_at, resolved_by";
 
@@ -167,7 +173,7 @@ Status ReviewRepository::unconfirm(qint64 assessmentId, qint64 questionnaireRef,
 Status ReviewRepository::resolve(qint64 assessmentId, qint64 questionnaireRef, const QString &questionId, bool confirm)
 {
     if (!isAvailable())
-        return makeError(u"this file has no carried-over answers"_s);
+        return makeError(Text::tr("this file has no carried-over answers"));
     const QString select = u"SELECT value, state, resolved_at, resolved_by FROM carried_answer"
                            " WHERE assessment_id = ? AND questionnaire_id = ? AND question_id = ?"_s;
     const QVariantList where = {assessmentId, questionnaireRef, questionId};
@@ -185,8 +191,8 @@ Status ReviewRepository::resolve(qint64 assessmentId, qint64 questionnaireRef, c
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return makeError(confirm ? u"'%1' is not a carried-over answer waiting for review"_s.arg(questionId)
-                                     : u"'%1' is not a confirmed carried-over answer"_s.arg(questionId));
+            return makeError(confirm ? Text::tr("'%1' is not a carried-over answer waiting for review").arg(questionId)
+                                     : Text::tr("'%1' is not a confirmed carried-over answer").arg(questionId));
         const QString key = QString::number(questionnaireRef) + u'/' + questionId;
         return m_repository.log(confirm ? u"confirm"_s : u"unconfirm"_s, u"answer"_s, key, {}, before,
                                 m_repository.rowJson(select, where));

@@ -6,6 +6,7 @@
 #include "QuestionnaireLibrary.h"
 #include "TextLimits.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,6 +16,10 @@ using namespace Qt::StringLiterals;
 namespace readiness {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::AssessmentTemplate)
+};
 
 /// Collects problems with their positions; the first one per value.
 class Checker
@@ -32,16 +37,16 @@ public:
         const QString at = path.isEmpty() ? key : path + u'.' + key;
         if (!o.contains(key)) {
             if (required)
-                problem(path, u"'%1' is missing"_s.arg(key));
+                problem(path, Text::tr("'%1' is missing").arg(key));
             return {};
         }
         if (!o.value(key).isString()) {
-            problem(at, u"must be text"_s);
+            problem(at, Text::tr("must be text"));
             return {};
         }
         const QString value = o.value(key).toString();
         if (required && value.trimmed().isEmpty())
-            problem(at, u"must not be empty"_s);
+            problem(at, Text::tr("must not be empty"));
         if (Status s = TextLimits::check(key, value, limit); !s)
             problem(at, s.error().message);
         return value;
@@ -51,7 +56,7 @@ public:
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!allowed.contains(it.key()))
                 problem(path.isEmpty() ? it.key() : path + u'.' + it.key(),
-                        u"unknown key '%1'; allowed: %2"_s.arg(it.key(), allowed.join(u", "_s)));
+                        Text::tr("unknown key '%1'; allowed: %2").arg(it.key(), allowed.join(u", "_s)));
     }
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
 
@@ -73,8 +78,8 @@ Result<AssessmentTemplate> AssessmentTemplate::fromDocument(const AssessmentDocu
     AssessmentTemplate t;
     t.name = name.trimmed();
     if (t.name.isEmpty())
-        return makeError(u"a template needs a name"_s);
-    if (Status s = TextLimits::check(u"the template's name"_s, t.name, TextLimits::kName); !s)
+        return makeError(Text::tr("a template needs a name"));
+    if (Status s = TextLimits::check(Text::tr("the template's name"), t.name, TextLimits::kName); !s)
         return s.error();
     t.savedAt = Clock::current().now().toUTC();
     t.organisation = document.organisation();
@@ -82,8 +87,10 @@ Result<AssessmentTemplate> AssessmentTemplate::fromDocument(const AssessmentDocu
     for (const AssessmentDocument::QuestionnaireEntry &entry : document.questionnaires()) {
         // A template names questionnaires, never files: only bundled ones travel.
         if (!bundled.contains(entry.questionnaire.id))
-            return makeError(u"questionnaire '%1' is not one of the bundled questionnaires (%2); a template can only "
-                             "name bundled ones"_s.arg(entry.questionnaire.id, bundled.join(u", "_s)));
+            return makeError(
+                Text::tr("questionnaire '%1' is not one of the bundled questionnaires (%2); a template can only "
+                         "name bundled ones")
+                    .arg(entry.questionnaire.id, bundled.join(u", "_s)));
         t.questionnaires << entry.questionnaire.id;
         for (const Section &section : entry.questionnaire.sections) {
             if (!section.scoped)
@@ -102,12 +109,12 @@ Result<AssessmentTemplate> AssessmentTemplate::parse(const QByteArray &bytes, co
 {
     const JsonSource source = JsonSource::parse(bytes, fileName);
     if (source.hasErrors())
-        return Error {u"%1 is not valid JSON"_s.arg(fileName), source.diagnostics()};
+        return Error {Text::tr("%1 is not valid JSON").arg(fileName), source.diagnostics()};
     Checker check(source);
     AssessmentTemplate t;
     if (!source.root().isObject()) {
-        check.problem({}, u"a template is a JSON object"_s);
-        return Error {u"%1 is not a template"_s.arg(fileName), check.diagnostics()};
+        check.problem({}, Text::tr("a template is a JSON object"));
+        return Error {Text::tr("%1 is not a template").arg(fileName), check.diagnostics()};
     }
     const QJsonObject root = source.root().toObject();
     check.onlyKeys(
@@ -115,10 +122,10 @@ Result<AssessmentTemplate> AssessmentTemplate::parse(const QByteArray &bytes, co
         {u"format"_s, u"version"_s, u"name"_s, u"saved_at"_s, u"organisation"_s, u"questionnaires"_s, u"answers"_s});
     if (root.value(u"format"_s).toString() != QLatin1StringView(kFormat))
         check.problem(root.contains(u"format"_s) ? u"format"_s : QString(),
-                      u"'format' must be \"%1\""_s.arg(QLatin1StringView(kFormat)));
+                      Text::tr("'format' must be \"%1\"").arg(QLatin1StringView(kFormat)));
     if (root.value(u"version"_s).toInt(-1) != kVersion)
         check.problem(root.contains(u"version"_s) ? u"version"_s : QString(),
-                      u"'version' must be %1 (a newer program may have written this template)"_s.arg(kVersion));
+                      Text::tr("'version' must be %1 (a newer program may have written this template)").arg(kVersion));
     t.name = check.text(root, {}, u"name"_s, true, TextLimits::kName).trimmed();
     if (root.contains(u"saved_at"_s))
         t.savedAt = QDateTime::fromString(check.text(root, {}, u"saved_at"_s, false, 64), Qt::ISODate);
@@ -126,7 +133,7 @@ Result<AssessmentTemplate> AssessmentTemplate::parse(const QByteArray &bytes, co
     const QJsonValue orgValue = root.value(u"organisation"_s);
     if (!orgValue.isObject()) {
         check.problem(root.contains(u"organisation"_s) ? u"organisation"_s : QString(),
-                      u"'organisation' must be an object with at least a name"_s);
+                      Text::tr("'organisation' must be an object with at least a name"));
     } else {
         const QJsonObject org = orgValue.toObject();
         const QString at = u"organisation"_s;
@@ -138,10 +145,10 @@ Result<AssessmentTemplate> AssessmentTemplate::parse(const QByteArray &bytes, co
         t.organisation.currency = check.text(org, at, u"currency"_s, false, 3);
         if (!t.organisation.currency.isEmpty() && t.organisation.currency != "EUR"_L1
             && t.organisation.currency != "GBP"_L1)
-            check.problem(u"organisation.currency"_s, u"must be EUR or GBP"_s);
+            check.problem(u"organisation.currency"_s, Text::tr("must be EUR or GBP"));
         if (org.contains(u"turnover"_s)) {
             if (!org.value(u"turnover"_s).isDouble() || org.value(u"turnover"_s).toDouble() < 0)
-                check.problem(u"organisation.turnover"_s, u"must be a number of at least 0"_s);
+                check.problem(u"organisation.turnover"_s, Text::tr("must be a number of at least 0"));
             else
                 t.organisation.turnover = org.value(u"turnover"_s).toDouble();
         }
@@ -151,17 +158,17 @@ Result<AssessmentTemplate> AssessmentTemplate::parse(const QByteArray &bytes, co
     const QStringList bundled = QuestionnaireLibrary::bundledIds();
     const QJsonValue qsValue = root.value(u"questionnaires"_s);
     if (!qsValue.isArray() || qsValue.toArray().isEmpty())
-        check.problem(
-            root.contains(u"questionnaires"_s) ? u"questionnaires"_s : QString(),
-            u"'questionnaires' must list at least one bundled questionnaire id (%1)"_s.arg(bundled.join(u", "_s)));
+        check.problem(root.contains(u"questionnaires"_s) ? u"questionnaires"_s : QString(),
+                      Text::tr("'questionnaires' must list at least one bundled questionnaire id (%1)")
+                          .arg(bundled.join(u", "_s)));
     const QJsonArray qs = qsValue.toArray();
     for (qsizetype i = 0; i < qs.size(); ++i) {
         const QString at = u"questionnaires[%1]"_s.arg(i);
         const QString id = qs.at(i).toString();
         if (!qs.at(i).isString() || !bundled.contains(id)) {
             check.problem(at,
-                          u"must be the id of a bundled questionnaire (%1); a template names no files"_s.arg(
-                              bundled.join(u", "_s)));
+                          Text::tr("must be the id of a bundled questionnaire (%1); a template names no files")
+                              .arg(bundled.join(u", "_s)));
             continue;
         }
         auto q = QuestionnaireLibrary::load(id);
@@ -175,11 +182,11 @@ Result<AssessmentTemplate> AssessmentTemplate::parse(const QByteArray &bytes, co
 
     const QJsonArray answers = root.value(u"answers"_s).toArray();
     if (root.contains(u"answers"_s) && !root.value(u"answers"_s).isArray())
-        check.problem(u"answers"_s, u"'answers' must be a list"_s);
+        check.problem(u"answers"_s, Text::tr("'answers' must be a list"));
     for (qsizetype i = 0; i < answers.size(); ++i) {
         const QString at = u"answers[%1]"_s.arg(i);
         if (!answers.at(i).isObject()) {
-            check.problem(at, u"must be an object with 'question' and 'value'"_s);
+            check.problem(at, Text::tr("must be an object with 'question' and 'value'"));
             continue;
         }
         const QJsonObject o = answers.at(i).toObject();
@@ -194,22 +201,26 @@ Result<AssessmentTemplate> AssessmentTemplate::parse(const QByteArray &bytes, co
         if (spec.isEmpty())
             continue;
         if (colon <= 0 || !loaded.contains(answer.questionnaireId)) {
-            check.problem(at + u".question"_s,
-                          u"'%1' must be QUESTIONNAIRE:QUESTION with a questionnaire the template lists"_s.arg(spec));
+            check.problem(
+                at + u".question"_s,
+                Text::tr("'%1' must be QUESTIONNAIRE:QUESTION with a questionnaire the template lists").arg(spec));
             continue;
         }
         const Questionnaire &q = loaded[answer.questionnaireId];
         const Question *question = q.question(answer.questionId);
         const Section *section = sectionOf(q, answer.questionId);
         if (!question || !section) {
-            check.problem(at + u".question"_s,
-                          u"questionnaire '%1' has no question '%2'"_s.arg(answer.questionnaireId, answer.questionId));
+            check.problem(
+                at + u".question"_s,
+                Text::tr("questionnaire '%1' has no question '%2'").arg(answer.questionnaireId, answer.questionId));
             continue;
         }
         if (!section->scoped) {
-            check.problem(at + u".question"_s,
-                          u"'%1' is not a scoping question: a template carries the scope, never another client's "
-                          "answers"_s.arg(spec));
+            check.problem(
+                at + u".question"_s,
+                Text::tr("'%1' is not a scoping question: a template carries the scope, never another client's "
+                         "answers")
+                    .arg(spec));
             continue;
         }
         auto normalised = AnswerValue::normalise(*question, q.scale, value);
@@ -221,7 +232,7 @@ Result<AssessmentTemplate> AssessmentTemplate::parse(const QByteArray &bytes, co
         t.answers.append(answer);
     }
     if (!check.diagnostics().isEmpty())
-        return Error {u"%1 is not a valid template"_s.arg(fileName), check.diagnostics()};
+        return Error {Text::tr("%1 is not a valid template").arg(fileName), check.diagnostics()};
     return t;
 }
 
@@ -283,7 +294,7 @@ Result<std::unique_ptr<AssessmentDocument>> AssessmentTemplate::create(const QSt
             doc->reset();
             for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s})
                 QFile::remove(path + suffix);
-            return Error {u"%1 was not created: %2"_s.arg(path, s.error().message), {}};
+            return Error {Text::tr("%1 was not created: %2").arg(path, s.error().message), {}};
         }
     }
     return doc;

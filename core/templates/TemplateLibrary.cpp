@@ -3,6 +3,7 @@
 #include "InputFile.h"
 #include "StorageError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -12,6 +13,14 @@
 using namespace Qt::StringLiterals;
 
 namespace readiness::TemplateLibrary {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::TemplateLibrary)
+};
+
+} // namespace
 
 QString directory()
 {
@@ -75,9 +84,10 @@ Result<AssessmentTemplate> find(const QString &nameOrPath)
         for (const Entry &e : list())
             if (e.value)
                 names << e.value->name;
-        return makeError(u"there is no template '%1' in %2%3"_s.arg(
-            nameOrPath, QDir::toNativeSeparators(directory()),
-            names.isEmpty() ? u" (there are none yet)"_s : u" (there are: %1)"_s.arg(names.join(u", "_s))));
+        return makeError(Text::tr("there is no template '%1' in %2%3")
+                             .arg(nameOrPath, QDir::toNativeSeparators(directory()),
+                                  names.isEmpty() ? Text::tr(" (there are none yet)")
+                                                  : Text::tr(" (there are: %1)").arg(names.join(u", "_s))));
     }
     return load(path);
 }
@@ -86,14 +96,15 @@ Result<QString> save(const AssessmentTemplate &value, bool replace)
 {
     const QString fileName = fileNameFor(value.name);
     if (fileName.isEmpty())
-        return makeError(u"the template's name '%1' has no letters or digits to name its file by"_s.arg(value.name));
+        return makeError(
+            Text::tr("the template's name '%1' has no letters or digits to name its file by").arg(value.name));
     QDir dir(directory());
     if (!dir.mkpath(u"."_s))
-        return makeError(u"cannot create the templates folder %1"_s.arg(QDir::toNativeSeparators(dir.path())));
+        return makeError(Text::tr("cannot create the templates folder %1").arg(QDir::toNativeSeparators(dir.path())));
     const QString path = dir.filePath(fileName);
     if (QFileInfo::exists(path) && !replace)
         return makeError(
-            u"a template named '%1' exists already (%2)"_s.arg(value.name, QDir::toNativeSeparators(path)));
+            Text::tr("a template named '%1' exists already (%2)").arg(value.name, QDir::toNativeSeparators(path)));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(StorageError::writeFailed(path, file.errorString()));

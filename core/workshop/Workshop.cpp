@@ -3,6 +3,7 @@
 #include "AssessmentDocument.h"
 #include "WorkshopSummary.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -10,12 +11,17 @@ using namespace Qt::StringLiterals;
 namespace readiness::workshop {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::workshop::Workshop)
+};
+
 QString names(const QList<Participant> &people)
 {
     QStringList list;
     for (const Participant &p : people)
         list.append(p.name);
-    return list.isEmpty() ? u"nobody yet"_s : list.join(u", "_s);
+    return list.isEmpty() ? Text::tr("nobody yet") : list.join(u", "_s);
 }
 } // namespace
 
@@ -30,8 +36,8 @@ Result<WorkshopSessionRecord> Workshop::running() const
     if (!running)
         return running.error();
     if (!*running)
-        return makeError(u"no workshop session is running in %1; start one first"_s.arg(
-            QDir::toNativeSeparators(m_document.path())));
+        return makeError(Text::tr("no workshop session is running in %1; start one first")
+                             .arg(QDir::toNativeSeparators(m_document.path())));
     return **running;
 }
 
@@ -40,8 +46,8 @@ Result<WorkshopSessionRecord> Workshop::start(const QString &title, const QList<
     for (qsizetype i = 0; i < participants.size(); ++i)
         for (qsizetype j = 0; j < i; ++j)
             if (participants.at(i).name.trimmed().compare(participants.at(j).name.trimmed(), Qt::CaseInsensitive) == 0)
-                return makeError(u"two participants are called '%1'; tell them apart (e.g. 'Anna S.')"_s.arg(
-                    participants.at(i).name.trimmed()));
+                return makeError(Text::tr("two participants are called '%1'; tell them apart (e.g. 'Anna S.')")
+                                     .arg(participants.at(i).name.trimmed()));
     return m_repository.startSession(m_document.assessment().id, title, participants);
 }
 
@@ -70,10 +76,10 @@ Result<Participant> Workshop::participantNamed(qint64 sessionId, const QString &
     if (found.size() == 1)
         return found.first();
     if (found.isEmpty())
-        return makeError(u"'%1' is not a participant of workshop session %2 (participants: %3)"_s.arg(
-            name.trimmed(), QString::number(sessionId), names(*people)));
-    return makeError(u"%1 participants of workshop session %2 are called '%3'"_s.arg(
-        QString::number(found.size()), QString::number(sessionId), name.trimmed()));
+        return makeError(Text::tr("'%1' is not a participant of workshop session %2 (participants: %3)")
+                             .arg(name.trimmed(), QString::number(sessionId), names(*people)));
+    return makeError(Text::tr("%1 participants of workshop session %2 are called '%3'")
+                         .arg(QString::number(found.size()), QString::number(sessionId), name.trimmed()));
 }
 
 Result<Participant> Workshop::addParticipant(const QString &name, const QString &role)
@@ -82,7 +88,8 @@ Result<Participant> Workshop::addParticipant(const QString &name, const QString 
     if (!session)
         return session.error();
     if (auto there = participantNamed(session->id, name); there)
-        return makeError(u"'%1' is already a participant of workshop session %2"_s.arg(there->name).arg(session->id));
+        return makeError(
+            Text::tr("'%1' is already a participant of workshop session %2").arg(there->name).arg(session->id));
     auto id = m_repository.addParticipant(session->id, name, role);
     if (!id)
         return id.error();
@@ -151,8 +158,9 @@ Result<int> Workshop::resolve(qint64 questionnaireRef, const QString &questionId
         if (p.questionnaireRef == questionnaireRef && p.questionId == questionId && p.isResolved() != resolved)
             targets.append(p.id);
     if (targets.isEmpty())
-        return makeError(resolved ? u"'%1' is not on the parking lot (or is resolved already)"_s.arg(questionId)
-                                  : u"'%1' has no resolved entry on the parking lot to reopen"_s.arg(questionId));
+        return makeError(resolved
+                             ? Text::tr("'%1' is not on the parking lot (or is resolved already)").arg(questionId)
+                             : Text::tr("'%1' has no resolved entry on the parking lot to reopen").arg(questionId));
     Status s = m_document.repository().file().write([&]() -> Status {
         for (const qint64 id : std::as_const(targets))
             if (Status r = m_repository.setResolved(id, resolved); !r)

@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "TextLimits.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -11,6 +12,11 @@ using namespace Qt::StringLiterals;
 namespace readiness::workshop {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::workshop::WorkshopRepository)
+};
+
 QDateTime timestamp(const QVariant &v)
 {
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -50,10 +56,10 @@ WorkshopSessionRecord sessionFrom(const QSqlQuery &q)
 Status checkParticipant(const QString &name, const QString &role)
 {
     if (name.trimmed().isEmpty())
-        return makeError(u"a participant needs a name"_s);
-    if (Status s = TextLimits::check(u"the participant's name"_s, name, TextLimits::kName); !s)
+        return makeError(Text::tr("a participant needs a name"));
+    if (Status s = TextLimits::check(Text::tr("the participant's name"), name, TextLimits::kName); !s)
         return s;
-    return TextLimits::check(u"the participant's role"_s, role, TextLimits::kName);
+    return TextLimits::check(Text::tr("the participant's role"), role, TextLimits::kName);
 }
 } // namespace
 
@@ -108,8 +114,8 @@ Result<WorkshopSessionRecord> WorkshopRepository::startSession(qint64 assessment
 {
     if (!isAvailable())
         return makeError(
-            u"this file's format is older than %1; open it for writing to upgrade it"_s.arg(kWorkshopFormat));
-    if (Status s = TextLimits::check(u"the session's title"_s, title, TextLimits::kName); !s)
+            Text::tr("this file's format is older than %1; open it for writing to upgrade it").arg(kWorkshopFormat));
+    if (Status s = TextLimits::check(Text::tr("the session's title"), title, TextLimits::kName); !s)
         return s.error();
     for (const Participant &p : participants)
         if (Status s = checkParticipant(p.name, p.role); !s)
@@ -120,7 +126,7 @@ Result<WorkshopSessionRecord> WorkshopRepository::startSession(qint64 assessment
         if (!running)
             return running.error();
         if (*running)
-            return makeError(u"workshop session %1 is still running; end it first"_s.arg((*running)->id));
+            return makeError(Text::tr("workshop session %1 is still running; end it first").arg((*running)->id));
         record.assessmentId = assessmentId;
         record.title = title.trimmed();
         record.startedAt = timestamp(m_repository.now());
@@ -160,7 +166,7 @@ Status WorkshopRepository::endSession(qint64 sessionId)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return makeError(u"workshop session %1 is not running"_s.arg(sessionId));
+            return makeError(Text::tr("workshop session %1 is not running").arg(sessionId));
         return m_repository.log(u"end"_s, u"workshop_session"_s, QString::number(sessionId), {}, before,
                                 m_repository.rowJson(select, {sessionId}));
     });
@@ -212,7 +218,7 @@ Status WorkshopRepository::updateParticipant(const Participant &p)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return makeError(u"there is no participant %1"_s.arg(p.id));
+            return makeError(Text::tr("there is no participant %1").arg(p.id));
         return m_repository.log(p.removed ? u"remove"_s : u"set"_s, u"workshop_participant"_s, QString::number(p.id),
                                 json({{u"name"_s, p.name.trimmed()}}), before,
                                 m_repository.rowJson(kParticipantRow, {p.id}));
@@ -231,7 +237,8 @@ Result<qint64> WorkshopRepository::attribute(qint64 sessionId, qint64 participan
         if (!who)
             return who.error();
         if (!who->next())
-            return makeError(u"participant %1 is not in the running session %2"_s.arg(participantId).arg(sessionId));
+            return makeError(
+                Text::tr("participant %1 is not in the running session %2").arg(participantId).arg(sessionId));
         const QString name = who->value(0).toString();
         const QString role = who->value(1).toString();
         who->finish();
@@ -322,7 +329,7 @@ Result<QList<ParkedQuestion>> WorkshopRepository::parked(qint64 assessmentId) co
 Result<qint64> WorkshopRepository::park(qint64 sessionId, qint64 questionnaireRef, const QString &questionId,
                                         const QString &note, qint64 reuseId)
 {
-    if (Status s = TextLimits::check(u"the parking-lot note"_s, note, TextLimits::kNote); !s)
+    if (Status s = TextLimits::check(Text::tr("the parking-lot note"), note, TextLimits::kNote); !s)
         return s.error();
     qint64 id = reuseId;
     Status s = m_repository.file().write([&]() -> Status {
@@ -350,7 +357,7 @@ Status WorkshopRepository::unpark(qint64 parkedId)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return makeError(u"there is no parked question %1"_s.arg(parkedId));
+            return makeError(Text::tr("there is no parked question %1").arg(parkedId));
         return m_repository.log(u"unpark"_s, u"workshop_parked"_s, QString::number(parkedId), {}, before, {});
     });
 }
@@ -365,7 +372,7 @@ Status WorkshopRepository::setResolved(qint64 parkedId, bool resolved)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return makeError(u"there is no parked question %1"_s.arg(parkedId));
+            return makeError(Text::tr("there is no parked question %1").arg(parkedId));
         return m_repository.log(resolved ? u"resolve"_s : u"reopen"_s, u"workshop_parked"_s, QString::number(parkedId),
                                 {}, before, m_repository.rowJson(kParkedRow, {parkedId}));
     });
@@ -391,7 +398,7 @@ Status WorkshopRepository::addSectionTime(qint64 sessionId, qint64 questionnaire
                                           qint64 elapsedMs)
 {
     if (elapsedMs < 0)
-        return makeError(u"a section's time cannot be negative"_s);
+        return makeError(Text::tr("a section's time cannot be negative"));
     // Bookkeeping of the meeting, written often (on every section change and
     // pause): a transaction, but no change-log entry per tick.
     return m_repository.file().write([&]() -> Status {

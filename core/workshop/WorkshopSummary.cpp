@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "WorkshopRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +13,11 @@ using namespace Qt::StringLiterals;
 namespace readiness::workshop {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::workshop::WorkshopSummary)
+};
+
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
@@ -39,7 +45,7 @@ Result<WorkshopSummary> WorkshopSummary::build(AssessmentDocument &document, qin
     if (!sessions)
         return sessions.error();
     if (sessions->isEmpty())
-        return makeError(u"%1 has no workshop session"_s.arg(document.path()));
+        return makeError(Text::tr("%1 has no workshop session").arg(document.path()));
     WorkshopSummary summary;
     summary.language = language;
     summary.organisation = document.organisation();
@@ -54,8 +60,9 @@ Result<WorkshopSummary> WorkshopSummary::build(AssessmentDocument &document, qin
                 summary.sessionNumber = int(i) + 1;
             }
         if (summary.sessionNumber == 0)
-            return makeError(u"there is no workshop session %1 in this assessment (sessions: %2)"_s.arg(sessionId).arg(
-                sessions->size()));
+            return makeError(Text::tr("there is no workshop session %1 in this assessment (sessions: %2)")
+                                 .arg(sessionId)
+                                 .arg(sessions->size()));
     }
     const WorkshopSessionRecord &session = summary.session;
     summary.until = session.endedAt.value_or(Clock::current().now().toUTC());

@@ -1440,6 +1440,105 @@ Aktionen:
     </message>
 </context>
 <context>
+    <name>readiness::AssessmentTemplate</name>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; allowed: %2</source>
+        <translation>unbekannter Schlüssel „%1“; zulässig: %2</translation>
+    </message>
+    <message>
+        <source>a template needs a name</source>
+        <translation>eine Vorlage braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the template&apos;s name</source>
+        <translation>der Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>questionnaire &apos;%1&apos; is not one of the bundled questionnaires (%2); a template can only name bundled ones</source>
+        <translation>Fragebogen „%1“ gehört nicht zu den mitgelieferten Fragebögen (%2); eine Vorlage kann nur mitgelieferte nennen</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation>%1 ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>a template is a JSON object</source>
+        <translation>eine Vorlage ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a template</source>
+        <translation>%1 ist keine Vorlage</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;</source>
+        <translation>„format“ muss „%1“ sein</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be %1 (a newer program may have written this template)</source>
+        <translation>„version“ muss %1 sein (möglicherweise hat ein neueres Programm diese Vorlage geschrieben)</translation>
+    </message>
+    <message>
+        <source>&apos;organisation&apos; must be an object with at least a name</source>
+        <translation>„organisation“ muss ein Objekt mit mindestens einem Namen sein</translation>
+    </message>
+    <message>
+        <source>must be EUR or GBP</source>
+        <translation>muss EUR oder GBP sein</translation>
+    </message>
+    <message>
+        <source>must be a number of at least 0</source>
+        <translation>muss eine Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>&apos;questionnaires&apos; must list at least one bundled questionnaire id (%1)</source>
+        <translation>„questionnaires“ muss mindestens eine ID eines mitgelieferten Fragebogens nennen (%1)</translation>
+    </message>
+    <message>
+        <source>must be the id of a bundled questionnaire (%1); a template names no files</source>
+        <translation>muss die ID eines mitgelieferten Fragebogens sein (%1); eine Vorlage nennt keine Dateien</translation>
+    </message>
+    <message>
+        <source>&apos;answers&apos; must be a list</source>
+        <translation>„answers“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;question&apos; and &apos;value&apos;</source>
+        <translation>muss ein Objekt mit „question“ und „value“ sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be QUESTIONNAIRE:QUESTION with a questionnaire the template lists</source>
+        <translation>„%1“ muss FRAGEBOGEN:FRAGE sein, mit einem Fragebogen, den die Vorlage nennt</translation>
+    </message>
+    <message>
+        <source>questionnaire &apos;%1&apos; has no question &apos;%2&apos;</source>
+        <translation>Fragebogen „%1“ hat keine Frage „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a scoping question: a template carries the scope, never another client&apos;s answers</source>
+        <translation>„%1“ ist keine Frage zum Anwendungsbereich: Eine Vorlage überträgt den Anwendungsbereich, nie die Antworten eines anderen Mandanten</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid template</source>
+        <translation>%1 ist keine gültige Vorlage</translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation>%1 wurde nicht angelegt: %2</translation>
+    </message>
+</context>
+<context>
     <name>readiness::FineExposure</name>
     <message>
         <source>ePrivacy (cookies, electronic marketing): penalties are set by each member state&apos;s law (ePrivacy Directive Art 15a); there is no EU-wide maximum.</source>
@@ -1460,6 +1559,130 @@ Aktionen:
     <message>
         <source>The percentage is of the undertaking&apos;s total worldwide annual turnover of the preceding financial year: for a company in a group, the whole group&apos;s turnover (GDPR Recital 150; CJEU C-807/21 Deutsche Wohnen, 5 December 2023).</source>
         <translation>Der Prozentsatz bezieht sich auf den gesamten weltweit erzielten Jahresumsatz des Unternehmens im vorangegangenen Geschäftsjahr: bei einer Konzerngesellschaft auf den des ganzen Konzerns (Erwägungsgrund 150 DSGVO; EuGH C-807/21 Deutsche Wohnen, 5. Dezember 2023).</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::TemplateLibrary</name>
+    <message>
+        <source>there is no template &apos;%1&apos; in %2%3</source>
+        <translation>es gibt keine Vorlage „%1“ in %2%3</translation>
+    </message>
+    <message>
+        <source> (there are none yet)</source>
+        <translation> (es gibt noch keine)</translation>
+    </message>
+    <message>
+        <source> (there are: %1)</source>
+        <translation> (vorhanden: %1)</translation>
+    </message>
+    <message>
+        <source>the template&apos;s name &apos;%1&apos; has no letters or digits to name its file by</source>
+        <translation>der Name der Vorlage „%1“ enthält keine Buchstaben oder Ziffern, nach denen ihre Datei benannt werden kann</translation>
+    </message>
+    <message>
+        <source>cannot create the templates folder %1</source>
+        <translation>der Vorlagenordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>a template named &apos;%1&apos; exists already (%2)</source>
+        <translation>eine Vorlage namens „%1“ gibt es bereits (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::backup::BackupRestore</name>
+    <message>
+        <source>cannot move the damaged %1 aside</source>
+        <translation>die beschädigte Datei %1 kann nicht beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write beside %1: %2</source>
+        <translation>neben %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the restored copy beside %1 (is the disk full?); the file was not changed</source>
+        <translation>die wiederhergestellte Kopie kann nicht neben %1 geschrieben werden (ist der Datenträger voll?); die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>%1 is not restored: the backup does not pass the checks (%2)</source>
+        <translation>%1 wird nicht wiederhergestellt: Die Sicherung besteht die Prüfungen nicht (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not restored: %2</source>
+        <translation>%1 wird nicht wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not restored: its write-ahead log is still there (another program may have it open); close it and try again</source>
+        <translation>%1 wird nicht wiederhergestellt: Das Write-Ahead-Log der Datei ist noch vorhanden (vielleicht hat ein anderes Programm sie geöffnet); schließen Sie sie und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>cannot put the backup in place of %1; the file was not changed</source>
+        <translation>die Sicherung kann nicht an die Stelle von %1 gesetzt werden; die Datei wurde nicht verändert</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::backup::Backups</name>
+    <message>
+        <source>the file is too short to be an assessment</source>
+        <translation>die Datei ist zu kurz für eine Bewertung</translation>
+    </message>
+    <message>
+        <source>cannot flush the copy to disk</source>
+        <translation>die Kopie kann nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot back up %1: the disk holding %2 is full. The assessment is unaffected and the unfinished copy was removed; free some space and try again</source>
+        <translation>%1 kann nicht gesichert werden: Der Datenträger mit %2 ist voll. Die Bewertung ist davon nicht betroffen, und die unfertige Kopie wurde entfernt; schaffen Sie Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 gesichert werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot name the copy %1</source>
+        <translation>die Kopie kann nicht %1 genannt werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; es wurde nichts verändert</translation>
+    </message>
+    <message>
+        <source>%1 is not a self-contained backup (it is in write-ahead-log mode)</source>
+        <translation>%1 ist keine in sich vollständige Sicherung (sie ist im Write-Ahead-Log-Modus)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::compare::AssessmentSeries</name>
+    <message>
+        <source>%1 and %2 are the same assessment file (file id %3), or copies of it</source>
+        <translation>%1 und %2 sind dieselbe Bewertungsdatei (Datei-ID %3) oder Kopien davon</translation>
+    </message>
+    <message>
+        <source>%1 is an assessment of &quot;%2&quot;, %3 of &quot;%4&quot;: compared all the same</source>
+        <translation>%1 ist eine Bewertung von „%2“, %3 eine von „%4“: trotzdem verglichen</translation>
+    </message>
+    <message>
+        <source>a comparison needs at least two assessments</source>
+        <translation>ein Vergleich braucht mindestens zwei Bewertungen</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1722,26 @@ Aktionen:
     <message>
         <source>CRM data audit run %1 of %2</source>
         <translation>CRM-Datenprüfung, Lauf %1 vom %2</translation>
+    </message>
+    <message>
+        <source>the assessment has no %1 questionnaire, so the audit cannot be linked to its questions</source>
+        <translation>die Bewertung hat keinen Fragebogen %1, daher kann die Prüfung nicht mit seinen Fragen verknüpft werden</translation>
+    </message>
+    <message>
+        <source>audit run %1 belongs to another assessment of this file</source>
+        <translation>Prüflauf %1 gehört zu einer anderen Bewertung dieser Datei</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the evidence: %1</source>
+        <translation>für den Nachweis kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the evidence text: %1</source>
+        <translation>der Text des Nachweises kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Level suggested by the %1</source>
+        <translation>Stufe vorgeschlagen durch: %1</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1848,147 @@ Aktionen:
     </message>
 </context>
 <context>
+    <name>readiness::crm::AuditSources</name>
+    <message>
+        <source>CRM export</source>
+        <translation>CRM-Export</translation>
+    </message>
+    <message>
+        <source>not a readable zip</source>
+        <translation>keine lesbare ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>the zip no longer holds %1</source>
+        <translation>die ZIP-Datei enthält %1 nicht mehr</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: unchanged (SHA-256 %2)</source>
+        <translation>%1: unverändert (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>%1: not found (%2); the details of this run cannot be shown</source>
+        <translation>%1: nicht gefunden (%2); die Einzelheiten dieses Laufs können nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>%1: changed since the audit (%2 bytes then, %3 now, or different contents); the details of this run cannot be shown, run the audit again</source>
+        <translation>%1: seit der Prüfung geändert (damals %2 Bytes, jetzt %3, oder anderer Inhalt); die Einzelheiten dieses Laufs können nicht angezeigt werden, führen Sie die Prüfung erneut aus</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: check cancelled</source>
+        <translation>%1: Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>the mapping stored with run %1</source>
+        <translation>die mit Lauf %1 gespeicherte Spaltenzuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::ByteSource</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a CSV file</source>
+        <translation>%1: ist ein Ordner, keine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>CRM export</source>
+        <translation>CRM-Export</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::ColumnMapping</name>
+    <message>
+        <source>column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation>%1: kein gültiges JSON an Position %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a column mapping must be a JSON object</source>
+        <translation>%1: eine Spaltenzuordnung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;columns&quot; must be an object mapping roles to column headers</source>
+        <translation>%1: „columns“ muss ein Objekt sein, das Rollen Spaltenüberschriften zuordnet</translation>
+    </message>
+    <message>
+        <source>%1: columns.%2 is not a role; roles are: %3</source>
+        <translation>%1: columns.%2 ist keine Rolle; Rollen sind: %3</translation>
+    </message>
+    <message>
+        <source>%1: columns.%2 must be a column header (a string)</source>
+        <translation>%1: columns.%2 muss eine Spaltenüberschrift sein (eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>%1: dateFormat &apos;%2&apos; needs dd, MM and yyyy (and HH with mm)</source>
+        <translation>%1: dateFormat „%2“ braucht dd, MM und yyyy (und HH mit mm)</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be an array of strings</source>
+        <translation>%1: %2 muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1: not a %2 file: missing required column(s) %3; the file has: %4</source>
+        <translation>%1: keine Datei im Format %2: erforderliche Spalte(n) %3 fehlen; die Datei hat: %4</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::ConsentLog</name>
+    <message>
+        <source>%1: not a consent-event log: missing column(s) %2; the file has: %3</source>
+        <translation>%1: kein Protokoll der Einwilligungsereignisse: Spalte(n) %2 fehlen; die Datei hat: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 timestamp</source>
+        <translation>„%1“ ist kein Zeitstempel nach ISO 8601</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::ContactsReader</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>
+(For a contacts export from another CRM, give a column mapping: --map FILE.json)</source>
+        <translation>
+(Für einen Kontaktexport aus einem anderen CRM geben Sie eine Spaltenzuordnung an: --map DATEI.json)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form %2</source>
+        <translation>„%1“ ist kein Datum im Format %2</translation>
+    </message>
+    <message>
+        <source>the record has no id</source>
+        <translation>der Datensatz hat keine ID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a consent value (expected &apos;Allow&apos; or &apos;Do Not Allow&apos;)</source>
+        <translation>„%1“ ist kein Einwilligungswert (erwartet: „Allow“ oder „Do Not Allow“)</translation>
+    </message>
+    <message>
+        <source>the record has no modification date</source>
+        <translation>der Datensatz hat kein Änderungsdatum</translation>
+    </message>
+    <message>
+        <source>%1: has a header but no contacts</source>
+        <translation>%1: hat eine Kopfzeile, aber keine Kontakte</translation>
+    </message>
+</context>
+<context>
     <name>readiness::crm::CrmAudit</name>
     <message>
         <source>Reading the files</source>
@@ -1625,6 +2009,436 @@ Aktionen:
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::CsvReader</name>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1: Lesefehler: %2</translation>
+    </message>
+    <message>
+        <source>%1: header (line %2)</source>
+        <translation>%1: Kopfzeile (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1: record %2 (line %3)</source>
+        <translation>%1: Datensatz %2 (Zeile %3)</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, Spalte %1</translation>
+    </message>
+    <message>
+        <source>, column %1 &apos;%2&apos;</source>
+        <translation>, Spalte %1 „%2“</translation>
+    </message>
+    <message>
+        <source>unterminated quote: the quoted field opened on line %1 never closes</source>
+        <translation>nicht geschlossenes Anführungszeichen: Das in Zeile %1 begonnene Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a quoted field</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Feldes in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>nor Windows-1252 (0x%1 is undefined there)</source>
+        <translation>auch nicht Windows-1252 (0x%1 ist dort nicht belegt)</translation>
+    </message>
+    <message>
+        <source>and the file has UTF-8 before it, so it is not Windows-1252 either</source>
+        <translation>und die Datei enthält davor UTF-8, ist also auch nicht Windows-1252</translation>
+    </message>
+    <message>
+        <source>is not UTF-8: byte 0x%1 at position %2 of the field, %3: save the file as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>ist nicht UTF-8: Byte 0x%1 an Position %2 des Feldes, %3: Speichern Sie die Datei als „CSV UTF-8“ und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>byte 0x%1 at position %2 of the field is not Windows-1252, which the file is read as (it is not UTF-8 either): save the file as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>Byte 0x%1 an Position %2 des Feldes ist nicht Windows-1252, als das die Datei gelesen wird (UTF-8 ist sie auch nicht): Speichern Sie die Datei als „CSV UTF-8“ und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>: the record is longer than %1 MiB; a quote that opens on line %2 or soon after probably never closes</source>
+        <translation>: der Datensatz ist länger als %1 MiB; vermutlich wird ein Anführungszeichen in Zeile %2 oder kurz danach nie geschlossen</translation>
+    </message>
+    <message>
+        <source>too many fields: %1 where the header has %2 (an unquoted comma?)</source>
+        <translation>zu viele Felder: %1, die Kopfzeile hat %2 (ein Komma ohne Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>too few fields: %1 where the header has %2</source>
+        <translation>zu wenige Felder: %1, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>%1: is UTF-16; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>%1: ist UTF-16; speichern Sie die Datei als „CSV UTF-8“</translation>
+    </message>
+    <message>
+        <source>%1: is empty (no header, no records)</source>
+        <translation>%1: ist leer (keine Kopfzeile, keine Datensätze)</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::DuplicateFinder</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>gleiche Mobilnummer</translation>
+    </message>
+    <message>
+        <source>same business phone</source>
+        <translation>gleiche geschäftliche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>same postcode</source>
+        <translation>gleiche Postleitzahl</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>gleiches Unternehmen</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <source>one-letter typo</source>
+        <translation>Tippfehler in einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>first and last name swapped</source>
+        <translation>Vor- und Nachname vertauscht</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::FixFiles</name>
+    <message>
+        <source>%1: no such folder for the fix files</source>
+        <translation>%1: Ordner für die Korrekturdateien nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: changed since the audit read it; run the audit again</source>
+        <translation>%1: seit dem Lesen durch die Prüfung geändert; führen Sie die Prüfung erneut aus</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::MailchimpAudience</name>
+    <message>
+        <source> (the zip is damaged or truncated)</source>
+        <translation> (die ZIP-Datei ist beschädigt oder unvollständig)</translation>
+    </message>
+    <message>
+        <source>%1: not a Mailchimp members export: it needs &apos;Email Address&apos;, OPTIN_TIME, CONFIRM_TIME and LEID; the file has: %2</source>
+        <translation>%1: kein Mailchimp-Mitgliederexport: Er braucht „Email Address“, OPTIN_TIME, CONFIRM_TIME und LEID; die Datei hat: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation>„%1“ ist keine Zeitangabe (JJJJ-MM-TT HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip: %2</source>
+        <translation>%1: keine lesbare ZIP-Datei: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot be read: %3</source>
+        <translation>%1:%2: kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: the zip has no Mailchimp members export (subscribed_members_export*.csv, unsubscribed_…, cleaned_…); it has: %2</source>
+        <translation>%1: die ZIP-Datei enthält keinen Mailchimp-Mitgliederexport (subscribed_members_export*.csv, unsubscribed_…, cleaned_…); sie enthält: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Mailchimp export</source>
+        <translation>Mailchimp-Export</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::lifecycle::LifecycleRepository</name>
+    <message>
+        <source>the assessment is signed off (revision %1, by %2 on %3) and read-only; reopen it for changes first</source>
+        <translation>die Bewertung ist freigegeben (Revision %1, von %2 am %3) und schreibgeschützt; öffnen Sie sie für Änderungen zuerst wieder</translation>
+    </message>
+    <message>
+        <source>this file&apos;s format is older than %1; open it for writing to upgrade it</source>
+        <translation>das Format dieser Datei ist älter als %1; öffnen Sie sie zum Schreiben, um sie zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>a sign-off needs the DPO&apos;s name, role and opinion</source>
+        <translation>eine Freigabe braucht Name, Funktion und Stellungnahme des Datenschutzbeauftragten</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s name</source>
+        <translation>der Name der freigebenden Person</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s role</source>
+        <translation>die Funktion der freigebenden Person</translation>
+    </message>
+    <message>
+        <source>the opinion</source>
+        <translation>die Stellungnahme</translation>
+    </message>
+    <message>
+        <source>say why the assessment is reopened (--reason)</source>
+        <translation>geben Sie an, warum die Bewertung wieder geöffnet wird (--reason)</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>die Begründung</translation>
+    </message>
+    <message>
+        <source>the assessment is not signed off; there is nothing to reopen</source>
+        <translation>die Bewertung ist nicht freigegeben; es gibt nichts wieder zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::lifecycle::RevisionDocument</name>
+    <message>
+        <source>%1 has no signed revision %2: the assessment was never signed off</source>
+        <translation>%1 hat keine freigegebene Revision %2: Die Bewertung wurde nie freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 has no signed revision %2; signed revisions: %3</source>
+        <translation>%1 hat keine freigegebene Revision %2; freigegebene Revisionen: %3</translation>
+    </message>
+    <message>
+        <source>%1: the snapshot of revision %2 is not a state this version can read</source>
+        <translation>%1: der gespeicherte Stand von Revision %2 ist in einem Format, das diese Version nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>%1: questionnaire %2 of revision %3 is no longer in the file</source>
+        <translation>%1: Fragebogen %2 der Revision %3 ist nicht mehr in der Datei</translation>
+    </message>
+    <message>
+        <source>%1: the evidence %2 (SHA-256 %3) of the signed revision is no longer in the file</source>
+        <translation>%1: der Nachweis %2 (SHA-256 %3) der freigegebenen Revision ist nicht mehr in der Datei</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for revision %1: %2</source>
+        <translation>für Revision %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: revision %2 cannot be reported: its stored state does not match its fingerprint %3; the file was altered (gdpr-readiness verify %1 names where)</source>
+        <translation>%1: für Revision %2 kann kein Bericht geschrieben werden: Ihr gespeicherter Stand passt nicht zu ihrem Fingerabdruck %3; die Datei wurde verändert (gdpr-readiness verify %1 nennt die Stelle)</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::lifecycle::TrailVerifier</name>
+    <message>
+        <source>the file is in format %1, written before the change log was hash-chained (format %2); open it for writing once to start the chain</source>
+        <translation>die Datei hat das Format %1 und wurde geschrieben, bevor das Änderungsprotokoll eine Hash-Kette hatte (Format %2); öffnen Sie sie einmal zum Schreiben, um die Kette zu beginnen</translation>
+    </message>
+    <message>
+        <source>entry %1 was deleted from the change log after it was written</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben aus dem Änderungsprotokoll gelöscht</translation>
+    </message>
+    <message>
+        <source>the entry is not in the hash chain: it was added behind the application&apos;s back</source>
+        <translation>der Eintrag ist nicht in der Hash-Kette: Er wurde an der Anwendung vorbei hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the entry does not follow the one before it in the chain: an earlier entry was removed, inserted or altered</source>
+        <translation>der Eintrag schließt in der Kette nicht an den vorherigen an: Ein früherer Eintrag wurde entfernt, eingefügt oder verändert</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s content does not match its hash: it was altered after it was written</source>
+        <translation>der Inhalt des Eintrags passt nicht zu seinem Hashwert: Er wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>evidence %1 (%2): %3</source>
+        <translation>Nachweis %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the stored bytes do not match the file&apos;s SHA-256 %1: the content was altered</source>
+        <translation>die gespeicherten Bytes passen nicht zum SHA-256 %1 der Datei: Der Inhalt wurde verändert</translation>
+    </message>
+    <message>
+        <source>its SHA-256 differs from the one the change log recorded (%1): the file was replaced</source>
+        <translation>sein SHA-256 weicht von dem im Änderungsprotokoll festgehaltenen ab (%1): Die Datei wurde ersetzt</translation>
+    </message>
+    <message>
+        <source>the signed state does not match its fingerprint %1: it was altered</source>
+        <translation>der freigegebene Stand passt nicht zu seinem Fingerabdruck %1: Er wurde verändert</translation>
+    </message>
+    <message>
+        <source>the sign-off has no entry in the change log: it was added behind the application&apos;s back</source>
+        <translation>die Freigabe hat keinen Eintrag im Änderungsprotokoll: Sie wurde an der Anwendung vorbei hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the sign-off (name, role, opinion, date or fingerprint) differs from what the change log recorded when it was signed: it was altered</source>
+        <translation>die Freigabe (Name, Funktion, Stellungnahme, Datum oder Fingerabdruck) weicht von dem ab, was das Änderungsprotokoll bei der Freigabe festgehalten hat: Sie wurde verändert</translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s content no longer matches the signed fingerprint %1: answers, notes, evidence or actions were changed after the sign-off</source>
+        <translation>der Inhalt der Bewertung passt nicht mehr zum freigegebenen Fingerabdruck %1: Antworten, Notizen, Nachweise oder Maßnahmen wurden nach der Freigabe geändert</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::portfolio::BatchReport</name>
+    <message>
+        <source>%1 exists and is not a plain file; nothing was overwritten</source>
+        <translation>%1 existiert und ist keine gewöhnliche Datei; es wurde nichts überschrieben</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a GDPR Readiness report; nothing was overwritten (move it or choose another folder)</source>
+        <translation>%1 existiert und ist kein Bericht von GDPR Readiness; es wurde nichts überschrieben (verschieben Sie die Datei oder wählen Sie einen anderen Ordner)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten (use --replace to write the reports again)</source>
+        <translation>%1 existiert bereits; es wurde nichts überschrieben (mit --replace werden die Berichte neu geschrieben)</translation>
+    </message>
+    <message>
+        <source>not written: the batch was cancelled</source>
+        <translation>nicht geschrieben: Der Stapel wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the report took longer than %1 s and was stopped</source>
+        <translation>der Bericht dauerte länger als %1 s und wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the report process crashed: %1</source>
+        <translation>der Berichtsprozess ist abgestürzt: %1</translation>
+    </message>
+    <message>
+        <source>the report process ended with status %1</source>
+        <translation>der Berichtsprozess endete mit Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::portfolio::PortfolioReader</name>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (Prozess %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>the file holds no assessment</source>
+        <translation>die Datei enthält keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished change (%2-journal beside it) that only opening it for writing can finish; the file was not changed</source>
+        <translation>%1 hat eine unvollendete Änderung (%2-journal daneben), die nur das Öffnen zum Schreiben abschließen kann; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>%1 is in use by a program writing to it, or was left with unsaved changes in %2-wal; open it in GDPR Readiness to finish them (the file was not changed)</source>
+        <translation>%1 wird von einem Programm beschrieben oder hat ungespeicherte Änderungen in %2-wal; öffnen Sie die Datei in GDPR Readiness, um sie abzuschließen (die Datei wurde nicht verändert)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked by a program writing to it; try again when it has finished</source>
+        <translation>%1 ist von einem Programm gesperrt, das hineinschreibt; versuchen Sie es erneut, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 existiert nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::portfolio::PortfolioSample</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>es kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::portfolio::PortfolioScanner</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1</source>
+        <translation>der Ordner %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not read: the scan was cancelled</source>
+        <translation>nicht gelesen: Das Einlesen wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::portfolio::QuestionnaireCache</name>
+    <message>
+        <source>%1: the stored copy of questionnaire &apos;%2&apos; does not match its SHA-256</source>
+        <translation>%1: die gespeicherte Kopie des Fragebogens „%2“ passt nicht zu ihrem SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::review::CarryOver</name>
+    <message>
+        <source>%1 holds no assessment to carry over</source>
+        <translation>%1 enthält keine Bewertung, aus der übernommen werden kann</translation>
+    </message>
+    <message>
+        <source>evidence &apos;%1&apos; in %2 does not match its SHA-256 (%3); check the file with gdpr-readiness verify</source>
+        <translation>Nachweis „%1“ in %2 passt nicht zu seinem SHA-256 (%3); prüfen Sie die Datei mit gdpr-readiness verify</translation>
+    </message>
+    <message>
+        <source>%1; nothing was created</source>
+        <translation>%1; es wurde nichts angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::review::ReviewRepository</name>
+    <message>
+        <source>this file has no carried-over answers</source>
+        <translation>diese Datei hat keine übernommenen Antworten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a carried-over answer waiting for review</source>
+        <translation>„%1“ ist keine übernommene Antwort, die auf Prüfung wartet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a confirmed carried-over answer</source>
+        <translation>„%1“ ist keine bestätigte übernommene Antwort</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +5603,103 @@ Ben Okafor, IT-Sicherheit</translation>
     <message>
         <source>&amp;Participants (name, role; one a line):</source>
         <translation>&amp;Teilnehmende (Name, Funktion; eine Person je Zeile):</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::workshop::Workshop</name>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>no workshop session is running in %1; start one first</source>
+        <translation>in %1 läuft keine Workshop-Sitzung; beginnen Sie zuerst eine</translation>
+    </message>
+    <message>
+        <source>two participants are called &apos;%1&apos;; tell them apart (e.g. &apos;Anna S.&apos;)</source>
+        <translation>zwei Teilnehmende heißen „%1“; unterscheiden Sie sie (z. B. „Anna S.“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a participant of workshop session %2 (participants: %3)</source>
+        <translation>„%1“ nimmt nicht an Workshop-Sitzung %2 teil (Teilnehmende: %3)</translation>
+    </message>
+    <message>
+        <source>%1 participants of workshop session %2 are called &apos;%3&apos;</source>
+        <translation>%1 Teilnehmende der Workshop-Sitzung %2 heißen „%3“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a participant of workshop session %2</source>
+        <translation>„%1“ nimmt bereits an Workshop-Sitzung %2 teil</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not on the parking lot (or is resolved already)</source>
+        <translation>„%1“ ist nicht unter den offenen Punkten (oder bereits erledigt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no resolved entry on the parking lot to reopen</source>
+        <translation>„%1“ hat keinen erledigten Eintrag unter den offenen Punkten, der wieder geöffnet werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::workshop::WorkshopRepository</name>
+    <message>
+        <source>a participant needs a name</source>
+        <translation>eine teilnehmende Person braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the participant&apos;s name</source>
+        <translation>der Name der teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>the participant&apos;s role</source>
+        <translation>die Funktion der teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>this file&apos;s format is older than %1; open it for writing to upgrade it</source>
+        <translation>das Format dieser Datei ist älter als %1; öffnen Sie sie zum Schreiben, um sie zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>the session&apos;s title</source>
+        <translation>der Titel der Sitzung</translation>
+    </message>
+    <message>
+        <source>workshop session %1 is still running; end it first</source>
+        <translation>Workshop-Sitzung %1 läuft noch; beenden Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>workshop session %1 is not running</source>
+        <translation>Workshop-Sitzung %1 läuft nicht</translation>
+    </message>
+    <message>
+        <source>there is no participant %1</source>
+        <translation>es gibt keine teilnehmende Person %1</translation>
+    </message>
+    <message>
+        <source>participant %1 is not in the running session %2</source>
+        <translation>die teilnehmende Person %1 gehört nicht zur laufenden Sitzung %2</translation>
+    </message>
+    <message>
+        <source>the parking-lot note</source>
+        <translation>die Notiz zum offenen Punkt</translation>
+    </message>
+    <message>
+        <source>there is no parked question %1</source>
+        <translation>es gibt keine zurückgestellte Frage %1</translation>
+    </message>
+    <message>
+        <source>a section&apos;s time cannot be negative</source>
+        <translation>die Zeit eines Abschnitts kann nicht negativ sein</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::workshop::WorkshopSummary</name>
+    <message>
+        <source>%1 has no workshop session</source>
+        <translation>%1 hat keine Workshop-Sitzung</translation>
+    </message>
+    <message>
+        <source>there is no workshop session %1 in this assessment (sessions: %2)</source>
+        <translation>in dieser Bewertung gibt es keine Workshop-Sitzung %1 (Sitzungen: %2)</translation>
     </message>
 </context>
 </TS>

@@ -1425,6 +1425,105 @@ Actions:
     </message>
 </context>
 <context>
+    <name>readiness::AssessmentTemplate</name>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire &apos;%1&apos; is not one of the bundled questionnaires (%2); a template can only name bundled ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be %1 (a newer program may have written this template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;organisation&apos; must be an object with at least a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be EUR or GBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;questionnaires&apos; must list at least one bundled questionnaire id (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the id of a bundled questionnaire (%1); a template names no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;answers&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;question&apos; and &apos;value&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be QUESTIONNAIRE:QUESTION with a questionnaire the template lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire &apos;%1&apos; has no question &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a scoping question: a template carries the scope, never another client&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>readiness::FineExposure</name>
     <message>
         <source>ePrivacy (cookies, electronic marketing): penalties are set by each member state&apos;s law (ePrivacy Directive Art 15a); there is no EU-wide maximum.</source>
@@ -1444,6 +1543,130 @@ Actions:
     </message>
     <message>
         <source>The percentage is of the undertaking&apos;s total worldwide annual turnover of the preceding financial year: for a company in a group, the whole group&apos;s turnover (GDPR Recital 150; CJEU C-807/21 Deutsche Wohnen, 5 December 2023).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::TemplateLibrary</name>
+    <message>
+        <source>there is no template &apos;%1&apos; in %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (there are none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (there are: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template&apos;s name &apos;%1&apos; has no letters or digits to name its file by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the templates folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template named &apos;%1&apos; exists already (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::backup::BackupRestore</name>
+    <message>
+        <source>cannot move the damaged %1 aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write beside %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the restored copy beside %1 (is the disk full?); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not restored: the backup does not pass the checks (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not restored: its write-ahead log is still there (another program may have it open); close it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the backup in place of %1; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::backup::Backups</name>
+    <message>
+        <source>the file is too short to be an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot flush the copy to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up %1: the disk holding %2 is full. The assessment is unaffected and the unfinished copy was removed; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot name the copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a self-contained backup (it is in write-ahead-log mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::compare::AssessmentSeries</name>
+    <message>
+        <source>%1 and %2 are the same assessment file (file id %3), or copies of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an assessment of &quot;%2&quot;, %3 of &quot;%4&quot;: compared all the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison needs at least two assessments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1483,6 +1706,26 @@ Actions:
     </message>
     <message>
         <source>CRM data audit run %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment has no %1 questionnaire, so the audit cannot be linked to its questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit run %1 belongs to another assessment of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for the evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the evidence text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level suggested by the %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1590,6 +1833,146 @@ Actions:
     </message>
 </context>
 <context>
+    <name>readiness::crm::AuditSources</name>
+    <message>
+        <source>CRM export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip no longer holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unchanged (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not found (%2); the details of this run cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed since the audit (%2 bytes then, %3 now, or different contents); the details of this run cannot be shown, run the audit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: check cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping stored with run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::ByteSource</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::ColumnMapping</name>
+    <message>
+        <source>column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a column mapping must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;columns&quot; must be an object mapping roles to column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: columns.%2 is not a role; roles are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: columns.%2 must be a column header (a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dateFormat &apos;%2&apos; needs dd, MM and yyyy (and HH with mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a %2 file: missing required column(s) %3; the file has: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::ConsentLog</name>
+    <message>
+        <source>%1: not a consent-event log: missing column(s) %2; the file has: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::ContactsReader</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+(For a contacts export from another CRM, give a column mapping: --map FILE.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date in the form %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a consent value (expected &apos;Allow&apos; or &apos;Do Not Allow&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no modification date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has a header but no contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>readiness::crm::CrmAudit</name>
     <message>
         <source>Reading the files</source>
@@ -1609,6 +1992,436 @@ Actions:
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::CsvReader</name>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quote: the quoted field opened on line %1 never closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nor Windows-1252 (0x%1 is undefined there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and the file has UTF-8 before it, so it is not Windows-1252 either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8: byte 0x%1 at position %2 of the field, %3: save the file as &quot;CSV UTF-8&quot; and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte 0x%1 at position %2 of the field is not Windows-1252, which the file is read as (it is not UTF-8 either): save the file as &quot;CSV UTF-8&quot; and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the record is longer than %1 MiB; a quote that opens on line %2 or soon after probably never closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many fields: %1 where the header has %2 (an unquoted comma?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few fields: %1 where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is UTF-16; save it as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is empty (no header, no records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::DuplicateFinder</name>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same business phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-letter typo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first and last name swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::FixFiles</name>
+    <message>
+        <source>%1: no such folder for the fix files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed since the audit read it; run the audit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::crm::MailchimpAudience</name>
+    <message>
+        <source> (the zip is damaged or truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Mailchimp members export: it needs &apos;Email Address&apos;, OPTIN_TIME, CONFIRM_TIME and LEID; the file has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip has no Mailchimp members export (subscribed_members_export*.csv, unsubscribed_…, cleaned_…); it has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailchimp export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::lifecycle::LifecycleRepository</name>
+    <message>
+        <source>the assessment is signed off (revision %1, by %2 on %3) and read-only; reopen it for changes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file&apos;s format is older than %1; open it for writing to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-off needs the DPO&apos;s name, role and opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the assessment is reopened (--reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment is not signed off; there is nothing to reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::lifecycle::RevisionDocument</name>
+    <message>
+        <source>%1 has no signed revision %2: the assessment was never signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no signed revision %2; signed revisions: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the snapshot of revision %2 is not a state this version can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: questionnaire %2 of revision %3 is no longer in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the evidence %2 (SHA-256 %3) of the signed revision is no longer in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for revision %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: revision %2 cannot be reported: its stored state does not match its fingerprint %3; the file was altered (gdpr-readiness verify %1 names where)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::lifecycle::TrailVerifier</name>
+    <message>
+        <source>the file is in format %1, written before the change log was hash-chained (format %2); open it for writing once to start the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was deleted from the change log after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is not in the hash chain: it was added behind the application&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry does not follow the one before it in the chain: an earlier entry was removed, inserted or altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry&apos;s content does not match its hash: it was altered after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored bytes do not match the file&apos;s SHA-256 %1: the content was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SHA-256 differs from the one the change log recorded (%1): the file was replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed state does not match its fingerprint %1: it was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-off has no entry in the change log: it was added behind the application&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-off (name, role, opinion, date or fingerprint) differs from what the change log recorded when it was signed: it was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s content no longer matches the signed fingerprint %1: answers, notes, evidence or actions were changed after the sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::portfolio::BatchReport</name>
+    <message>
+        <source>%1 exists and is not a plain file; nothing was overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a GDPR Readiness report; nothing was overwritten (move it or choose another folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten (use --replace to write the reports again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written: the batch was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report took longer than %1 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report process crashed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report process ended with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::portfolio::PortfolioReader</name>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished change (%2-journal beside it) that only opening it for writing can finish; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by a program writing to it, or was left with unsaved changes in %2-wal; open it in GDPR Readiness to finish them (the file was not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by a program writing to it; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::portfolio::PortfolioSample</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::portfolio::PortfolioScanner</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: the scan was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::portfolio::QuestionnaireCache</name>
+    <message>
+        <source>%1: the stored copy of questionnaire &apos;%2&apos; does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::review::CarryOver</name>
+    <message>
+        <source>%1 holds no assessment to carry over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence &apos;%1&apos; in %2 does not match its SHA-256 (%3); check the file with gdpr-readiness verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::review::ReviewRepository</name>
+    <message>
+        <source>this file has no carried-over answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a carried-over answer waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a confirmed carried-over answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4764,6 +5577,103 @@ Ben Okafor, IT Security</source>
     </message>
     <message>
         <source>&amp;Participants (name, role; one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::workshop::Workshop</name>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workshop session is running in %1; start one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two participants are called &apos;%1&apos;; tell them apart (e.g. &apos;Anna S.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a participant of workshop session %2 (participants: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants of workshop session %2 are called &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a participant of workshop session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not on the parking lot (or is resolved already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no resolved entry on the parking lot to reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::workshop::WorkshopRepository</name>
+    <message>
+        <source>a participant needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participant&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file&apos;s format is older than %1; open it for writing to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop session %1 is still running; end it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop session %1 is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no participant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant %1 is not in the running session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parking-lot note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no parked question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section&apos;s time cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::workshop::WorkshopSummary</name>
+    <message>
+        <source>%1 has no workshop session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no workshop session %1 in this assessment (sessions: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,4 +101,38 @@ expect '"language": "de"' "$work/muster.json"
 "$bin" export "$work/muster.gdpra" --format json -o "$work/muster-en.json" >/dev/null
 expect '"language": "en"' "$work/muster-en.json"
 
+echo "8. core's own errors in German (backup, CRM audit, workshop, sign-off, templates, portfolio)"
+german_failure() { # german_failure TEXT ARGS...: a failing run (exit status 1) with TEXT on stderr, in German
+    local text=$1
+    shift
+    set +e
+    env -u LC_ALL LANG=de_DE.UTF-8 GDPR_READINESS_TEMPLATES_DIR="$work/vorlagen" "$bin" "$@" >"$work/error.txt" 2>&1
+    local rc=$?
+    set -e
+    [ "$rc" -eq 1 ] || { cat "$work/error.txt" >&2; fail "$* exited $rc, expected 1"; }
+    expect "$text" "$work/error.txt"
+}
+german_failure "läuft keine Workshop-Sitzung; beginnen Sie zuerst eine" workshop end "$work/muster.gdpra"
+german_failure "die Bewertung ist nicht freigegeben; es gibt nichts wieder zu öffnen" \
+    reopen "$work/muster.gdpra" --reason "Prüfung"
+: >"$work/leer.csv"
+german_failure "ist leer (keine Kopfzeile, keine Datensätze)" audit-crm "$work/muster.gdpra" --contacts "$work/leer.csv"
+german_failure "wird nicht wiederhergestellt: Die Sicherung besteht die Prüfungen nicht" \
+    restore "$work/muster.gdpra" "$work/leer.csv"
+german_failure "es gibt keine Vorlage „Kanzlei“" new -o "$work/vorlage.gdpra" --template Kanzlei
+printf '{"format": "x", "name": "Kanzlei"}' >"$work/vorlage.json" # each problem of a template, in German
+german_failure "„organisation“ muss ein Objekt mit mindestens einem Namen sein" \
+    new -o "$work/vorlage.gdpra" --template "$work/vorlage.json"
+# The same error under LC_ALL=C.UTF-8 stays English.
+set +e
+"$bin" workshop end "$work/muster.gdpra" >"$work/english.txt" 2>&1
+set -e
+expect "no workshop session is running in" "$work/english.txt"
+# A file the portfolio cannot read (an unfinished change beside it) says why in German.
+mkdir "$work/mandanten"
+cp "$work/muster.gdpra" "$work/mandanten/muster.gdpra"
+printf 'unfinished' >"$work/mandanten/muster.gdpra-journal"
+env -u LC_ALL LANG=de_DE.UTF-8 "$bin" portfolio "$work/mandanten" >"$work/portfolio.txt" 2>&1 || true
+expect "hat eine unvollendete Änderung" "$work/portfolio.txt"
+
 echo "OK: German edition end to end"

@@ -381,7 +381,8 @@ void TestGuiDataAudit::findingTypesBecomeActions()
 }
 
 // In a German UI the engine's texts the user reads are German: the reason
-// of a suggested level (with the finding's title) and the progress steps.
+// of a suggested level (with the finding's title), the progress steps and
+// why two records are duplicates.
 void TestGuiDataAudit::reasonsAndStepsAreGermanInAGermanUi()
 {
     QTranslator translator;
@@ -393,7 +394,9 @@ void TestGuiDataAudit::reasonsAndStepsAreGermanInAGermanUi()
     crm::AuditInputs in;
     in.contacts = sampleFiles().at(0);
     const auto engine = crm::runCrmAudit(in, {}, {}, nullptr, [&](const crm::AuditProgress &p) { steps << p.step; });
+    const QStringList matched = crm::matchReasonNames(crm::SameEmail | crm::NameSwapped); // the cluster's reasons
     QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(matched, (QStringList {u"gleiche E-Mail-Adresse"_s, u"Vor- und Nachname vertauscht"_s}));
     QVERIFY(!suggestions.isEmpty());
     const QString reason = suggestions.first().reason;
     QVERIFY2(reason.startsWith(u"CRM-Datenprüfung, Lauf %1 vom "_s.arg(run.id)), qPrintable(reason));
