@@ -1,6 +1,7 @@
 #include "CliTranslations.h"
 
 #include "DataPaths.h"
+#include "LocalizedText.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -57,6 +58,9 @@ QString outputLanguage()
 void setOutputLanguage(const QString &language)
 {
     currentLanguage() = language == "de"_L1 ? u"de"_s : u"en"_s;
+    // Core's own texts in that language too (the figures in a CRM audit's
+    // reasons; scale labels an answer may be given by), as the window does.
+    LocalizedText::setDefaultLanguage(currentLanguage());
 }
 
 void installCliTranslations(const QString &language)

@@ -1,6 +1,8 @@
 #include "AuditLinking.h"
 
 #include "AssessmentDocument.h"
+#include "DisplayText.h"
+#include "LocalizedText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -81,6 +83,35 @@ std::optional<FindingFigure> figureOf(const StoredAuditRun &run, const QString &
 QString percent(double rate)
 {
     return QLocale::c().toString(rate * 100.0, 'f', rate < 0.001 && rate > 0 ? 3 : 1) + u" %"_s;
+}
+
+// The reason's figures in the language of its words: "8,3 %", "2.000",
+// "29.11.2026 14:05" in German; English keeps the stored formats.
+bool germanReason()
+{
+    return LocalizedText::defaultLanguage() == "de"_L1;
+}
+
+QString reasonPercent(double rate)
+{
+    const QString text = percent(rate);
+    return germanReason() ? QString(text).replace(u'.', u',') : text;
+}
+
+QString reasonNumber(qint64 value)
+{
+    return DisplayText::number(value, LocalizedText::defaultLanguage());
+}
+
+QString reasonTime(const QDateTime &utc)
+{
+    return utc.toUTC().toString(germanReason() ? u"dd.MM.yyyy HH:mm"_s : u"yyyy-MM-dd HH:mm"_s);
+}
+
+QString reasonDate(const QString &isoDate)
+{
+    const QDate date = QDate::fromString(isoDate.left(10), Qt::ISODate);
+    return germanReason() && date.isValid() ? date.toString(u"dd.MM.yyyy"_s) : isoDate.left(10);
 }
 
 // The suggestion's reason is shown to the DPO and kept in the answer's
@@ -179,10 +210,8 @@ QList<MaturitySuggestion> suggestMaturity(const StoredAuditRun &run)
             if (decisive.isEmpty() || level < s.level) {
                 s.level = level;
                 decisive = Linking::tr("%1: %2 of %3 %4 (%5); %6.")
-                               .arg(titleOf(*figure))
-                               .arg(figure->count)
-                               .arg(figure->base)
-                               .arg(unitOf(*figure), percent(rate), rule);
+                               .arg(titleOf(*figure), reasonNumber(figure->count), reasonNumber(figure->base),
+                                    unitOf(*figure), reasonPercent(rate), rule);
             }
         }
         const bool scored
@@ -193,17 +222,15 @@ QList<MaturitySuggestion> suggestMaturity(const StoredAuditRun &run)
             QStringList none;
             for (const FindingFigure &f : s.figures)
                 if (!isWarning(f.key))
-                    none << Linking::tr("%1: none of %2 %3").arg(titleOf(f)).arg(f.base).arg(unitOf(f));
+                    none << Linking::tr("%1: none of %2 %3").arg(titleOf(f), reasonNumber(f.base), unitOf(f));
             decisive = none.join(u"; "_s)
                 + Linking::tr(
                            ". The data shows the control working at this audit; 4 (Embedded) needs evidence that the "
                            "check is routine, which one run cannot show.");
         }
         s.reason = Linking::tr("%1, as of %2: %3")
-                       .arg(Linking::tr("CRM data audit run %1 of %2")
-                                .arg(run.id)
-                                .arg(run.createdAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)),
-                            run.asOf.left(10), decisive);
+                       .arg(Linking::tr("CRM data audit run %1 of %2").arg(run.id).arg(reasonTime(run.createdAt)),
+                            reasonDate(run.asOf), decisive);
         suggestions << s;
     }
     return suggestions;

@@ -385,9 +385,7 @@ void TestGuiDataAudit::findingTypesBecomeActions()
 // why two records are duplicates.
 void TestGuiDataAudit::reasonsAndStepsAreGermanInAGermanUi()
 {
-    QTranslator translator;
-    QVERIFY(translator.load(u"gdpr-readiness_de"_s, QStringLiteral(BUILD_DATA_DIR "/translations")));
-    QCoreApplication::installTranslator(&translator);
+    installTranslations(*qApp, u"de"_s); // as Settings > Language does
     const crm::StoredAuditRun run = storedRuns().last();
     const QList<crm::MaturitySuggestion> suggestions = crm::suggestMaturity(run);
     QStringList steps;
@@ -395,17 +393,27 @@ void TestGuiDataAudit::reasonsAndStepsAreGermanInAGermanUi()
     in.contacts = sampleFiles().at(0);
     const auto engine = crm::runCrmAudit(in, {}, {}, nullptr, [&](const crm::AuditProgress &p) { steps << p.step; });
     const QStringList matched = crm::matchReasonNames(crm::SameEmail | crm::NameSwapped); // the cluster's reasons
-    QCoreApplication::removeTranslator(&translator);
+    installTranslations(*qApp, u"en"_s);
     QCOMPARE(matched, (QStringList {u"gleiche E-Mail-Adresse"_s, u"Vor- und Nachname vertauscht"_s}));
     QVERIFY(!suggestions.isEmpty());
     const QString reason = suggestions.first().reason;
     QVERIFY2(reason.startsWith(u"CRM-Datenprüfung, Lauf %1 vom "_s.arg(run.id)), qPrintable(reason));
     QVERIFY2(reason.contains(u", Stand "_s), qPrintable(reason));
-    bool titled = false;
-    for (const crm::MaturitySuggestion &s : suggestions)
+    // German dates, numbers and percentages in the German sentence.
+    static const QRegularExpression germanFigures(
+        uR"(Lauf \d+ vom \d\d\.\d\d\.\d{4} \d\d:\d\d, Stand \d\d\.\d\d\.\d{4}: )"_s);
+    static const QRegularExpression germanPercent(uR"(\(\d+,\d+ %\))"_s);
+    static const QRegularExpression englishPercent(uR"(\d\.\d+ %)"_s);
+    bool titled = false, percentShown = false;
+    for (const crm::MaturitySuggestion &s : suggestions) {
         titled = titled || s.reason.contains(u"Dublette eines anderen Datensatzes"_s)
             || s.reason.contains(u"Dubletten mit widersprüchlicher Einwilligung"_s);
+        QVERIFY2(germanFigures.match(s.reason).hasMatch(), qPrintable(s.reason));
+        QVERIFY2(!englishPercent.match(s.reason).hasMatch(), qPrintable(s.reason));
+        percentShown = percentShown || germanPercent.match(s.reason).hasMatch();
+    }
     QVERIFY(titled);
+    QVERIFY(percentShown);
     QVERIFY(engine);
     QVERIFY2(steps.contains(u"Dateien werden gelesen"_s), qPrintable(steps.join(u" | "_s)));
     QVERIFY(steps.contains(u"Regeln werden geprüft"_s));
