@@ -318,11 +318,11 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
     </message>
     <message>
         <source>not signed</source>
-        <translation>nicht abgezeichnet</translation>
+        <translation>nicht freigegeben</translation>
     </message>
     <message>
         <source>signed %1</source>
-        <translation>abgezeichnet %1</translation>
+        <translation>freigegeben %1</translation>
     </message>
     <message>
         <source>reopened</source>
@@ -362,7 +362,7 @@ Exit-Status: 0 Erfolg, 1 ein Problem mit einer Datei oder mit Daten (die Meldung
     </message>
     <message>
         <source>Sign-off</source>
-        <translation>Abzeichnung</translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -1032,11 +1032,11 @@ Aktionen:
     </message>
     <message>
         <source>%1 is signed off (revision %2, by %3, %4, on %5) and read-only; to change it, reopen it first: gdpr-readiness reopen %1 --reason TEXT</source>
-        <translation>%1 ist abgezeichnet (Revision %2, von %3, %4, am %5) und schreibgeschützt; um sie zu ändern, zuerst wieder öffnen: gdpr-readiness reopen %1 --reason TEXT</translation>
+        <translation>%1 ist freigegeben (Revision %2, von %3, %4, am %5) und schreibgeschützt; um sie zu ändern, zuerst wieder öffnen: gdpr-readiness reopen %1 --reason TEXT</translation>
     </message>
     <message>
         <source>Check that the file was not altered behind the application&apos;s back: the change log&apos;s hash chain, every evidence file against its SHA-256, and every DPO sign-off against its fingerprint. Exits 1 naming the first entry that does not verify.</source>
-        <translation>Prüfen, dass die Datei nicht an der Anwendung vorbei verändert wurde: die Hash-Kette des Änderungsprotokolls, jede Nachweisdatei gegen ihren SHA-256 und jede Abzeichnung durch den Datenschutzbeauftragten gegen ihren Fingerabdruck. Endet mit 1 und nennt den ersten Eintrag, der die Prüfung nicht besteht.</translation>
+        <translation>Prüfen, dass die Datei nicht an der Anwendung vorbei verändert wurde: die Hash-Kette des Änderungsprotokolls, jede Nachweisdatei gegen ihren SHA-256 und jede Freigabe durch den Datenschutzbeauftragten gegen ihren Fingerabdruck. Endet mit 1 und nennt den ersten Eintrag, der die Prüfung nicht besteht.</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
@@ -1056,7 +1056,7 @@ Aktionen:
     </message>
     <message>
         <source>Record the DPO&apos;s sign-off: the assessment becomes read-only and its fingerprint (SHA-256 over every answer, note, evidence hash and action) is stored with the signed state.</source>
-        <translation>Die Abzeichnung durch den Datenschutzbeauftragten erfassen: Die Bewertung wird schreibgeschützt, und ihr Fingerabdruck (SHA-256 über alle Antworten, Notizen, Nachweis-Hashes und Maßnahmen) wird mit dem abgezeichneten Stand gespeichert.</translation>
+        <translation>Die Freigabe durch den Datenschutzbeauftragten erfassen: Die Bewertung wird schreibgeschützt, und ihr Fingerabdruck (SHA-256 über alle Antworten, Notizen, Nachweis-Hashes und Maßnahmen) wird mit dem freigegebenen Stand gespeichert.</translation>
     </message>
     <message>
         <source>The DPO&apos;s name.</source>
@@ -1088,7 +1088,7 @@ Aktionen:
     </message>
     <message>
         <source>Reopen a signed-off assessment for changes. A new revision starts; the signed state stays in the file, and verify keeps checking it.</source>
-        <translation>Eine abgezeichnete Bewertung für Änderungen wieder öffnen. Eine neue Revision beginnt; der abgezeichnete Stand bleibt in der Datei, und verify prüft ihn weiterhin.</translation>
+        <translation>Eine freigegebene Bewertung für Änderungen wieder öffnen. Eine neue Revision beginnt; der freigegebene Stand bleibt in der Datei, und verify prüft ihn weiterhin.</translation>
     </message>
     <message>
         <source>Why it is reopened (recorded in the change log).</source>
@@ -1100,7 +1100,7 @@ Aktionen:
     </message>
     <message>
         <source>One line per assessment file (*.gdpra) of a folder: organisation, score and RAG, coverage, critical gaps, overdue actions, next key date, sign-off, last change. Files are read without being changed; a file that cannot be read is listed with the reason. Exit status: 0 every file was read, 1 a file (listed) or the folder could not be read, 2 wrong usage.</source>
-        <translation>Eine Zeile je Bewertungsdatei (*.gdpra) eines Ordners: Organisation, Ergebnis und Ampel, Abdeckung, kritische Lücken, überfällige Maßnahmen, nächster Stichtag, Abzeichnung, letzte Änderung. Die Dateien werden gelesen, ohne sie zu verändern; eine Datei, die nicht gelesen werden kann, wird mit dem Grund aufgeführt. Exit-Status: 0 jede Datei wurde gelesen, 1 eine Datei (aufgeführt) oder der Ordner konnte nicht gelesen werden, 2 falscher Aufruf.</translation>
+        <translation>Eine Zeile je Bewertungsdatei (*.gdpra) eines Ordners: Organisation, Ergebnis und Ampel, Abdeckung, kritische Lücken, überfällige Maßnahmen, nächster Stichtag, Freigabe, letzte Änderung. Die Dateien werden gelesen, ohne sie zu verändern; eine Datei, die nicht gelesen werden kann, wird mit dem Grund aufgeführt. Exit-Status: 0 jede Datei wurde gelesen, 1 eine Datei (aufgeführt) oder der Ordner konnte nicht gelesen werden, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>The folder of assessment files.</source>
@@ -1148,7 +1148,7 @@ Aktionen:
     </message>
     <message>
         <source>Report signed revision N as it was signed off, from its stored snapshot.</source>
-        <translation>Den Bericht für die abgezeichnete Revision N so schreiben, wie sie abgezeichnet wurde, aus ihrem gespeicherten Stand.</translation>
+        <translation>Den Bericht für die freigegebene Revision N so schreiben, wie sie freigegeben wurde, aus ihrem gespeicherten Stand.</translation>
     </message>
     <message>
         <source>Export every answer of an assessment (questionnaire, section, question, references, answer, level, note, evidence count, actions) as JSON, CSV or an Excel workbook (xlsx: answers, action plan, evidence, section scores). See docs/export-format.md.</source>
@@ -1376,15 +1376,15 @@ Aktionen:
     </message>
     <message>
         <source>%1: verified: %2 change-log entries chained (head %3…), %4 evidence file(s) match their SHA-256, %5 sign-off(s) match their fingerprint</source>
-        <translation>%1: geprüft: %2 Einträge des Änderungsprotokolls verkettet (Kopf %3…), %4 Nachweisdatei(en) passen zu ihrem SHA-256, %5 Abzeichnung(en) passen zu ihrem Fingerabdruck</translation>
+        <translation>%1: geprüft: %2 Einträge des Änderungsprotokolls verkettet (Kopf %3…), %4 Nachweisdatei(en) passen zu ihrem SHA-256, %5 Freigabe(en) passen zu ihrem Fingerabdruck</translation>
     </message>
     <message>
         <source>Signed off by %1, %2 on %3 (revision %4) — fingerprint %5</source>
-        <translation>Abgezeichnet von %1, %2 am %3 (Revision %4) — Fingerabdruck %5</translation>
+        <translation>Freigegeben von %1, %2 am %3 (Revision %4) — Fingerabdruck %5</translation>
     </message>
     <message>
         <source>Reopened %1 for changes: revision %2 starts; the signed revision stays in the file</source>
-        <translation>%1 für Änderungen wieder geöffnet: Revision %2 beginnt; die abgezeichnete Revision bleibt in der Datei</translation>
+        <translation>%1 für Änderungen wieder geöffnet: Revision %2 beginnt; die freigegebene Revision bleibt in der Datei</translation>
     </message>
     <message>
         <source>Language of texts: en or de; default: the locale&apos;s (LANG).</source>
@@ -2673,11 +2673,11 @@ Aktionen:
     <name>readiness::ui::AssessmentView</name>
     <message>
         <source>&amp;Walk-through</source>
-        <translation>&amp;Durchgang</translation>
+        <translation>D&amp;urchgang</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation>Ü&amp;bersicht</translation>
+        <translation>Übers&amp;icht</translation>
     </message>
     <message>
         <source>Action &amp;plan</source>
@@ -3208,7 +3208,7 @@ Ihre Notizen bleiben erhalten; die Begründung wird ihnen angefügt. Bearbeiten 
     <name>readiness::ui::CompareActions</name>
     <message>
         <source>Co&amp;mpare with…</source>
-        <translation>&amp;Vergleichen mit …</translation>
+        <translation>Ver&amp;gleichen mit …</translation>
     </message>
     <message>
         <source>Compare with…</source>
@@ -3973,7 +3973,7 @@ hinzugefügt von %3</translation>
     <name>readiness::ui::LifecycleActions</name>
     <message>
         <source>&amp;Sign off…</source>
-        <translation>&amp;Abzeichnen…</translation>
+        <translation>&amp;Freigeben …</translation>
     </message>
     <message>
         <source>&amp;Reopen for changes…</source>
@@ -3981,11 +3981,11 @@ hinzugefügt von %3</translation>
     </message>
     <message>
         <source>Sign-off &amp;history…</source>
-        <translation>&amp;Freigabeverlauf …</translation>
+        <translation>Freigabever&amp;lauf …</translation>
     </message>
     <message>
         <source>Sign off</source>
-        <translation>Abzeichnen</translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Reopen for changes</source>
@@ -3993,7 +3993,7 @@ hinzugefügt von %3</translation>
     </message>
     <message>
         <source>Why is the signed-off assessment reopened? (Recorded in the change log; the signed revision stays in the file.)</source>
-        <translation>Warum wird die abgezeichnete Bewertung wieder geöffnet? (Wird im Änderungsprotokoll festgehalten; die abgezeichnete Revision bleibt in der Datei.)</translation>
+        <translation>Warum wird die freigegebene Bewertung wieder geöffnet? (Wird im Änderungsprotokoll festgehalten; die freigegebene Revision bleibt in der Datei.)</translation>
     </message>
 </context>
 <context>
@@ -4021,10 +4021,6 @@ hinzugefügt von %3</translation>
     <message>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;data…</source>
-        <translation>&amp;Daten exportieren…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -4056,19 +4052,15 @@ hinzugefügt von %3</translation>
     </message>
     <message>
         <source>&amp;Walk-through</source>
-        <translation>&amp;Durchgang</translation>
+        <translation>D&amp;urchgang</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation>Ü&amp;bersicht</translation>
+        <translation>Übers&amp;icht</translation>
     </message>
     <message>
         <source>Action &amp;plan</source>
         <translation>&amp;Maßnahmenplan</translation>
-    </message>
-    <message>
-        <source>&amp;Workshop mode</source>
-        <translation>&amp;Workshop-Modus</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
@@ -4148,7 +4140,7 @@ hinzugefügt von %3</translation>
     </message>
     <message>
         <source>Add &amp;evidence…</source>
-        <translation>&amp;Nachweis hinzufügen…</translation>
+        <translation>Na&amp;chweis hinzufügen…</translation>
     </message>
     <message>
         <source>Create &amp;action from question…</source>
@@ -4196,7 +4188,7 @@ hinzugefügt von %3</translation>
     </message>
     <message>
         <source>Save as &amp;template…</source>
-        <translation>Als &amp;Vorlage speichern…</translation>
+        <translation>Als Vor&amp;lage speichern…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -4209,6 +4201,14 @@ hinzugefügt von %3</translation>
     <message>
         <source>The name “%1” is not valid UTF-8, and an assessment can only be opened under a name that is. Rename the file, e.g. to “%2”; it has not been changed.</source>
         <translation>Der Name „%1“ ist kein gültiges UTF-8, und eine Bewertung lässt sich nur unter einem Namen öffnen, der es ist. Benennen Sie die Datei um, z. B. in „%2“; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Export d&amp;ata…</source>
+        <translation>Daten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kshop mode</source>
+        <translation>&amp;Workshop-Modus</translation>
     </message>
 </context>
 <context>
@@ -4644,11 +4644,11 @@ hinzugefügt von %3</translation>
     </message>
     <message>
         <source>Not signed off</source>
-        <translation>Nicht abgezeichnet</translation>
+        <translation>Nicht freigegeben</translation>
     </message>
     <message>
         <source>Signed off %1</source>
-        <translation>Abgezeichnet am %1</translation>
+        <translation>Freigegeben am %1</translation>
     </message>
     <message>
         <source>Reopened</source>
@@ -4704,7 +4704,7 @@ hinzugefügt von %3</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation>Abzeichnung</translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -4759,11 +4759,11 @@ hinzugefügt von %3</translation>
     </message>
     <message>
         <source>Not signed off</source>
-        <translation>Nicht abgezeichnet</translation>
+        <translation>Nicht freigegeben</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation>Abgezeichnet</translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>With overdue actions</source>
@@ -5135,14 +5135,14 @@ hinzugefügt von %3</translation>
     <name>readiness::ui::SignOffBanner</name>
     <message>
         <source>Signed off by %1 (%2) on %3 — fingerprint %4. The assessment is read-only; Assessment ▸ Reopen for changes… starts a new revision.</source>
-        <translation>Abgezeichnet von %1 (%2) am %3 — Fingerabdruck %4. Die Bewertung ist schreibgeschützt; Bewertung ▸ Für Änderungen wieder öffnen… beginnt eine neue Revision.</translation>
+        <translation>Freigegeben von %1 (%2) am %3 — Fingerabdruck %4. Die Bewertung ist schreibgeschützt; Bewertung ▸ Für Änderungen wieder öffnen… beginnt eine neue Revision.</translation>
     </message>
 </context>
 <context>
     <name>readiness::ui::SignOffDialog</name>
     <message>
         <source>Sign off assessment</source>
-        <translation>Bewertung abzeichnen</translation>
+        <translation>Bewertung freigeben</translation>
     </message>
     <message>
         <source>Data Protection Officer</source>
@@ -5150,11 +5150,11 @@ hinzugefügt von %3</translation>
     </message>
     <message>
         <source>After the sign-off the assessment is read-only. Its fingerprint (SHA-256 over every answer, note, evidence hash and action) is stored with the signed state. Reopening it for changes starts a new revision; this one stays in the file.</source>
-        <translation>Nach dem Abzeichnen ist die Bewertung schreibgeschützt. Ihr Fingerabdruck (SHA-256 über alle Antworten, Notizen, Nachweis-Hashes und Maßnahmen) wird mit dem abgezeichneten Stand gespeichert. Ein Wiederöffnen für Änderungen beginnt eine neue Revision; diese bleibt in der Datei.</translation>
+        <translation>Nach der Freigabe ist die Bewertung schreibgeschützt. Ihr Fingerabdruck (SHA-256 über alle Antworten, Notizen, Nachweis-Hashes und Maßnahmen) wird mit dem freigegebenen Stand gespeichert. Ein Wiederöffnen für Änderungen beginnt eine neue Revision; diese bleibt in der Datei.</translation>
     </message>
     <message>
         <source>&amp;Sign off</source>
-        <translation>&amp;Abzeichnen</translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>DPO &amp;name:</source>
@@ -5352,15 +5352,7 @@ hinzugefügt von %3</translation>
     </message>
     <message>
         <source>Start &amp;workshop…</source>
-        <translation>&amp;Workshop beginnen…</translation>
-    </message>
-    <message>
-        <source>E&amp;nd workshop…</source>
-        <translation>Workshop be&amp;enden…</translation>
-    </message>
-    <message>
-        <source>Workshop &amp;summary…</source>
-        <translation>Workshop-&amp;Protokoll…</translation>
+        <translation>Workshop &amp;beginnen…</translation>
     </message>
     <message>
         <source>Start workshop</source>
@@ -5397,6 +5389,14 @@ hinzugefügt von %3</translation>
     <message>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>En&amp;d workshop…</source>
+        <translation>Workshop be&amp;enden…</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kshop summary…</source>
+        <translation>Workshop-&amp;Protokoll…</translation>
     </message>
 </context>
 <context>

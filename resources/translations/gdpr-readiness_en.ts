@@ -3999,10 +3999,6 @@ added by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4040,10 +4036,6 @@ added by %3</source>
     </message>
     <message>
         <source>Action &amp;plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Workshop mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4184,6 +4176,14 @@ added by %3</source>
     </message>
     <message>
         <source>The name “%1” is not valid UTF-8, and an assessment can only be opened under a name that is. Rename the file, e.g. to “%2”; it has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export d&amp;ata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;kshop mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5331,14 +5331,6 @@ added by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;nd workshop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop &amp;summary…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start workshop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5372,6 +5364,14 @@ added by %3</source>
     </message>
     <message>
         <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;d workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;kshop summary…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -129,7 +129,7 @@ void MainWindow::createMenus()
                                             [this] { exportFile(ReportExport::Kind::Report); });
     exportReport->setShortcut(QKeySequence::Print); // Ctrl+P: the report is what gets printed
     m_documentActions << exportReport;
-    m_documentActions << file->addAction(tr("Export &data…"), this, [this] { exportFile(ReportExport::Kind::Data); });
+    m_documentActions << file->addAction(tr("Export d&ata…"), this, [this] { exportFile(ReportExport::Kind::Data); });
     m_documentActions << file->addAction(tr("Save as &template…"), this, [this] {
         if (!m_session)
             return;
@@ -183,7 +183,7 @@ void MainWindow::createMenus()
                                              QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_4 + i)), this,
                                              [showPage, i] { showPage(3 + i); });
     view->addSeparator();
-    m_workshopAction = view->addAction(QIcon::fromTheme(u"view-fullscreen"_s), tr("&Workshop mode"));
+    m_workshopAction = view->addAction(QIcon::fromTheme(u"view-fullscreen"_s), tr("Wor&kshop mode"));
     m_workshopAction->setCheckable(true);
     m_workshopAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_workshopAction, &QAction::toggled, this, &MainWindow::setWorkshopMode);

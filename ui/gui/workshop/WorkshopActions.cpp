@@ -64,9 +64,9 @@ void WorkshopActions::addTo(QMenu *menu)
     menu->addSeparator();
     m_start = menu->addAction(QIcon::fromTheme(u"user-group-new"_s), tr("Start &workshop…"), this,
                               &WorkshopActions::startWithDialog);
-    m_end = menu->addAction(QIcon::fromTheme(u"media-playback-stop"_s), tr("E&nd workshop…"), this,
+    m_end = menu->addAction(QIcon::fromTheme(u"media-playback-stop"_s), tr("En&d workshop…"), this,
                             &WorkshopActions::endWithDialog);
-    m_summary = menu->addAction(QIcon::fromTheme(u"document-export"_s), tr("Workshop &summary…"), this,
+    m_summary = menu->addAction(QIcon::fromTheme(u"document-export"_s), tr("Wor&kshop summary…"), this,
                                 &WorkshopActions::summaryWithDialog);
     update();
 }
