@@ -1,5 +1,7 @@
 #include "FineExposure.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -7,6 +9,18 @@ using namespace Qt::StringLiterals;
 namespace readiness {
 
 namespace {
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::FineExposure)
+};
+
+/// A note as stored in FineExposure::notes: English, marked for the translator (FineExposure::noteText).
+QString note(const char *english)
+{
+    return QString::fromUtf8(english);
+}
+
 FineExposure::Tier tier(const QString &article, double fixedCap, double percent, double turnover)
 {
     FineExposure::Tier t;
@@ -37,10 +51,10 @@ Result<FineExposure> FineExposure::compute(double annualTurnover, const QString 
     // once printed negative fines.
     constexpr double kMaxTurnover = 1e15;
     if (!std::isfinite(annualTurnover) || annualTurnover < 0)
-        return makeError(u"turnover must be a non-negative amount"_s);
+        return makeError(Text::tr("turnover must be a non-negative amount"));
     if (annualTurnover > kMaxTurnover)
-        return makeError(u"turnover %1 is not plausible: at most %2"_s.arg(QString::number(annualTurnover, 'g', 6),
-                                                                           formatAmount(kMaxTurnover, QString())));
+        return makeError(Text::tr("turnover %1 is not plausible: at most %2")
+                             .arg(QString::number(annualTurnover, 'g', 6), formatAmount(kMaxTurnover, QString())));
     FineExposure f;
     f.turnover = annualTurnover;
     f.currency = currency.toUpper();
@@ -52,34 +66,49 @@ Result<FineExposure> FineExposure::compute(double annualTurnover, const QString 
     const double upperPercent = undertaking ? 4 : 0;
     const bool eu = f.currency == "EUR"_L1;
     if (!eu && f.currency != "GBP"_L1)
-        return makeError(u"currency must be EUR or GBP (got '%1')"_s.arg(currency));
+        return makeError(Text::tr("currency must be EUR or GBP (got '%1')").arg(currency));
     // UK GDPR Art 83 as amended: £8.7m and £17.5m instead of €10m and €20m.
     const QString prefix = eu ? u"GDPR"_s : u"UK GDPR"_s;
     f.regime = eu ? u"EU GDPR"_s : u"UK GDPR"_s;
     f.lower = tier(prefix + u" Art 83(4)"_s, eu ? 10'000'000 : 8'700'000, lowerPercent, annualTurnover);
     f.upper = tier(prefix + u" Art 83(5)"_s, eu ? 20'000'000 : 17'500'000, upperPercent, annualTurnover);
     if (eu) {
-        f.notes << u"ePrivacy (cookies, electronic marketing): penalties are set by each member state's law "
-                   "(ePrivacy Directive Art 15a); there is no EU-wide maximum."_s;
+        f.notes << note(
+            QT_TRANSLATE_NOOP("readiness::FineExposure",
+                              "ePrivacy (cookies, electronic marketing): penalties are set by each member state's law "
+                              "(ePrivacy Directive Art 15a); there is no EU-wide maximum."));
         if (!undertaking)
-            f.notes << u"Public authorities and bodies: each member state decides whether and to what extent fines "
-                       "may be imposed on them (GDPR Art 83(7)); Germany imposes none on public bodies "
-                       "(BDSG § 43(3)). The figures are the ceiling where fines are allowed."_s;
+            f.notes << note(QT_TRANSLATE_NOOP(
+                "readiness::FineExposure",
+                "Public authorities and bodies: each member state decides whether and to what extent fines "
+                "may be imposed on them (GDPR Art 83(7)); Germany imposes none on public bodies "
+                "(BDSG § 43(3)). The figures are the ceiling where fines are allowed."));
     } else {
         // Since 5 February 2026 (Data (Use and Access) Act 2025) PECR
         // penalties follow the UK GDPR higher maximum; before, £500,000.
         f.pecr = tier(u"PECR (DUAA 2025)"_s, 17'500'000, upperPercent, annualTurnover);
-        f.notes << u"PECR: maximum penalty aligned with the UK GDPR higher maximum since 5 February 2026 "
-                   "(Data (Use and Access) Act 2025); £500,000 for infringements before then."_s;
+        f.notes << note(
+            QT_TRANSLATE_NOOP("readiness::FineExposure",
+                              "PECR: maximum penalty aligned with the UK GDPR higher maximum since 5 February 2026 "
+                              "(Data (Use and Access) Act 2025); £500,000 for infringements before then."));
         if (!undertaking)
-            f.notes << u"Public authorities: the percentage applies only to undertakings, so a public body that is "
-                       "not an undertaking faces the fixed amounts."_s;
+            f.notes << note(QT_TRANSLATE_NOOP(
+                "readiness::FineExposure",
+                "Public authorities: the percentage applies only to undertakings, so a public body that is "
+                "not an undertaking faces the fixed amounts."));
     }
     if (undertaking)
-        f.notes.prepend(u"The percentage is of the undertaking's total worldwide annual turnover of the preceding "
-                        "financial year: for a company in a group, the whole group's turnover (GDPR Recital 150; "
-                        "CJEU C-807/21 Deutsche Wohnen, 5 December 2023)."_s);
+        f.notes.prepend(note(
+            QT_TRANSLATE_NOOP("readiness::FineExposure",
+                              "The percentage is of the undertaking's total worldwide annual turnover of the preceding "
+                              "financial year: for a company in a group, the whole group's turnover (GDPR Recital 150; "
+                              "CJEU C-807/21 Deutsche Wohnen, 5 December 2023).")));
     return f;
+}
+
+QString FineExposure::noteText(const QString &note)
+{
+    return QCoreApplication::translate("readiness::FineExposure", note.toUtf8().constData());
 }
 
 } // namespace readiness

@@ -199,7 +199,7 @@ int finesCommand(const QStringList &arguments, Streams io)
         io.out << '\n';
     }
     for (const QString &n : std::as_const(f->notes))
-        io.out << "Note: " << n << '\n';
+        io.out << "Note: " << FineExposure::noteText(n) << '\n';
     io.out << "These are legal maxima, not a prediction of any fine.\n";
     return Success;
 }
