@@ -116,6 +116,16 @@ bool isSqliteOwn(const SchemaObject &o)
         && (o.name == "sqlite_stat1"_L1 || o.name == "sqlite_stat4"_L1 || o.name == "sqlite_sequence"_L1);
 }
 
+/// The header and SQLite itself may each tell of a newer format.
+QString tooNew(const QString &native, quint32 version)
+{
+    return Text::tr("%1 was written by a newer version of GDPR Readiness (file format %2; this version reads "
+                    "up to %3). Update the application to open it; the file was not changed.")
+        .arg(native)
+        .arg(version)
+        .arg(AssessmentFile::kSchemaVersion);
+}
+
 QString damagedAdvice(const QString &path)
 {
     return hasLog(path)
@@ -179,13 +189,7 @@ Status header(const QString &path, const QString &shown, AssessmentFile::Failure
         return failed(failure, AssessmentFile::Failure::NotAssessment,
                       Text::tr("%1 is an SQLite database but not a GDPR Readiness assessment file").arg(native));
     if (userVersion > quint32(AssessmentFile::kSchemaVersion))
-        return failed(
-            failure, AssessmentFile::Failure::TooNew,
-            Text::tr("%1 was written by a newer version of GDPR Readiness (file format %2; this version reads "
-                     "up to %3). Update the application to open it; the file was not changed.")
-                .arg(native)
-                .arg(userVersion)
-                .arg(AssessmentFile::kSchemaVersion));
+        return failed(failure, AssessmentFile::Failure::TooNew, tooNew(native, userVersion));
     return success();
 }
 
@@ -277,13 +281,7 @@ Status contents(const QSqlDatabase &db, const QString &path, const QString &show
         version = q.value(0).toInt();
     }
     if (version > AssessmentFile::kSchemaVersion)
-        return failed(
-            failure, AssessmentFile::Failure::TooNew,
-            Text::tr("%1 was written by a newer version of GDPR Readiness (file format %2; this version reads "
-                     "up to %3). Update the application to open it; the file was not changed.")
-                .arg(native)
-                .arg(version)
-                .arg(AssessmentFile::kSchemaVersion));
+        return failed(failure, AssessmentFile::Failure::TooNew, tooNew(native, version));
     if (version < 1)
         return failed(failure, AssessmentFile::Failure::NotAssessment,
                       Text::tr("%1 is an SQLite database but not a GDPR Readiness assessment file").arg(native));

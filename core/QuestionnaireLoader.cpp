@@ -241,7 +241,8 @@ public:
             report(u"scale.levels[0].value"_s, Text::tr("the lowest scale level must have value 0"));
         q.scale.naLabel = text(s, u"scale"_s, u"na_label"_s, false);
         if (q.scale.naLabel.isEmpty())
-            q.scale.naLabel = LocalizedText(u"Not applicable"_s);
+            q.scale.naLabel = LocalizedText::fromJson(
+                QJsonObject {{u"en"_s, u"Not applicable"_s}, {u"de"_s, u"Nicht zutreffend"_s}});
     }
 
     void readRag(const QJsonObject &o, Questionnaire &q)

@@ -1283,7 +1283,7 @@ Aktionen:
     <name>readiness::AnswerValue</name>
     <message>
         <source>question &apos;%1&apos; cannot be answered &apos;not applicable&apos;</source>
-        <translation>Frage „%1“ kann nicht mit „nicht anwendbar“ beantwortet werden</translation>
+        <translation>Frage „%1“ kann nicht mit „nicht zutreffend“ beantwortet werden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a level of the scale for &apos;%2&apos;; expected one of %3%4</source>
@@ -1429,7 +1429,7 @@ Aktionen:
     </message>
     <message>
         <source>&apos;%1&apos; is a critical question: answering it &quot;not applicable&quot; needs a written reason in the note</source>
-        <translation>„%1“ ist eine kritische Frage: Die Antwort „nicht anwendbar“ braucht eine schriftliche Begründung in der Notiz</translation>
+        <translation>„%1“ ist eine kritische Frage: Die Antwort „nicht zutreffend“ braucht eine schriftliche Begründung in der Notiz</translation>
     </message>
     <message>
         <source>an action needs a title</source>
