@@ -1,11 +1,22 @@
 #include "AnswerValue.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace readiness::AnswerValue {
+
+namespace {
+
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::AnswerValue)
+};
+
+} // namespace
 
 bool isNotApplicable(const QString &value)
 {
@@ -20,7 +31,7 @@ Result<QString> normalise(const Question &question, const AnswerScale &scale, co
     auto naOrRefuse = [&]() -> Result<QString> {
         if (question.allowNa)
             return QString(kNotApplicable);
-        return makeError(u"question '%1' cannot be answered 'not applicable'"_s.arg(question.id));
+        return makeError(Text::tr("question '%1' cannot be answered 'not applicable'").arg(question.id));
     };
     switch (question.type) {
     case QuestionType::Maturity: {
@@ -35,10 +46,11 @@ Result<QString> normalise(const Question &question, const AnswerScale &scale, co
             if (l.label.text(u"en"_s).compare(raw, Qt::CaseInsensitive) == 0
                 || l.label.text().compare(raw, Qt::CaseInsensitive) == 0)
                 return QString::number(l.value);
-            labels << u"%1 (%2)"_s.arg(l.value).arg(l.label.text(u"en"_s));
+            labels << u"%1 (%2)"_s.arg(l.value).arg(l.label.text());
         }
-        return makeError(u"'%1' is not a level of the scale for '%2'; expected one of %3%4"_s.arg(
-            raw, question.id, labels.join(u", "_s), question.allowNa ? u", or na"_s : QString()));
+        return makeError(
+            Text::tr("'%1' is not a level of the scale for '%2'; expected one of %3%4")
+                .arg(raw, question.id, labels.join(u", "_s), question.allowNa ? Text::tr(", or na") : QString()));
     }
     case QuestionType::YesNo:
         if (saysNa)
@@ -47,8 +59,8 @@ Result<QString> normalise(const Question &question, const AnswerScale &scale, co
             return u"yes"_s;
         if (lower == "no"_L1 || lower == "n"_L1 || lower == "nein"_L1)
             return u"no"_s;
-        return makeError(u"'%1' is not an answer to yes/no question '%2'; expected yes, no%3"_s.arg(
-            raw, question.id, question.allowNa ? u" or na"_s : QString()));
+        return makeError(Text::tr("'%1' is not an answer to yes/no question '%2'; expected yes, no%3")
+                             .arg(raw, question.id, question.allowNa ? Text::tr(" or na") : QString()));
     case QuestionType::Choice: {
         if (const ChoiceOption *o = question.option(raw))
             return o->id;
@@ -56,14 +68,14 @@ Result<QString> normalise(const Question &question, const AnswerScale &scale, co
         for (const ChoiceOption &o : question.options)
             ids << o.id;
         return makeError(
-            u"'%1' is not an option of '%2'; expected one of %3"_s.arg(raw, question.id, ids.join(u", "_s)));
+            Text::tr("'%1' is not an option of '%2'; expected one of %3").arg(raw, question.id, ids.join(u", "_s)));
     }
     case QuestionType::MultiChoice: {
         QSet<QString> chosen;
         for (const QString &part : raw.split(u',', Qt::SkipEmptyParts)) {
             const QString id = part.trimmed();
             if (!question.option(id))
-                return makeError(u"'%1' is not an option of '%2'"_s.arg(id, question.id));
+                return makeError(Text::tr("'%1' is not an option of '%2'").arg(id, question.id));
             chosen.insert(id);
         }
         QStringList ordered;
@@ -77,11 +89,11 @@ Result<QString> normalise(const Question &question, const AnswerScale &scale, co
     case QuestionType::Date: {
         const QDate date = QDate::fromString(raw, Qt::ISODate);
         if (!date.isValid())
-            return makeError(u"'%1' is not a date (YYYY-MM-DD) for '%2'"_s.arg(raw, question.id));
+            return makeError(Text::tr("'%1' is not a date (YYYY-MM-DD) for '%2'").arg(raw, question.id));
         return date.toString(Qt::ISODate);
     }
     }
-    return makeError(u"unknown question type"_s);
+    return makeError(Text::tr("unknown question type"));
 }
 
 std::optional<double> fraction(const Question &question, const AnswerScale &scale, const QString &value)

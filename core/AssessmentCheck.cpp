@@ -5,6 +5,7 @@
 #include "StorageError.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,12 @@ using namespace Qt::StringLiterals;
 namespace readiness::AssessmentCheck {
 
 namespace {
+
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::AssessmentCheck)
+};
 
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kSqliteReadOnly = 8; // SQLITE_READONLY, primary code
@@ -78,7 +85,7 @@ Result<Schema> expectedSchema(int version)
     if (auto it = cache.find(version); it != cache.end())
         return it->second;
     const QString connection = u"schema-reference-%1"_s.arg(g_probeCounter.fetchAndAddRelaxed(1));
-    Result<Schema> schema = makeError(u"cannot build the reference schema"_s);
+    Result<Schema> schema = makeError(Text::tr("cannot build the reference schema"));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         db.setDatabaseName(u":memory:"_s);
@@ -109,13 +116,24 @@ bool isSqliteOwn(const SchemaObject &o)
         && (o.name == "sqlite_stat1"_L1 || o.name == "sqlite_stat4"_L1 || o.name == "sqlite_sequence"_L1);
 }
 
+/// The header and SQLite itself may each tell of a newer format.
+QString tooNew(const QString &native, quint32 version)
+{
+    return Text::tr("%1 was written by a newer version of GDPR Readiness (file format %2; this version reads "
+                    "up to %3). Update the application to open it; the file was not changed.")
+        .arg(native)
+        .arg(version)
+        .arg(AssessmentFile::kSchemaVersion);
+}
+
 QString damagedAdvice(const QString &path)
 {
     return hasLog(path)
-        ? u" The file was not changed. A log file (%1-wal) lies beside it: if that came from another file (copied "
-          "or restored separately), move it away and try again; otherwise restore the file from a backup."_s.arg(
-              QDir::toNativeSeparators(path))
-        : u" The file was not changed; restore it from a backup."_s;
+        ? Text::tr(
+              " The file was not changed. A log file (%1-wal) lies beside it: if that came from another file (copied "
+              "or restored separately), move it away and try again; otherwise restore the file from a backup.")
+              .arg(QDir::toNativeSeparators(path))
+        : Text::tr(" The file was not changed; restore it from a backup.");
 }
 
 /// The file id (meta.file_id) as @p db sees it; empty when unreadable.
@@ -158,22 +176,20 @@ Status header(const QString &path, const QString &shown, AssessmentFile::Failure
     const QString native = QDir::toNativeSeparators(shown);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(failure, AssessmentFile::Failure::Io, u"cannot read %1: %2"_s.arg(native, file.errorString()));
+        return failed(failure, AssessmentFile::Failure::Io,
+                      Text::tr("cannot read %1: %2").arg(native, file.errorString()));
     const QByteArray bytes = file.read(100);
     if (bytes.size() != 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return failed(failure, AssessmentFile::Failure::NotAssessment,
-                      u"%1 is not a GDPR Readiness assessment file (it is not an SQLite database)"_s.arg(native));
+        return failed(
+            failure, AssessmentFile::Failure::NotAssessment,
+            Text::tr("%1 is not a GDPR Readiness assessment file (it is not an SQLite database)").arg(native));
     const quint32 userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
     const quint32 applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
     if (applicationId != AssessmentFile::kApplicationId || userVersion == 0)
         return failed(failure, AssessmentFile::Failure::NotAssessment,
-                      u"%1 is an SQLite database but not a GDPR Readiness assessment file"_s.arg(native));
+                      Text::tr("%1 is an SQLite database but not a GDPR Readiness assessment file").arg(native));
     if (userVersion > quint32(AssessmentFile::kSchemaVersion))
-        return failed(failure, AssessmentFile::Failure::TooNew,
-                      u"%1 was written by a newer version of GDPR Readiness (file format %2; this version reads "
-                      "up to %3). Update the application to open it; the file was not changed."_s.arg(native)
-                          .arg(userVersion)
-                          .arg(AssessmentFile::kSchemaVersion));
+        return failed(failure, AssessmentFile::Failure::TooNew, tooNew(native, userVersion));
     return success();
 }
 
@@ -184,8 +200,9 @@ Status writeAheadLog(const QString &path, const QString &shown, AssessmentFile::
         return success(); // none, or a header SQLite never finished: it ignores and resets those
     QFile db(path);
     if (!log.open(QIODevice::ReadOnly) || !db.open(QIODevice::ReadOnly))
-        return failed(failure, AssessmentFile::Failure::Io,
-                      u"cannot read %1 or its log: %2"_s.arg(QDir::toNativeSeparators(shown), log.errorString()));
+        return failed(
+            failure, AssessmentFile::Failure::Io,
+            Text::tr("cannot read %1 or its log: %2").arg(QDir::toNativeSeparators(shown), log.errorString()));
     const QByteArray walHeader = log.read(32);
     const QByteArray dbHeader = db.read(100);
     const quint32 magic = qFromBigEndian<quint32>(walHeader.constData());
@@ -194,16 +211,18 @@ Status writeAheadLog(const QString &path, const QString &shown, AssessmentFile::
     const QString native = QDir::toNativeSeparators(shown);
     if (magic != 0x377f0682 && magic != 0x377f0683)
         return failed(failure, AssessmentFile::Failure::Corrupt,
-                      u"%1 cannot be opened: the file beside it named %2-wal is not an SQLite log, and SQLite "
-                      "would discard it. Move it away (or rename it) and try again; the file was not changed."_s.arg(
-                          native, native));
+                      Text::tr("%1 cannot be opened: the file beside it named %2-wal is not an SQLite log, and SQLite "
+                               "would discard it. Move it away (or rename it) and try again; the file was not changed.")
+                          .arg(native, native));
     if (logPageSize != dbPageSize)
-        return failed(failure, AssessmentFile::Failure::Corrupt,
-                      u"%1 cannot be opened: its log %2-wal belongs to another database (page size %3, this file "
-                      "has %4), and replaying it would damage the file. Move the log away and try again; the "
-                      "file was not changed."_s.arg(native, native)
-                          .arg(logPageSize)
-                          .arg(dbPageSize));
+        return failed(
+            failure, AssessmentFile::Failure::Corrupt,
+            Text::tr("%1 cannot be opened: its log %2-wal belongs to another database (page size %3, this file "
+                     "has %4), and replaying it would damage the file. Move the log away and try again; the "
+                     "file was not changed.")
+                .arg(native, native)
+                .arg(logPageSize)
+                .arg(dbPageSize));
     return success();
 }
 
@@ -217,10 +236,12 @@ Status contents(const QSqlDatabase &db, const QString &path, const QString &show
         const QString inFile = fileIdWithoutLog(path);
         const QString inLog = fileId(db);
         if (!inFile.isEmpty() && !inLog.isEmpty() && inFile != inLog)
-            return failed(failure, AssessmentFile::Failure::Corrupt,
-                          u"%1 cannot be opened: the log beside it (%2-wal) belongs to another assessment file, and "
-                          "replaying it would mix that file's pages into this one. Move the log away and try "
-                          "again; the file was not changed."_s.arg(native, native));
+            return failed(
+                failure, AssessmentFile::Failure::Corrupt,
+                Text::tr("%1 cannot be opened: the log beside it (%2-wal) belongs to another assessment file, and "
+                         "replaying it would mix that file's pages into this one. Move the log away and try "
+                         "again; the file was not changed.")
+                    .arg(native, native));
     }
     // quick_check: O(N), but catches most corruption without the cost of a
     // full integrity_check.
@@ -233,20 +254,22 @@ Status contents(const QSqlDatabase &db, const QString &path, const QString &show
             bool ok = false;
             if ((error.nativeErrorCode().toInt(&ok) & 0xff) == kSqliteReadOnly && ok && hasPendingJournal(path))
                 return failed(failure, AssessmentFile::Failure::PendingRecovery,
-                              u"%1 has an unfinished change (%2-journal beside it) that only opening it for "
-                              "writing can finish. Open it once in GDPR Readiness (or with a command that "
-                              "changes it), then try again; the file was not changed."_s.arg(native, native));
+                              Text::tr("%1 has an unfinished change (%2-journal beside it) that only opening it for "
+                                       "writing can finish. Open it once in GDPR Readiness (or with a command that "
+                                       "changes it), then try again; the file was not changed.")
+                                  .arg(native, native));
             return failed(failure, AssessmentFile::Failure::Corrupt,
-                          u"%1 is damaged and cannot be opened: %2."_s.arg(native, sqlErrorText(error))
+                          Text::tr("%1 is damaged and cannot be opened: %2.").arg(native, sqlErrorText(error))
                               + damagedAdvice(path));
         }
         QStringList problems;
         while (q.next())
             problems << q.value(0).toString();
         if (problems != QStringList {u"ok"_s})
-            return failed(failure, AssessmentFile::Failure::Corrupt,
-                          u"%1 is damaged and cannot be opened (%2)."_s.arg(native, problems.mid(0, 3).join(u"; "_s))
-                              + damagedAdvice(path));
+            return failed(
+                failure, AssessmentFile::Failure::Corrupt,
+                Text::tr("%1 is damaged and cannot be opened (%2).").arg(native, problems.mid(0, 3).join(u"; "_s))
+                    + damagedAdvice(path));
     }
     // The header may lag behind a WAL that was never checkpointed: ask SQLite.
     int version = 0;
@@ -254,18 +277,14 @@ Status contents(const QSqlDatabase &db, const QString &path, const QString &show
         QSqlQuery q(db);
         if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
             return failed(failure, AssessmentFile::Failure::Corrupt,
-                          u"%1 cannot be read: %2"_s.arg(native, sqlErrorText(q.lastError())));
+                          Text::tr("%1 cannot be read: %2").arg(native, sqlErrorText(q.lastError())));
         version = q.value(0).toInt();
     }
     if (version > AssessmentFile::kSchemaVersion)
-        return failed(failure, AssessmentFile::Failure::TooNew,
-                      u"%1 was written by a newer version of GDPR Readiness (file format %2; this version reads "
-                      "up to %3). Update the application to open it; the file was not changed."_s.arg(native)
-                          .arg(version)
-                          .arg(AssessmentFile::kSchemaVersion));
+        return failed(failure, AssessmentFile::Failure::TooNew, tooNew(native, version));
     if (version < 1)
         return failed(failure, AssessmentFile::Failure::NotAssessment,
-                      u"%1 is an SQLite database but not a GDPR Readiness assessment file"_s.arg(native));
+                      Text::tr("%1 is an SQLite database but not a GDPR Readiness assessment file").arg(native));
     // An older file opened read-only is read as it is, without upgrading:
     // every later format only adds tables (AssessmentFile::schemaVersion
     // tells readers which exist), so a report of a file from an older
@@ -277,23 +296,25 @@ Status contents(const QSqlDatabase &db, const QString &path, const QString &show
     auto expected = expectedSchema(version);
     if (!expected)
         return failed(failure, AssessmentFile::Failure::Io,
-                      u"cannot check %1: %2"_s.arg(native, expected.error().message));
+                      Text::tr("cannot check %1: %2").arg(native, expected.error().message));
     auto actual = readSchema(db);
     if (!actual)
         return failed(failure, AssessmentFile::Failure::Corrupt,
-                      u"%1 cannot be read: %2"_s.arg(native, actual.error().message));
+                      Text::tr("%1 cannot be read: %2").arg(native, actual.error().message));
     QStringList foreign;
     for (const SchemaObject &o : *actual)
         if (!expected->contains(o) && !isSqliteOwn(o))
             foreign << u"%1 %2"_s.arg(o.type, o.name);
     for (const SchemaObject &o : *expected)
         if (!actual->contains(o) && !foreign.contains(u"%1 %2"_s.arg(o.type, o.name)))
-            foreign << u"%1 %2 (missing or changed)"_s.arg(o.type, o.name);
+            foreign << Text::tr("%1 %2 (missing or changed)").arg(o.type, o.name);
     if (!foreign.isEmpty())
-        return failed(failure, AssessmentFile::Failure::ForeignSchema,
-                      u"%1 contains database objects GDPR Readiness does not make or has changed ones (%2). They "
-                      "could run during your changes and alter or hide answers, so the file is not opened. The "
-                      "file was not changed."_s.arg(native, foreign.mid(0, 5).join(u", "_s)));
+        return failed(
+            failure, AssessmentFile::Failure::ForeignSchema,
+            Text::tr("%1 contains database objects GDPR Readiness does not make or has changed ones (%2). They "
+                     "could run during your changes and alter or hide answers, so the file is not opened. The "
+                     "file was not changed.")
+                .arg(native, foreign.mid(0, 5).join(u", "_s)));
     return success();
 }
 
@@ -312,8 +333,9 @@ Status beforeWriting(const QString &path, const QString &shown, AssessmentFile::
         db.setDatabaseName(uri(path, u"mode=ro"_s));
         db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
         if (!db.open()) {
-            result = failed(&why, AssessmentFile::Failure::Io,
-                            u"cannot open %1: %2"_s.arg(QDir::toNativeSeparators(shown), sqlErrorText(db.lastError())));
+            result = failed(
+                &why, AssessmentFile::Failure::Io,
+                Text::tr("cannot open %1: %2").arg(QDir::toNativeSeparators(shown), sqlErrorText(db.lastError())));
         } else {
             if (Status s = budget.install(db); !s)
                 result = failed(&why, AssessmentFile::Failure::Io, s.error().message);
@@ -339,7 +361,7 @@ Status distrustSchema(QSqlDatabase &db)
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA trusted_schema = OFF"_s) || !q.exec(u"PRAGMA trusted_schema"_s) || !q.next()
         || q.value(0).toInt() != 0)
-        return makeError(u"cannot switch off trusted_schema on %1"_s.arg(db.databaseName()));
+        return makeError(Text::tr("cannot switch off trusted_schema on %1").arg(db.databaseName()));
     return success();
 }
 

@@ -7,6 +7,7 @@
 #include "QuestionnaireLoader.h"
 #include "Sha256.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -16,6 +17,12 @@ using namespace Qt::StringLiterals;
 namespace readiness {
 
 namespace {
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::AssessmentDocument)
+};
+
 /// Reads action @p actionId (added or changed) back into @p actions: only
 /// that row, not the whole plan (a bulk add of n actions read n²/2 rows).
 /// The list stays in id order, as the repository lists it: a new action is
@@ -78,9 +85,9 @@ void AssessmentDocument::handOverTo(QThread *thread)
 Result<std::unique_ptr<AssessmentDocument>> AssessmentDocument::create(const QString &path, const NewAssessment &spec)
 {
     if (spec.organisation.name.trimmed().isEmpty())
-        return makeError(u"the organisation needs a name"_s);
+        return makeError(Text::tr("the organisation needs a name"));
     if (spec.questionnaires.isEmpty())
-        return makeError(u"an assessment needs at least one questionnaire"_s);
+        return makeError(Text::tr("an assessment needs at least one questionnaire"));
     auto land = GermanLand::normalise(spec.organisation.land, spec.organisation.country);
     if (!land)
         return land.error();
@@ -145,8 +152,8 @@ Status AssessmentDocument::loadAssessment()
     for (const StoredQuestionnaire &sq : std::as_const(*stored)) {
         const QString label = m_file->path() + u"#questionnaire/"_s + sq.id;
         if (Sha256::hex(sq.json) != sq.sha256)
-            return makeError(
-                u"%1: the stored copy of questionnaire '%2' does not match its SHA-256"_s.arg(m_file->path(), sq.id));
+            return makeError(Text::tr("%1: the stored copy of questionnaire '%2' does not match its SHA-256")
+                                 .arg(m_file->path(), sq.id));
         auto q = QuestionnaireLoader::loadTrusted(sq.json, label, sq.sha256);
         if (!q)
             return q.error();
@@ -225,7 +232,7 @@ Status AssessmentDocument::selectAssessment(qint64 assessmentId)
             return s;
         }
     }
-    return makeError(u"no assessment %1 in %2"_s.arg(assessmentId).arg(m_file->path()));
+    return makeError(Text::tr("no assessment %1 in %2").arg(assessmentId).arg(m_file->path()));
 }
 
 Status AssessmentDocument::setOrganisation(const Organisation &changed)
@@ -277,8 +284,9 @@ Result<AssessmentDocument::QuestionRef> AssessmentDocument::resolveQuestion(cons
     if (found.size() == 1)
         return found.first();
     if (found.isEmpty())
-        return makeError(u"no question '%1' in this assessment"_s.arg(spec));
-    return makeError(u"'%1' is in more than one questionnaire; write it as questionnaire-id:%1"_s.arg(questionId));
+        return makeError(Text::tr("no question '%1' in this assessment").arg(spec));
+    return makeError(
+        Text::tr("'%1' is in more than one questionnaire; write it as questionnaire-id:%1").arg(questionId));
 }
 
 AnswerRecord AssessmentDocument::answer(qint64 questionnaireRef, const QString &questionId) const
@@ -295,7 +303,7 @@ Status AssessmentDocument::setAnswer(qint64 questionnaireRef, const QString &que
     const QuestionnaireEntry *entry = questionnaire(questionnaireRef);
     const Question *question = entry ? entry->questionnaire.question(questionId) : nullptr;
     if (!question)
-        return makeError(u"no question '%1' in this assessment"_s.arg(questionId));
+        return makeError(Text::tr("no question '%1' in this assessment").arg(questionId));
     QString stored;
     if (!value.trimmed().isEmpty()) {
         auto normalised = AnswerValue::normalise(*question, entry->questionnaire.scale, value);
@@ -304,8 +312,9 @@ Status AssessmentDocument::setAnswer(qint64 questionnaireRef, const QString &que
         stored = *normalised;
     }
     if (AnswerValue::needsReason(*question, stored) && note.trimmed().isEmpty())
-        return makeError(u"'%1' is a critical question: answering it \"not applicable\" needs a written reason "
-                         "in the note"_s.arg(questionId));
+        return makeError(Text::tr("'%1' is a critical question: answering it \"not applicable\" needs a written reason "
+                                  "in the note")
+                             .arg(questionId));
     AnswerRecord record {questionnaireRef, questionId, stored, note, m_repository->actor(), Clock::current().now()};
     if (Status s = m_repository->setAnswer(assessment().id, record); !s)
         return s;
@@ -357,7 +366,7 @@ Result<EvidenceRecord> AssessmentDocument::importEvidence(qint64 questionnaireRe
 {
     const QuestionnaireEntry *entry = questionnaire(questionnaireRef);
     if (!entry || !entry->questionnaire.question(questionId))
-        return makeError(u"no question '%1' in this assessment"_s.arg(questionId));
+        return makeError(Text::tr("no question '%1' in this assessment").arg(questionId));
     auto record = m_evidenceStore->import({assessment().id, questionnaireRef, questionId}, path, progress);
     if (!record)
         return record;
@@ -400,7 +409,7 @@ Status AssessmentDocument::restoreEvidence(qint64 evidenceId)
 Result<qint64> AssessmentDocument::addAction(const ActionRecord &action)
 {
     if (action.title.trimmed().isEmpty())
-        return makeError(u"an action needs a title"_s);
+        return makeError(Text::tr("an action needs a title"));
     auto id = m_repository->addAction(assessment().id, action);
     if (!id)
         return id;
@@ -415,7 +424,7 @@ Result<qint64> AssessmentDocument::addAction(const ActionRecord &action)
 Status AssessmentDocument::updateAction(const ActionRecord &action)
 {
     if (action.title.trimmed().isEmpty())
-        return makeError(u"an action needs a title"_s);
+        return makeError(Text::tr("an action needs a title"));
     if (Status s = m_repository->updateAction(action); !s)
         return s;
     if (Status s = keepAction(*m_repository, m_actions, action.id); !s)
@@ -444,7 +453,7 @@ Status AssessmentDocument::removeAction(qint64 actionId)
 Result<qint64> AssessmentDocument::addKeyDate(const KeyDate &date)
 {
     if (date.label.trimmed().isEmpty() || !date.date.isValid())
-        return makeError(u"a key date needs a label and a valid date"_s);
+        return makeError(Text::tr("a key date needs a label and a valid date"));
     auto id = m_repository->addKeyDate(assessment().id, date);
     if (!id)
         return id;

@@ -12,6 +12,7 @@
 #include "StorageError.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -33,6 +34,12 @@ using namespace Qt::StringLiterals;
 namespace readiness {
 
 namespace {
+
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::AssessmentFile)
+};
 
 constexpr int kBusyTimeoutMs = 5000;
 constexpr int kPageSize = 16384;
@@ -93,7 +100,8 @@ Status transaction(QSqlDatabase &db, const QString &path, const std::function<St
     // IMMEDIATE takes the write lock up front, so a second writer waits
     // (busy timeout) rather than failing half-way.
     if (Status s = exec(db, u"BEGIN IMMEDIATE"_s); !s)
-        return makeError(u"cannot start a change in %1: %2"_s.arg(QDir::toNativeSeparators(path), s.error().message));
+        return makeError(
+            Text::tr("cannot start a change in %1: %2").arg(QDir::toNativeSeparators(path), s.error().message));
     Status result = body();
     if (result)
         result = countCommit(db);
@@ -101,7 +109,7 @@ Status transaction(QSqlDatabase &db, const QString &path, const std::function<St
         if (Status c = exec(db, u"COMMIT"_s); !c) {
             (void)exec(db, u"ROLLBACK"_s);
             return makeError(
-                u"cannot save the change to %1: %2"_s.arg(QDir::toNativeSeparators(path), c.error().message));
+                Text::tr("cannot save the change to %1: %2").arg(QDir::toNativeSeparators(path), c.error().message));
         }
         return result;
     }
@@ -157,9 +165,9 @@ QString sqlErrorText(const QSqlError &error)
 {
     constexpr int kSqliteInterrupt = 9; // SQLITE_INTERRUPT: stopped by QueryBudget
     if (StorageError::isDiskFull(error))
-        return u"the disk is full; nothing was lost. Free some space and try again"_s;
+        return Text::tr("the disk is full; nothing was lost. Free some space and try again");
     if (error.nativeErrorCode() == QString::number(kSqliteInterrupt))
-        return u"a query ran far too long and was stopped (the file may be crafted to hang the program)"_s;
+        return Text::tr("a query ran far too long and was stopped (the file may be crafted to hang the program)");
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.driverText();
@@ -225,7 +233,7 @@ Status AssessmentFile::configureConnection()
     if (!journal)
         return journal.error();
     if (journal->toString().compare("wal"_L1, Qt::CaseInsensitive) != 0)
-        return makeError(u"cannot switch to WAL journal mode (got '%1')"_s.arg(journal->toString()));
+        return makeError(Text::tr("cannot switch to WAL journal mode (got '%1')").arg(journal->toString()));
     // FULL: in WAL mode NORMAL may lose the last commits on power loss.
     return exec(db, u"PRAGMA synchronous = FULL"_s);
 }
@@ -233,7 +241,7 @@ Status AssessmentFile::configureConnection()
 Status AssessmentFile::write(const std::function<Status()> &body)
 {
     if (m_mode == Mode::ReadOnly)
-        return makeError(u"%1 is open read-only; nothing was changed"_s.arg(QDir::toNativeSeparators(m_path)));
+        return makeError(Text::tr("%1 is open read-only; nothing was changed").arg(QDir::toNativeSeparators(m_path)));
     QSqlDatabase db = database();
     if (m_depth > 0) {
         // A write inside a write: a savepoint, so the inner part can fail
@@ -255,8 +263,8 @@ Status AssessmentFile::write(const std::function<Status()> &body)
     const std::shared_ptr<WriteGate> gate = WriteGate::of(this);
     const std::lock_guard lock(gate->mutex);
     if (gate->busy.load())
-        return makeError(u"%1 is busy storing a data-audit run; nothing was changed: try again in a moment"_s.arg(
-            QDir::toNativeSeparators(m_path)));
+        return makeError(Text::tr("%1 is busy storing a data-audit run; nothing was changed: try again in a moment")
+                             .arg(QDir::toNativeSeparators(m_path)));
     ++m_depth;
     Status result = transaction(db, m_path, body);
     --m_depth;
@@ -266,14 +274,16 @@ Status AssessmentFile::write(const std::function<Status()> &body)
 Status writeOnOwnConnection(AssessmentFile &file, const std::function<Status(QSqlDatabase &)> &body)
 {
     if (file.isReadOnly())
-        return makeError(u"%1 is open read-only; nothing was changed"_s.arg(QDir::toNativeSeparators(file.path())));
+        return makeError(
+            Text::tr("%1 is open read-only; nothing was changed").arg(QDir::toNativeSeparators(file.path())));
     const std::shared_ptr<WriteGate> gate = WriteGate::of(&file);
     {
         // Waits for a transaction of the owner's thread to end (never the
         // other way round: write() refuses while this one runs).
         const std::lock_guard lock(gate->mutex);
         if (gate->busy.exchange(true))
-            return makeError(u"%1 is busy storing a data-audit run"_s.arg(QDir::toNativeSeparators(file.path())));
+            return makeError(
+                Text::tr("%1 is busy storing a data-audit run").arg(QDir::toNativeSeparators(file.path())));
     }
     Status result = success();
     const QString connection = nextConnectionName();
@@ -285,8 +295,8 @@ Status writeOnOwnConnection(AssessmentFile &file, const std::function<Status(QSq
         db.setDatabaseName(QFileInfo(file.path()).canonicalFilePath());
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
         if (!db.open())
-            result = makeError(u"cannot open %1 a second time: %2"_s.arg(QDir::toNativeSeparators(file.path()),
-                                                                         sqlErrorText(db.lastError())));
+            result = makeError(Text::tr("cannot open %1 a second time: %2")
+                                   .arg(QDir::toNativeSeparators(file.path()), sqlErrorText(db.lastError())));
         if (result)
             result = budget.install(db);
         if (result)
@@ -348,14 +358,16 @@ Status AssessmentFile::migrate()
         if (hook)
             if (Status s = hook(*this, from); !s)
                 return makeError(
-                    u"no backup could be made before the upgrade, so the file was left at format %1: %2"_s.arg(from)
+                    Text::tr("no backup could be made before the upgrade, so the file was left at format %1: %2")
+                        .arg(from)
                         .arg(s.error().message));
     }
     Status migrated = write([&]() -> Status {
         for (int v = from; v < kSchemaVersion; ++v)
             for (const QString &statement : steps.at(v))
                 if (Status s = exec(db, statement); !s)
-                    return makeError(u"migration to file format %1 failed: %2"_s.arg(v + 1).arg(s.error().message));
+                    return makeError(
+                        Text::tr("migration to file format %1 failed: %2").arg(v + 1).arg(s.error().message));
         if (from == 0) {
             QSqlQuery q(db);
             q.prepare(u"INSERT INTO meta (key, value) VALUES ('file_id', ?), ('created_at', ?)"_s);
@@ -367,7 +379,7 @@ Status AssessmentFile::migrate()
         if (from < kChainedLogFormat && from > 0)
             if (Status s = startChain(db, nowText()); !s)
                 return makeError(
-                    u"migration to file format %1 failed: %2"_s.arg(kChainedLogFormat).arg(s.error().message));
+                    Text::tr("migration to file format %1 failed: %2").arg(kChainedLogFormat).arg(s.error().message));
         if (Status s = exec(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId)); !s)
             return s;
         return exec(db, u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
@@ -384,24 +396,25 @@ AssessmentFile::create(const QString &path, const std::function<Status(Assessmen
         return s.error();
     const QString native = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
-        return makeError(u"%1 already exists; choose another name (nothing was overwritten)"_s.arg(native));
+        return makeError(Text::tr("%1 already exists; choose another name (nothing was overwritten)").arg(native));
     // SQLite and the lock own these names beside an assessment: a new file
     // called "x.gdpra-wal" would be taken as x.gdpra's log and reset.
     for (const auto suffix : {"-wal"_L1, "-shm"_L1, "-journal"_L1, ".lock"_L1, ".rmlock"_L1})
         if (path.endsWith(suffix))
-            return makeError(u"cannot create %1: names ending in %2 are kept for the files SQLite and the lock "
-                             "keep beside an assessment; choose another name"_s.arg(native, suffix));
+            return makeError(Text::tr("cannot create %1: names ending in %2 are kept for the files SQLite and the lock "
+                                      "keep beside an assessment; choose another name")
+                                 .arg(native, suffix));
     const QFileInfo target(path);
     if (!QFileInfo(target.absolutePath()).isDir())
-        return makeError(u"cannot create %1: the folder %2 does not exist"_s.arg(
-            native, QDir::toNativeSeparators(target.absolutePath())));
+        return makeError(Text::tr("cannot create %1: the folder %2 does not exist")
+                             .arg(native, QDir::toNativeSeparators(target.absolutePath())));
 
     // Build the file under a temporary name and move it into place only
     // when complete, so a failure never leaves a half-made assessment.
     QTemporaryFile temp(target.absolutePath() + u"/.%1.XXXXXX.creating"_s.arg(target.fileName()));
     temp.setAutoRemove(false);
     if (!temp.open())
-        return makeError(u"cannot create %1: %2"_s.arg(native, temp.errorString()));
+        return makeError(Text::tr("cannot create %1: %2").arg(native, temp.errorString()));
     const QString tempPath = temp.fileName();
     temp.close();
     auto cleanup = [&] {
@@ -419,7 +432,7 @@ AssessmentFile::create(const QString &path, const std::function<Status(Assessmen
                 db = QSqlDatabase();
                 QSqlDatabase::removeDatabase(connection);
                 cleanup();
-                return makeError(u"cannot create %1: %2"_s.arg(native, why));
+                return makeError(Text::tr("cannot create %1: %2").arg(native, why));
             }
         }
         AssessmentFile file(tempPath, connection, Mode::ReadWrite, nullptr);
@@ -443,12 +456,12 @@ AssessmentFile::create(const QString &path, const std::function<Status(Assessmen
         }
         if (!s) {
             cleanup();
-            return makeError(u"cannot create %1: %2"_s.arg(native, s.error().message));
+            return makeError(Text::tr("cannot create %1: %2").arg(native, s.error().message));
         }
     } // the connection closes here
     if (!QFile::rename(tempPath, path)) {
         cleanup();
-        return makeError(u"cannot create %1: the name is taken or the folder is not writable"_s.arg(native));
+        return makeError(Text::tr("cannot create %1: the name is taken or the folder is not writable").arg(native));
     }
     QFile::remove(tempPath + u"-wal"_s);
     QFile::remove(tempPath + u"-shm"_s);
@@ -464,9 +477,9 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
     const QString native = QDir::toNativeSeparators(path);
     const QFileInfo fi(path);
     if (!fi.exists())
-        return failed(failure, Failure::Missing, u"%1 does not exist"_s.arg(native));
+        return failed(failure, Failure::Missing, Text::tr("%1 does not exist").arg(native));
     if (!fi.isFile())
-        return failed(failure, Failure::NotAssessment, u"%1 is not a file"_s.arg(native));
+        return failed(failure, Failure::NotAssessment, Text::tr("%1 is not a file").arg(native));
 
     // Symbolic links resolved: SQLite names the -wal and -shm after the
     // real file, and so must the lock file.
@@ -480,7 +493,7 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
     const bool writable = hasWritePermission(QFileInfo(real)) && folderWritable;
     if (mode == Mode::ReadWrite && !writable)
         return failed(failure, Failure::ReadOnly,
-                      u"%1 is read-only (or its folder is); it can be opened read-only"_s.arg(native));
+                      Text::tr("%1 is read-only (or its folder is); it can be opened read-only").arg(native));
 
     std::unique_ptr<AssessmentLock> lock;
     bool pendingJournal = false;
@@ -535,7 +548,7 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
             const QString why = sqlErrorText(db.lastError());
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connection);
-            return failed(failure, Failure::Io, u"cannot open %1: %2"_s.arg(native, why));
+            return failed(failure, Failure::Io, Text::tr("cannot open %1: %2").arg(native, why));
         }
     }
     std::unique_ptr<AssessmentFile> file(new AssessmentFile(fi.absoluteFilePath(), connection, mode, std::move(lock)));
@@ -543,7 +556,7 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
         const bool full = StorageError::deviceIsFull(real);
         return failed(failure, full ? Failure::DiskFull : Failure::Io,
                       full ? StorageError::diskFullMessage(path)
-                           : u"cannot open %1: %2"_s.arg(native, s.error().message));
+                           : Text::tr("cannot open %1: %2").arg(native, s.error().message));
     }
     // A read-only connection cannot write: the checks run on it directly;
     // so they do after the writer has rolled back a pending journal.
@@ -551,7 +564,7 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const QString &path
         if (Status s = AssessmentCheck::contents(file->database(), real, path, failure); !s)
             return s.error();
     if (Status s = file->migrate(); !s)
-        return failed(failure, Failure::Io, u"cannot upgrade %1: %2"_s.arg(native, s.error().message));
+        return failed(failure, Failure::Io, Text::tr("cannot upgrade %1: %2").arg(native, s.error().message));
     // Only for a file that passed every check: a refused one is never
     // opened by a connection that could write. A log that was there before
     // is no exception: only an empty one, and only when no one uses it.
@@ -595,7 +608,8 @@ void AssessmentFile::setBeforeMigration(MigrationHook hook)
 Status AssessmentFile::backupTo(const QString &targetPath) const
 {
     if (QFileInfo::exists(targetPath))
-        return makeError(u"%1 already exists; nothing was overwritten"_s.arg(QDir::toNativeSeparators(targetPath)));
+        return makeError(
+            Text::tr("%1 already exists; nothing was overwritten").arg(QDir::toNativeSeparators(targetPath)));
     if (Status s = OutputPathGuard::check(targetPath, m_path); !s)
         return s;
     QSqlDatabase db = database();
@@ -603,8 +617,8 @@ Status AssessmentFile::backupTo(const QString &targetPath) const
     q.prepare(u"VACUUM INTO ?"_s);
     q.addBindValue(targetPath);
     if (!q.exec())
-        return makeError(
-            u"cannot back up to %1: %2"_s.arg(QDir::toNativeSeparators(targetPath), sqlErrorText(q.lastError())));
+        return makeError(Text::tr("cannot back up to %1: %2")
+                             .arg(QDir::toNativeSeparators(targetPath), sqlErrorText(q.lastError())));
     return success();
 }
 

@@ -2,6 +2,7 @@
 
 #include "StorageError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
@@ -22,6 +23,12 @@ namespace readiness {
 
 namespace {
 
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::AssessmentLock)
+};
+
 Error refused(AssessmentLock::Refusal *out, AssessmentLock::Refusal refusal, QString message)
 {
     if (out)
@@ -40,10 +47,12 @@ bool ownerIsGone(qint64 pid, const QString &host)
 
 QString openElsewhere(const QString &native, qint64 pid, const QString &host)
 {
-    return u"%1 is open in another GDPR Readiness window (process %2 on %3); close it there first, or open this "
-           "file read-only"_s.arg(native)
-               .arg(pid)
-               .arg(host);
+    return Text::tr(
+               "%1 is open in another GDPR Readiness window (process %2 on %3); close it there first, or open this "
+               "file read-only")
+        .arg(native)
+        .arg(pid)
+        .arg(host);
 }
 
 } // namespace
@@ -74,7 +83,7 @@ Result<std::unique_ptr<AssessmentLock>> AssessmentLock::acquire(const QString &c
     const int fd = ::open(QFile::encodeName(canonicalPath).constData(), O_RDWR | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
         return refused(refusal, Refusal::Io,
-                       u"cannot open %1: %2"_s.arg(native, QString::fromLocal8Bit(strerror(errno))));
+                       Text::tr("cannot open %1: %2").arg(native, QString::fromLocal8Bit(strerror(errno))));
     auto closeFd = qScopeGuard([&] { ::close(fd); });
 
     // The OS lock, per inode: a second writer through any name waits here.
@@ -86,10 +95,10 @@ Result<std::unique_ptr<AssessmentLock>> AssessmentLock::acquire(const QString &c
         QString host, app;
         if (QLockFile(canonicalPath + u".lock"_s).getLockInfo(&pid, &host, &app))
             return refused(refusal, Refusal::Busy, openElsewhere(native, pid, host));
-        return refused(
-            refusal, Refusal::Busy,
-            u"%1 is open for writing in another GDPR Readiness window or program (possibly under "
-            "another name for the same file); close it there first, or open this file read-only"_s.arg(native));
+        return refused(refusal, Refusal::Busy,
+                       Text::tr("%1 is open for writing in another GDPR Readiness window or program (possibly under "
+                                "another name for the same file); close it there first, or open this file read-only")
+                           .arg(native));
     } // other errors: a file system without flock; the lock file still guards
 
     // Two names for one file (hard links, as backup and snapshot tools
@@ -99,12 +108,14 @@ Result<std::unique_ptr<AssessmentLock>> AssessmentLock::acquire(const QString &c
     {
     };
     if (::fstat(fd, &st) == 0 && st.st_nlink > 1)
-        return refused(refusal, Refusal::SecondName,
-                       u"%1 has %2 names on this disk (hard links, as some backup and snapshot tools make). "
-                       "SQLite keeps its log beside each name, so saving under two names can lose answers; it is "
-                       "not opened for writing. Make an independent copy (for example: cp %1 copy.gdpra) and work "
-                       "on the copy, or open this file read-only."_s.arg(native)
-                           .arg(st.st_nlink));
+        return refused(
+            refusal, Refusal::SecondName,
+            Text::tr("%1 has %2 names on this disk (hard links, as some backup and snapshot tools make). "
+                     "SQLite keeps its log beside each name, so saving under two names can lose answers; it is "
+                     "not opened for writing. Make an independent copy (for example: cp %1 copy.gdpra) and work "
+                     "on the copy, or open this file read-only.")
+                .arg(native)
+                .arg(st.st_nlink));
 
     auto lockFile = std::make_unique<QLockFile>(canonicalPath + u".lock"_s);
     lockFile->setStaleLockTime(0); // stale only when the owning process is gone
@@ -115,7 +126,8 @@ Result<std::unique_ptr<AssessmentLock>> AssessmentLock::acquire(const QString &c
     QString previousHost, previousApp;
     const bool hadOwner = QLockFile(canonicalPath + u".lock"_s).getLockInfo(&previousPid, &previousHost, &previousApp);
     if (lockFile->tryLock(0) && hadOwner) {
-        notice = u"%1: took over the lock left by process %2 on %3, which is no longer running"_s.arg(native)
+        notice = Text::tr("%1: took over the lock left by process %2 on %3, which is no longer running")
+                     .arg(native)
                      .arg(previousPid)
                      .arg(previousHost);
     } else if (!lockFile->isLocked()) {
@@ -126,10 +138,11 @@ Result<std::unique_ptr<AssessmentLock>> AssessmentLock::acquire(const QString &c
         if (error != QLockFile::LockFailedError) {
             if (StorageError::deviceIsFull(canonicalPath))
                 return refused(refusal, Refusal::Io, StorageError::diskFullMessage(shownPath));
-            return refused(
-                refusal, Refusal::Io,
-                u"cannot create the lock file %1.lock: %2"_s.arg(
-                    native, error == QLockFile::PermissionError ? u"permission denied"_s : u"unknown error"_s));
+            return refused(refusal, Refusal::Io,
+                           Text::tr("cannot create the lock file %1.lock: %2")
+                               .arg(native,
+                                    error == QLockFile::PermissionError ? Text::tr("permission denied")
+                                                                        : Text::tr("unknown error")));
         }
         // Holding the OS lock proves no writer of this program has the file:
         // an empty lock file (its owner died between creating and writing
@@ -139,21 +152,26 @@ Result<std::unique_ptr<AssessmentLock>> AssessmentLock::acquire(const QString &c
         if (!leftOver) {
             if (named)
                 return refused(refusal, Refusal::Busy, openElsewhere(native, pid, host));
-            return refused(refusal, Refusal::Busy,
-                           u"%1 is locked by another program (%2.lock is in use); close it there first, or open "
-                           "this file read-only"_s.arg(native, native));
+            return refused(
+                refusal, Refusal::Busy,
+                Text::tr("%1 is locked by another program (%2.lock is in use); close it there first, or open "
+                         "this file read-only")
+                    .arg(native, native));
         }
         // QLockFile breaks a stale lock only through "<lock>.rmlock", which
         // an earlier crash may have left behind as well.
         QFile::remove(canonicalPath + u".lock.rmlock"_s);
         QFile::remove(canonicalPath + u".lock"_s);
         if (!lockFile->tryLock(0))
-            return refused(refusal, Refusal::Busy,
-                           u"%1 is locked by another program and the lock could not be taken over"_s.arg(native));
+            return refused(
+                refusal, Refusal::Busy,
+                Text::tr("%1 is locked by another program and the lock could not be taken over").arg(native));
         notice = named
-            ? u"%1: took over the lock left by process %2 on %3, which is no longer running"_s.arg(native).arg(pid).arg(
-                host)
-            : u"%1: took over an empty lock file left by a program that stopped while opening it"_s.arg(native);
+            ? Text::tr("%1: took over the lock left by process %2 on %3, which is no longer running")
+                  .arg(native)
+                  .arg(pid)
+                  .arg(host)
+            : Text::tr("%1: took over an empty lock file left by a program that stopped while opening it").arg(native);
     }
     closeFd.dismiss();
     return std::unique_ptr<AssessmentLock>(new AssessmentLock(fd, std::move(lockFile), notice));

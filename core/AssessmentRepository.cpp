@@ -6,6 +6,7 @@
 #include "TextLimits.h"
 #include "UntrustedText.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -16,6 +17,12 @@ using namespace Qt::StringLiterals;
 namespace readiness {
 
 namespace {
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::AssessmentRepository)
+};
+
 QVariant nullable(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
@@ -199,7 +206,7 @@ Status AssessmentRepository::updateAssessment(const AssessmentInfo &info)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return makeError(u"no assessment %1 in this file"_s.arg(info.id));
+            return makeError(Text::tr("no assessment %1 in this file").arg(info.id));
         return log(u"update"_s, u"assessment"_s, QString::number(info.id), json({{u"title"_s, info.title}}), before,
                    rowJson(select, {info.id}));
     });
@@ -229,7 +236,7 @@ Result<qint64> AssessmentRepository::addQuestionnaire(qint64 assessmentId, const
         if (!same)
             return same.error();
         if (same->next())
-            return makeError(u"the assessment already includes questionnaire '%1'"_s.arg(questionnaire.id));
+            return makeError(Text::tr("the assessment already includes questionnaire '%1'").arg(questionnaire.id));
         auto link = run(u"INSERT INTO assessment_questionnaire (assessment_id, questionnaire_id, position)"
                         " VALUES (?, ?, (SELECT COUNT(*) FROM assessment_questionnaire WHERE assessment_id = ?))"_s,
                         {assessmentId, ref, assessmentId});
@@ -330,7 +337,7 @@ Status AssessmentRepository::removeEvidence(qint64 evidenceId)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return makeError(u"no evidence %1 in this file"_s.arg(evidenceId));
+            return makeError(Text::tr("no evidence %1 in this file").arg(evidenceId));
         return log(u"remove"_s, u"evidence"_s, QString::number(evidenceId), {}, before,
                    rowJson(u"SELECT name, sha256, size, removed_at IS NOT NULL AS removed FROM evidence WHERE id = ?"_s,
                            {evidenceId}));
@@ -346,7 +353,7 @@ Status AssessmentRepository::restoreEvidence(qint64 evidenceId)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return makeError(u"no evidence %1 in this file"_s.arg(evidenceId));
+            return makeError(Text::tr("no evidence %1 in this file").arg(evidenceId));
         return log(u"restore"_s, u"evidence"_s, QString::number(evidenceId), {}, before,
                    rowJson(u"SELECT name, sha256, size, removed_at IS NOT NULL AS removed FROM evidence WHERE id = ?"_s,
                            {evidenceId}));
@@ -392,7 +399,7 @@ Result<ActionRecord> actionById(const AssessmentRepository &repository, qint64 a
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(u"no action %1 in this file"_s.arg(actionId));
+        return makeError(Text::tr("no action %1 in this file").arg(actionId));
     return actionFrom(*q);
 }
 
@@ -435,7 +442,7 @@ Status AssessmentRepository::updateAction(const ActionRecord &a)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return makeError(u"no action %1 in this file"_s.arg(a.id));
+            return makeError(Text::tr("no action %1 in this file").arg(a.id));
         return log(
             u"update"_s, u"action"_s, QString::number(a.id),
             json({{u"title"_s, a.title}, {u"status"_s, actionStatusName(a.status)}}), before,
@@ -452,7 +459,7 @@ Status AssessmentRepository::removeAction(qint64 actionId)
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
-            return makeError(u"no action %1 in this file"_s.arg(actionId));
+            return makeError(Text::tr("no action %1 in this file").arg(actionId));
         return log(u"remove"_s, u"action"_s, QString::number(actionId), {}, before);
     });
 }

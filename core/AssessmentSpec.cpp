@@ -5,6 +5,7 @@
 #include "QuestionnaireLibrary.h"
 #include "QuestionnaireLoader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,21 +18,27 @@ using namespace Qt::StringLiterals;
 namespace readiness::AssessmentSpec {
 
 namespace {
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::AssessmentSpec)
+};
+
 Error at(const JsonSource &source, const QString &path, const QString &message)
 {
-    return Error {u"the assessment description has a problem"_s, {source.diagnosticAt(path, message)}};
+    return Error {Text::tr("the assessment description has a problem"), {source.diagnosticAt(path, message)}};
 }
 } // namespace
 
 namespace {
 Status fill(const QString &specPath, const QString &outputPath, QList<EvidenceRecord> *imported)
 {
-    auto bytes = InputFile::readAll(specPath, QuestionnaireLoader::kMaxFileBytes, u"assessment description"_s);
+    auto bytes = InputFile::readAll(specPath, QuestionnaireLoader::kMaxFileBytes, Text::tr("assessment description"));
     if (!bytes)
         return bytes.error();
     const JsonSource source = JsonSource::parse(*bytes, specPath);
     if (source.hasErrors())
-        return Error {u"%1 is not valid JSON"_s.arg(specPath), source.diagnostics()};
+        return Error {Text::tr("%1 is not valid JSON").arg(specPath), source.diagnostics()};
     const QJsonObject root = source.root().toObject();
     const QDir base = QFileInfo(specPath).absoluteDir();
 
@@ -99,9 +106,11 @@ Status fill(const QString &specPath, const QString &outputPath, QList<EvidenceRe
         const QString canonical = QFileInfo(base.filePath(file)).canonicalFilePath();
         if (QDir::isAbsolutePath(file) || QDir::fromNativeSeparators(file).split(u'/').contains(u".."_s)
             || (!canonical.isEmpty() && !canonical.startsWith(canonicalBase + u'/')))
-            return at(source, p + u".file"_s,
-                      u"'%1' is outside the spec's folder %2: evidence files must be named relative to it, without "
-                      "'..'"_s.arg(file, QDir::toNativeSeparators(canonicalBase)));
+            return at(
+                source, p + u".file"_s,
+                Text::tr("'%1' is outside the spec's folder %2: evidence files must be named relative to it, without "
+                         "'..'")
+                    .arg(file, QDir::toNativeSeparators(canonicalBase)));
         auto e = d.importEvidence(r->questionnaireRef, r->question->id, base.filePath(file));
         if (!e)
             return at(source, p + u".file"_s, e.error().message);
@@ -144,7 +153,8 @@ Status fill(const QString &specPath, const QString &outputPath, QList<EvidenceRe
 Status build(const QString &specPath, const QString &outputPath, QList<EvidenceRecord> *imported)
 {
     if (QFileInfo::exists(outputPath))
-        return makeError(u"%1 already exists; nothing was overwritten"_s.arg(QDir::toNativeSeparators(outputPath)));
+        return makeError(
+            Text::tr("%1 already exists; nothing was overwritten").arg(QDir::toNativeSeparators(outputPath)));
     // Build under a temporary name of our own (never one a user's file may
     // have, like OUT.partial): a failure half-way leaves nothing behind.
     const QFileInfo target(outputPath);
@@ -155,7 +165,7 @@ Status build(const QString &specPath, const QString &outputPath, QList<EvidenceR
     if (s && imported)
         *imported = stored;
     if (s && !QFile::rename(partial, outputPath))
-        s = makeError(u"cannot move the new assessment to %1"_s.arg(QDir::toNativeSeparators(outputPath)));
+        s = makeError(Text::tr("cannot move the new assessment to %1").arg(QDir::toNativeSeparators(outputPath)));
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s})
         QFile::remove(partial + suffix);
     return s;

@@ -2,6 +2,7 @@
 
 #include "NativePath.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <cerrno>
@@ -16,6 +17,12 @@ using namespace Qt::StringLiterals;
 namespace readiness {
 
 namespace {
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::AtomicOutputFile)
+};
+
 QString errnoText()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -40,11 +47,11 @@ Result<std::unique_ptr<AtomicOutputFile>> AtomicOutputFile::open(const QString &
     out->m_temporary = out->m_target + ".XXXXXX";
     const int fd = ::mkostemp(out->m_temporary.data(), O_CLOEXEC); // mode 0600
     if (fd < 0)
-        return makeError(u"%1: cannot be written: %2"_s.arg(shown(path), errnoText()));
+        return makeError(Text::tr("%1: cannot be written: %2").arg(shown(path), errnoText()));
     if (!out->m_file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
         ::unlink(out->m_temporary.constData());
-        return makeError(u"%1: cannot be written: %2"_s.arg(shown(path), out->m_file.errorString()));
+        return makeError(Text::tr("%1: cannot be written: %2").arg(shown(path), out->m_file.errorString()));
     }
     return out;
 }
@@ -60,7 +67,7 @@ AtomicOutputFile::~AtomicOutputFile()
 Status AtomicOutputFile::commit()
 {
     const auto failed
-        = [&](const QString &why) { return makeError(u"%1: cannot be written: %2"_s.arg(shown(m_path), why)); };
+        = [&](const QString &why) { return makeError(Text::tr("%1: cannot be written: %2").arg(shown(m_path), why)); };
     if (m_file.error() != QFileDevice::NoError || !m_file.flush())
         return failed(m_file.errorString());
     if (::fsync(m_file.handle()) != 0)

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "OwnConnectionWrite.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +17,12 @@ using namespace Qt::StringLiterals;
 namespace readiness::crm {
 
 namespace {
+
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::AuditRepository)
+};
 
 QString compact(const QJsonObject &o)
 {
@@ -139,7 +146,7 @@ Status insertRun(const QSqlDatabase &db, const NewAuditRun &n, const std::atomic
     for (qsizetype i = 0; i < n.records.size(); ++i) {
         const StoredRecordFinding &f = n.records.at(i);
         if ((i & 4095) == 0 && cancelled(cancel))
-            return makeError(u"cancelled"_s);
+            return makeError(Text::tr("cancelled"));
         if (Status s = records.add(
                 {runId, f.recordNo, f.crmId, f.clusterNo > 0 ? QVariant(f.clusterNo) : noCluster, int(f.findings)});
             !s)
@@ -153,7 +160,7 @@ Status insertRun(const QSqlDatabase &db, const NewAuditRun &n, const std::atomic
     for (qsizetype i = 0; i < n.addresses.size(); ++i) {
         const StoredAddressFinding &a = n.addresses.at(i);
         if ((i & 4095) == 0 && cancelled(cancel))
-            return makeError(u"cancelled"_s);
+            return makeError(Text::tr("cancelled"));
         QStringList rows;
         for (const qint64 row : a.crmRecords)
             rows << QString::number(row);
@@ -163,7 +170,7 @@ Status insertRun(const QSqlDatabase &db, const NewAuditRun &n, const std::atomic
     if (Status s = addresses.finish(); !s)
         return s;
     if (cancelled(cancel))
-        return makeError(u"cancelled"_s);
+        return makeError(Text::tr("cancelled"));
 
     q.prepare(u"INSERT INTO change_log (at, actor, action, entity, entity_key, detail) VALUES (?, ?, ?, ?, ?, ?)"_s);
     if (Status s = bindAndRun(q,
@@ -215,10 +222,10 @@ bool AuditRepository::hasAuditTables() const
 Status AuditRepository::checkWritable() const
 {
     if (!hasAuditTables())
-        return makeError(
-            u"%1 uses an older file format without audit runs; open it for writing to upgrade it"_s.arg(m_file.path()));
+        return makeError(Text::tr("%1 uses an older file format without audit runs; open it for writing to upgrade it")
+                             .arg(m_file.path()));
     if (!m_writable)
-        return makeError(u"the audit store of %1 was opened for reading only"_s.arg(m_file.path()));
+        return makeError(Text::tr("the audit store of %1 was opened for reading only").arg(m_file.path()));
     return success();
 }
 
@@ -316,7 +323,7 @@ Result<std::optional<StoredAuditRun>> AuditRepository::newestRun(qint64 assessme
 Result<StoredAuditRun> AuditRepository::run(qint64 runId) const
 {
     if (!hasAuditTables())
-        return makeError(u"no audit run %1: the file has no audit runs"_s.arg(runId));
+        return makeError(Text::tr("no audit run %1: the file has no audit runs").arg(runId));
     QSqlQuery q(m_file.database());
     q.setForwardOnly(true);
     q.prepare(u"SELECT assessment_id FROM crm_audit_run WHERE id = ?"_s);
@@ -324,7 +331,7 @@ Result<StoredAuditRun> AuditRepository::run(qint64 runId) const
     if (!q.exec())
         return queryError(q).error();
     if (!q.next())
-        return makeError(u"no audit run %1 in %2"_s.arg(runId).arg(m_file.path()));
+        return makeError(Text::tr("no audit run %1 in %2").arg(runId).arg(m_file.path()));
     const qint64 assessmentId = q.value(0).toLongLong();
     q.finish();
     auto all = runs(assessmentId);
@@ -333,7 +340,7 @@ Result<StoredAuditRun> AuditRepository::run(qint64 runId) const
     for (const StoredAuditRun &r : *all)
         if (r.id == runId)
             return r;
-    return makeError(u"no audit run %1 in %2"_s.arg(runId).arg(m_file.path()));
+    return makeError(Text::tr("no audit run %1 in %2").arg(runId).arg(m_file.path()));
 }
 
 Result<QList<StoredRecordFinding>> AuditRepository::recordFindings(qint64 runId) const
@@ -403,7 +410,7 @@ Result<QList<AuditLink>> AuditRepository::links(qint64 runId) const
 Status AuditRepository::addLink(const AuditLink &link)
 {
     if (!m_writable)
-        return makeError(u"the audit store of %1 was opened for reading only"_s.arg(m_file.path()));
+        return makeError(Text::tr("the audit store of %1 was opened for reading only").arg(m_file.path()));
     return m_writable->write([&]() -> Status {
         QSqlQuery q(m_file.database());
         q.prepare(u"INSERT INTO crm_audit_link (run_id, question_id, finding, evidence_id, action_id, created_at)"

@@ -8,6 +8,7 @@
 #include "StorageError.h"
 #include "UntrustedText.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,16 @@
 using namespace Qt::StringLiterals;
 
 namespace readiness {
+
+namespace {
+
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::EvidenceStore)
+};
+
+} // namespace
 
 QString formatByteSize(qint64 bytes)
 {
@@ -37,14 +48,14 @@ Result<EvidenceRecord> EvidenceStore::import(const Target &target, const QString
     // would block, a device never end. Messages and the stored name show
     // bytes that are not UTF-8 as U+FFFD.
     const QString native = QDir::toNativeSeparators(NativePath::displayText(path));
-    auto opened = InputFile::open(path, InputFile::kNoLimit, u"evidence file"_s);
+    auto opened = InputFile::open(path, InputFile::kNoLimit, Text::tr("evidence file"));
     if (!opened)
         return opened.error();
     QFile &in = **opened;
     const qint64 total = in.size();
     auto overLimit = [&](qint64 size) {
-        return makeError(u"%1 is %2, over the evidence size limit of %3; nothing was added"_s.arg(
-            native, formatByteSize(size), formatByteSize(m_sizeLimit)));
+        return makeError(Text::tr("%1 is %2, over the evidence size limit of %3; nothing was added")
+                             .arg(native, formatByteSize(size), formatByteSize(m_sizeLimit)));
     };
     if (total > m_sizeLimit)
         return overLimit(total);
@@ -57,7 +68,7 @@ Result<EvidenceRecord> EvidenceStore::import(const Target &target, const QString
     // one Qt can open).
     record.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(record.name, &in).name();
     if (!in.seek(0))
-        return makeError(u"cannot read %1: %2"_s.arg(native, in.errorString()));
+        return makeError(Text::tr("cannot read %1: %2").arg(native, in.errorString()));
     record.addedBy = m_repository.actor();
     bool cancelled = false;
 
@@ -85,7 +96,7 @@ Result<EvidenceRecord> EvidenceStore::import(const Target &target, const QString
         for (qint64 seq = 0;; ++seq) {
             const qint64 n = in.read(buffer.data(), buffer.size());
             if (n < 0)
-                return makeError(u"cannot read %1: %2"_s.arg(native, in.errorString()));
+                return makeError(Text::tr("cannot read %1: %2").arg(native, in.errorString()));
             if (n == 0)
                 break;
             done += n;
@@ -99,7 +110,7 @@ Result<EvidenceRecord> EvidenceStore::import(const Target &target, const QString
                 return chunk.error();
             if (progress && !progress(done, total)) {
                 cancelled = true;
-                return makeError(u"import of %1 cancelled; nothing was added"_s.arg(native));
+                return makeError(Text::tr("import of %1 cancelled; nothing was added").arg(native));
             }
         }
         record.size = done;
@@ -136,7 +147,7 @@ Status EvidenceStore::exportToFile(qint64 evidenceId, const QString &path, const
         return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (Status s = exportTo(evidenceId, file, progress); !s) {
         file.cancelWriting();
         return s;
@@ -152,7 +163,7 @@ Status EvidenceStore::exportTo(qint64 evidenceId, QIODevice &out, const Progress
     if (!meta)
         return meta.error();
     if (!meta->next())
-        return makeError(u"no evidence %1 in this file"_s.arg(evidenceId));
+        return makeError(Text::tr("no evidence %1 in this file").arg(evidenceId));
     const qint64 size = meta->value(0).toLongLong();
     const QString expected = meta->value(1).toString();
     const QString name = meta->value(2).toString();
@@ -168,17 +179,17 @@ Status EvidenceStore::exportTo(qint64 evidenceId, QIODevice &out, const Progress
         if (!chunk)
             return chunk.error();
         if (!chunk->next())
-            return makeError(u"evidence '%1' is incomplete in the file (chunk %2 missing)"_s.arg(name).arg(seq));
+            return makeError(Text::tr("evidence '%1' is incomplete in the file (chunk %2 missing)").arg(name).arg(seq));
         const QByteArray data = chunk->value(0).toByteArray();
         hash.addData(data);
         if (out.write(data) != data.size())
-            return makeError(u"cannot write '%1': %2"_s.arg(name, out.errorString()));
+            return makeError(Text::tr("cannot write '%1': %2").arg(name, out.errorString()));
         done += data.size();
         if (progress && !progress(done, size))
-            return makeError(u"export of '%1' cancelled"_s.arg(name));
+            return makeError(Text::tr("export of '%1' cancelled").arg(name));
     }
     if (hash.finalHex() != expected)
-        return makeError(u"evidence '%1' does not match its SHA-256; the stored copy is damaged"_s.arg(name));
+        return makeError(Text::tr("evidence '%1' does not match its SHA-256; the stored copy is damaged").arg(name));
     return success();
 }
 

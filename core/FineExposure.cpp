@@ -9,6 +9,18 @@ using namespace Qt::StringLiterals;
 namespace readiness {
 
 namespace {
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::FineExposure)
+};
+
+/// A note as stored in FineExposure::notes: English, marked for the translator (FineExposure::noteText).
+QString note(const char *english)
+{
+    return QString::fromUtf8(english);
+}
+
 FineExposure::Tier tier(const QString &article, double fixedCap, double percent, double turnover)
 {
     FineExposure::Tier t;
@@ -21,12 +33,6 @@ FineExposure::Tier tier(const QString &article, double fixedCap, double percent,
     return t;
 }
 
-/// A note stays English here (--json prints it as is); lupdate finds it in
-/// context readiness::FineExposure, where the command line translates it.
-QString note(const char *english)
-{
-    return QString::fromUtf8(english);
-}
 } // namespace
 
 QString formatAmount(double amount, const QString &currency)
@@ -46,10 +52,10 @@ Result<FineExposure> FineExposure::compute(double annualTurnover, const QString 
     // once printed negative fines.
     constexpr double kMaxTurnover = 1e15;
     if (!std::isfinite(annualTurnover) || annualTurnover < 0)
-        return makeError(u"turnover must be a non-negative amount"_s);
+        return makeError(Text::tr("turnover must be a non-negative amount"));
     if (annualTurnover > kMaxTurnover)
-        return makeError(u"turnover %1 is not plausible: at most %2"_s.arg(QString::number(annualTurnover, 'g', 6),
-                                                                           formatAmount(kMaxTurnover, QString())));
+        return makeError(Text::tr("turnover %1 is not plausible: at most %2")
+                             .arg(QString::number(annualTurnover, 'g', 6), formatAmount(kMaxTurnover, QString())));
     FineExposure f;
     f.turnover = annualTurnover;
     f.currency = currency.toUpper();
@@ -61,7 +67,7 @@ Result<FineExposure> FineExposure::compute(double annualTurnover, const QString 
     const double upperPercent = undertaking ? 4 : 0;
     const bool eu = f.currency == "EUR"_L1;
     if (!eu && f.currency != "GBP"_L1)
-        return makeError(u"currency must be EUR or GBP (got '%1')"_s.arg(currency));
+        return makeError(Text::tr("currency must be EUR or GBP (got '%1')").arg(currency));
     // UK GDPR Art 83 as amended: £8.7m and £17.5m instead of €10m and €20m.
     const QString prefix = eu ? u"GDPR"_s : u"UK GDPR"_s;
     f.regime = eu ? u"EU GDPR"_s : u"UK GDPR"_s;
@@ -99,6 +105,11 @@ Result<FineExposure> FineExposure::compute(double annualTurnover, const QString 
                               "financial year: for a company in a group, the whole group's turnover (GDPR Recital 150; "
                               "CJEU C-807/21 Deutsche Wohnen, 5 December 2023).")));
     return f;
+}
+
+QString FineExposure::noteText(const QString &note)
+{
+    return QCoreApplication::translate("readiness::FineExposure", note.toUtf8().constData());
 }
 
 } // namespace readiness

@@ -35,7 +35,10 @@ struct FineExposure
     Tier lower; // Art 83(4)
     Tier upper; // Art 83(5)
     std::optional<Tier> pecr; // UK PECR maximum; EU ePrivacy penalties are set by national law
-    QStringList notes; // what the figures assume, in plain English
+    QStringList notes; // what the figures assume, in plain English (machine-readable output keeps them so)
+
+    /// One of notes in the language of the user interface.
+    static QString noteText(const QString &note);
 
     /// EUR gives the EU GDPR figures, GBP the UK GDPR ones.
     static Result<FineExposure> compute(double annualTurnover, const QString &currency,

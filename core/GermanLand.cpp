@@ -2,9 +2,21 @@
 
 #include "Jurisdiction.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace readiness {
+
+namespace {
+
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::GermanLand)
+};
+
+} // namespace
 
 const QList<GermanLand::Info> &GermanLand::all()
 {
@@ -71,12 +83,13 @@ Result<QString> GermanLand::normalise(const QString &land, const QString &countr
         return QString();
     const Info *info = find(land);
     if (!info)
-        return makeError(u"'%1' is not a German Land (Bundesland): give a code such as BY or a name such as "
-                         "Bayern or Bavaria"_s.arg(land.trimmed()));
+        return makeError(Text::tr("'%1' is not a German Land (Bundesland): give a code such as BY or a name such as "
+                                  "Bayern or Bavaria")
+                             .arg(land.trimmed()));
     const QString code = Jurisdiction::countryCode(country);
     if (!code.isEmpty() && code != "DE"_L1)
-        return makeError(u"a Land (%1) is only for an organisation in Germany, not in %2"_s.arg(
-            info->german, Jurisdiction::displayName(country, u"en"_s)));
+        return makeError(Text::tr("a Land (%1) is only for an organisation in Germany, not in %2")
+                             .arg(info->german, Jurisdiction::displayName(country, u"en"_s)));
     return info->code;
 }
 

@@ -2,6 +2,7 @@
 
 #include "JsonSource.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,16 @@
 using namespace Qt::StringLiterals;
 
 namespace readiness {
+
+namespace {
+
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::HolidayCalendar)
+};
+
+} // namespace
 
 HolidayCalendar HolidayCalendar::none()
 {
@@ -27,10 +38,10 @@ Result<HolidayCalendar> HolidayCalendar::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(u"%1: cannot read the holiday calendar: %2"_s.arg(path, file.errorString()));
+        return makeError(Text::tr("%1: cannot read the holiday calendar: %2").arg(path, file.errorString()));
     const JsonSource source = JsonSource::parse(file.readAll(), path);
     if (source.hasErrors())
-        return Error {u"%1: the holiday calendar is not valid JSON"_s.arg(path), source.diagnostics()};
+        return Error {Text::tr("%1: the holiday calendar is not valid JSON").arg(path), source.diagnostics()};
     const QJsonObject o = source.root().toObject();
     HolidayCalendar c;
     c.m_id = o.value(u"id"_s).toString();
@@ -39,21 +50,22 @@ Result<HolidayCalendar> HolidayCalendar::loadFile(const QString &path)
     c.m_lastYear = o.value(u"last_year"_s).toInt();
     QList<Diagnostic> problems;
     if (c.m_id.isEmpty())
-        problems.append(source.diagnosticAt(u"id"_s, u"missing calendar id"_s));
+        problems.append(source.diagnosticAt(u"id"_s, Text::tr("missing calendar id")));
     if (c.m_firstYear <= 0 || c.m_lastYear < c.m_firstYear)
-        problems.append(source.diagnosticAt(u"first_year"_s, u"first_year and last_year must give a range of years"_s));
+        problems.append(
+            source.diagnosticAt(u"first_year"_s, Text::tr("first_year and last_year must give a range of years")));
     const QJsonArray holidays = o.value(u"holidays"_s).toArray();
     for (qsizetype i = 0; i < holidays.size(); ++i) {
         const QJsonObject h = holidays.at(i).toObject();
         const QDate date = QDate::fromString(h.value(u"date"_s).toString(), Qt::ISODate);
         if (!date.isValid()) {
-            problems.append(source.diagnosticAt(u"holidays[%1].date"_s.arg(i), u"expected a date YYYY-MM-DD"_s));
+            problems.append(source.diagnosticAt(u"holidays[%1].date"_s.arg(i), Text::tr("expected a date YYYY-MM-DD")));
             continue;
         }
         c.m_holidays.append({date, h.value(u"name"_s).toString()});
     }
     if (!problems.isEmpty())
-        return Error {u"%1: the holiday calendar has problems"_s.arg(path), problems};
+        return Error {Text::tr("%1: the holiday calendar has problems").arg(path), problems};
     std::sort(c.m_holidays.begin(), c.m_holidays.end(),
               [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
     return c;
@@ -66,7 +78,7 @@ Result<HolidayCalendar> HolidayCalendar::load(const QString &directory, const QS
     const QString path = QDir(directory).filePath(id + u".json"_s);
     if (!QFileInfo::exists(path))
         return makeError(
-            u"unknown holiday calendar '%1' (available: %2)"_s.arg(id, available(directory).join(u", "_s)));
+            Text::tr("unknown holiday calendar '%1' (available: %2)").arg(id, available(directory).join(u", "_s)));
     return loadFile(path);
 }
 

@@ -1,5 +1,6 @@
 #include "JsonSource.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -14,6 +15,12 @@ using namespace Qt::StringLiterals;
 namespace readiness {
 
 namespace {
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::JsonSource)
+};
+
 constexpr int kMaxDepth = 128;
 
 struct SyntaxError
@@ -36,12 +43,12 @@ public:
     {
         skipWhitespace();
         if (m_pos >= m_size)
-            return fail(u"the file is empty; expected a JSON object"_s);
+            return fail(Text::tr("the file is empty; expected a JSON object"));
         if (!parseValue(QString(), 0, m_out.m_root))
             return false;
         skipWhitespace();
         if (m_pos < m_size)
-            return fail(u"unexpected content after the end of the JSON document"_s);
+            return fail(Text::tr("unexpected content after the end of the JSON document"));
         return true;
     }
 
@@ -72,16 +79,16 @@ private:
     {
         if (c >= 0x20 && c < 0x7f)
             return u"'"_s + QChar::fromLatin1(c) + u"'"_s;
-        return u"byte 0x"_s + QString::number(static_cast<unsigned char>(c), 16);
+        return Text::tr("byte 0x%1").arg(QString::number(static_cast<unsigned char>(c), 16));
     }
 
     bool parseValue(const QString &path, int depth, QJsonValue &out)
     {
         if (depth > kMaxDepth)
-            return fail(u"nesting deeper than %1 levels"_s.arg(kMaxDepth));
+            return fail(Text::tr("nesting deeper than %1 levels").arg(kMaxDepth));
         m_out.m_offsets.insert(path, m_pos);
         if (m_pos >= m_size)
-            return fail(u"unexpected end of file; expected a value"_s);
+            return fail(Text::tr("unexpected end of file; expected a value"));
         const char c = m_data[m_pos];
         switch (c) {
         case '{':
@@ -104,7 +111,7 @@ private:
         default:
             if (c == '-' || (c >= '0' && c <= '9'))
                 return parseNumber(out);
-            return fail(u"unexpected %1; expected a value"_s.arg(describe(c)));
+            return fail(Text::tr("unexpected %1; expected a value").arg(describe(c)));
         }
     }
 
@@ -112,7 +119,7 @@ private:
     {
         const qsizetype len = qsizetype(qstrlen(word));
         if (m_size - m_pos < len || qstrncmp(m_data + m_pos, word, len) != 0)
-            return fail(u"invalid literal; expected a value"_s);
+            return fail(Text::tr("invalid literal; expected a value"));
         m_pos += len;
         out = value;
         return true;
@@ -130,24 +137,24 @@ private:
             return m_pos - s;
         };
         if (digits() == 0)
-            return fail(u"invalid number"_s);
+            return fail(Text::tr("invalid number"));
         if (m_pos < m_size && m_data[m_pos] == '.') {
             ++m_pos;
             if (digits() == 0)
-                return fail(u"invalid number: digits expected after '.'"_s);
+                return fail(Text::tr("invalid number: digits expected after '.'"));
         }
         if (m_pos < m_size && (m_data[m_pos] == 'e' || m_data[m_pos] == 'E')) {
             ++m_pos;
             if (m_pos < m_size && (m_data[m_pos] == '+' || m_data[m_pos] == '-'))
                 ++m_pos;
             if (digits() == 0)
-                return fail(u"invalid number: digits expected in the exponent"_s);
+                return fail(Text::tr("invalid number: digits expected in the exponent"));
         }
         double value = 0;
         const auto [ptr, ec] = std::from_chars(m_data + start, m_data + m_pos, value);
         if (ec != std::errc() || ptr != m_data + m_pos) {
             m_pos = start;
-            return fail(u"number out of range"_s);
+            return fail(Text::tr("number out of range"));
         }
         out = value;
         return true;
@@ -167,12 +174,12 @@ private:
     bool parseHex4(char16_t &unit)
     {
         if (m_size - m_pos < 4)
-            return fail(u"truncated \\u escape"_s);
+            return fail(Text::tr("truncated \\u escape"));
         unit = 0;
         for (int i = 0; i < 4; ++i) {
             const int v = hexValue(m_data[m_pos + i]);
             if (v < 0)
-                return fail(u"invalid \\u escape"_s);
+                return fail(Text::tr("invalid \\u escape"));
             unit = char16_t(unit * 16 + v);
         }
         m_pos += 4;
@@ -188,7 +195,7 @@ private:
         QString decoded;
         while (true) {
             if (m_pos >= m_size)
-                return fail(u"unterminated string"_s);
+                return fail(Text::tr("unterminated string"));
             const char c = m_data[m_pos];
             if (c == '"') {
                 flushRun();
@@ -196,8 +203,8 @@ private:
                 break;
             }
             if (static_cast<unsigned char>(c) < 0x20)
-                return fail(c == '\n' ? u"unterminated string (line break inside a string)"_s
-                                      : u"control character inside a string"_s);
+                return fail(c == '\n' ? Text::tr("unterminated string (line break inside a string)")
+                                      : Text::tr("control character inside a string"));
             if (c != '\\') {
                 ++m_pos;
                 continue;
@@ -205,7 +212,7 @@ private:
             flushRun();
             ++m_pos;
             if (m_pos >= m_size)
-                return fail(u"unterminated string"_s);
+                return fail(Text::tr("unterminated string"));
             const char e = m_data[m_pos++];
             switch (e) {
             case '"':
@@ -249,7 +256,7 @@ private:
             }
             default:
                 m_pos -= 2;
-                return fail(u"invalid escape sequence in a string"_s);
+                return fail(Text::tr("invalid escape sequence in a string"));
             }
             runStart = m_pos;
         }
@@ -274,9 +281,9 @@ private:
         while (true) {
             skipWhitespace();
             if (m_pos >= m_size)
-                return fail(u"unexpected end of file inside an object"_s);
+                return fail(Text::tr("unexpected end of file inside an object"));
             if (m_data[m_pos] != '"')
-                return fail(u"unexpected %1; expected a quoted member name"_s.arg(describe(m_data[m_pos])));
+                return fail(Text::tr("unexpected %1; expected a quoted member name").arg(describe(m_data[m_pos])));
             const qsizetype keyOffset = m_pos;
             QString key;
             if (!parseString(key))
@@ -287,11 +294,11 @@ private:
             if (seen.size() == before) {
                 auto [line, column] = m_out.lineColumn(keyOffset);
                 m_out.m_diagnostics.append(
-                    {m_out.m_fileName, line, column, childPath, u"duplicate member '%1'"_s.arg(key)});
+                    {m_out.m_fileName, line, column, childPath, Text::tr("duplicate member '%1'").arg(key)});
             }
             skipWhitespace();
             if (m_pos >= m_size || m_data[m_pos] != ':')
-                return fail(u"expected ':' after member name"_s);
+                return fail(Text::tr("expected ':' after member name"));
             ++m_pos;
             skipWhitespace();
             QJsonValue value;
@@ -300,7 +307,7 @@ private:
             members.emplace_back(std::move(key), std::move(value));
             skipWhitespace();
             if (m_pos >= m_size)
-                return fail(u"unexpected end of file inside an object; expected ',' or '}'"_s);
+                return fail(Text::tr("unexpected end of file inside an object; expected ',' or '}'"));
             if (m_data[m_pos] == ',') {
                 ++m_pos;
                 continue;
@@ -309,7 +316,7 @@ private:
                 ++m_pos;
                 break;
             }
-            return fail(u"unexpected %1; expected ',' or '}'"_s.arg(describe(m_data[m_pos])));
+            return fail(Text::tr("unexpected %1; expected ',' or '}'").arg(describe(m_data[m_pos])));
         }
         // Stable: of duplicate members the last one wins, as before.
         std::stable_sort(members.begin(), members.end(),
@@ -339,7 +346,7 @@ private:
             array.append(value);
             skipWhitespace();
             if (m_pos >= m_size)
-                return fail(u"unexpected end of file inside an array; expected ',' or ']'"_s);
+                return fail(Text::tr("unexpected end of file inside an array; expected ',' or ']'"));
             if (m_data[m_pos] == ',') {
                 ++m_pos;
                 continue;
@@ -348,7 +355,7 @@ private:
                 ++m_pos;
                 break;
             }
-            return fail(u"unexpected %1; expected ',' or ']'"_s.arg(describe(m_data[m_pos])));
+            return fail(Text::tr("unexpected %1; expected ',' or ']'").arg(describe(m_data[m_pos])));
         }
         out = array;
         return true;

@@ -2,6 +2,7 @@
 
 #include "NativePath.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -12,6 +13,12 @@ using namespace Qt::StringLiterals;
 namespace readiness::OutputPathGuard {
 
 namespace {
+
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::OutputPathGuard)
+};
 
 struct Identity
 {
@@ -87,11 +94,11 @@ Status check(const QString &output, const QString &assessmentPath)
     for (const QString &companion : companions(assessmentPath)) {
         if (landsOn(output, companion)) {
             const QString what = companion == companions(assessmentPath).constFirst()
-                ? u"the assessment file %1 itself"_s.arg(QDir::toNativeSeparators(assessmentPath))
-                : u"%1, which belongs to the open assessment %2"_s.arg(QDir::toNativeSeparators(companion),
-                                                                       QDir::toNativeSeparators(assessmentPath));
-            return makeError(u"refusing to write %1: it is %2. Choose another name; nothing was written."_s.arg(
-                QDir::toNativeSeparators(output), what));
+                ? Text::tr("the assessment file %1 itself").arg(QDir::toNativeSeparators(assessmentPath))
+                : Text::tr("%1, which belongs to the open assessment %2")
+                      .arg(QDir::toNativeSeparators(companion), QDir::toNativeSeparators(assessmentPath));
+            return makeError(Text::tr("refusing to write %1: it is %2. Choose another name; nothing was written.")
+                                 .arg(QDir::toNativeSeparators(output), what));
         }
     }
     return success();
@@ -101,8 +108,10 @@ Status checkNotInput(const QString &output, const QStringList &inputs)
 {
     for (const QString &input : inputs)
         if (!input.isEmpty() && landsOn(output, input))
-            return makeError(u"refusing to write %1: it is %2, an input of this run. Choose another name; nothing "
-                             "was written."_s.arg(QDir::toNativeSeparators(output), QDir::toNativeSeparators(input)));
+            return makeError(
+                Text::tr("refusing to write %1: it is %2, an input of this run. Choose another name; nothing "
+                         "was written.")
+                    .arg(QDir::toNativeSeparators(output), QDir::toNativeSeparators(input)));
     return success();
 }
 

@@ -1,5 +1,6 @@
 #include "QueryBudget.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -11,6 +12,12 @@ using namespace Qt::StringLiterals;
 namespace readiness {
 
 namespace {
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::QueryBudget)
+};
+
 constexpr int kStepsPerCall = 10000;
 std::atomic<qint64> g_defaultSteps {QueryBudget::kDefaultSteps};
 } // namespace
@@ -24,15 +31,15 @@ Status QueryBudget::install(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return makeError(u"cannot bound the queries of this connection (not SQLite)"_s);
+        return makeError(Text::tr("cannot bound the queries of this connection (not SQLite)"));
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     if (!connection)
-        return makeError(u"cannot bound the queries of a closed connection"_s);
+        return makeError(Text::tr("cannot bound the queries of a closed connection"));
     m_limit = std::max<qint64>(1, g_defaultSteps / kStepsPerCall);
     sqlite3_progress_handler(connection, kStepsPerCall, &QueryBudget::onProgress, this);
     // The budget restarts with each statement the application runs.
     if (sqlite3_trace_v2(connection, SQLITE_TRACE_STMT, &QueryBudget::onStatement, this) != SQLITE_OK)
-        return makeError(u"cannot bound the queries of this connection"_s);
+        return makeError(Text::tr("cannot bound the queries of this connection"));
     return success();
 }
 

@@ -3,12 +3,23 @@
 #include "DataPaths.h"
 #include "QuestionnaireLoader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace readiness::QuestionnaireLibrary {
+
+namespace {
+
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::QuestionnaireLibrary)
+};
+
+} // namespace
 
 QStringList bundledFiles()
 {
@@ -35,7 +46,7 @@ Result<Questionnaire> load(const QString &idOrPath)
     if (QFileInfo(bundled).isFile())
         return QuestionnaireLoader::loadFile(bundled);
     return makeError(
-        u"no questionnaire '%1' (bundled: %2; or give a file path)"_s.arg(idOrPath, bundledIds().join(u", "_s)));
+        Text::tr("no questionnaire '%1' (bundled: %2; or give a file path)").arg(idOrPath, bundledIds().join(u", "_s)));
 }
 
 } // namespace readiness::QuestionnaireLibrary

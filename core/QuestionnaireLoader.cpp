@@ -5,6 +5,7 @@
 #include "QuestionnaireRules.h"
 #include "Sha256.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,6 +19,12 @@ using namespace Qt::StringLiterals;
 namespace readiness {
 
 namespace {
+
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::QuestionnaireLoader)
+};
 
 /// Walks the parsed JSON, building the Questionnaire and collecting every
 /// problem with its position.
@@ -41,15 +48,15 @@ public:
         case QJsonValue::Null:
             return u"null"_s;
         case QJsonValue::Bool:
-            return u"a boolean"_s;
+            return Text::tr("a boolean");
         case QJsonValue::Double:
-            return u"a number"_s;
+            return Text::tr("a number");
         case QJsonValue::String:
-            return u"a string"_s;
+            return Text::tr("a string");
         case QJsonValue::Array:
-            return u"an array"_s;
+            return Text::tr("an array");
         case QJsonValue::Object:
-            return u"an object"_s;
+            return Text::tr("an object");
         case QJsonValue::Undefined:
             break;
         }
@@ -63,7 +70,7 @@ public:
             for (QLatin1StringView a : allowed)
                 known = known || it.key() == a;
             if (!known)
-                report(join(path, it.key()), u"unknown member '%1'"_s.arg(it.key()));
+                report(join(path, it.key()), Text::tr("unknown member '%1'").arg(it.key()));
         }
     }
 
@@ -71,7 +78,7 @@ public:
     {
         if (o.contains(key))
             return true;
-        report(path, u"missing required member '%1'"_s.arg(key));
+        report(path, Text::tr("missing required member '%1'").arg(key));
         return false;
     }
 
@@ -84,7 +91,7 @@ public:
         }
         const QJsonValue v = o.value(key);
         if (!v.isString() || v.toString().isEmpty()) {
-            report(join(path, key), u"expected a non-empty string, got %1"_s.arg(typeName(v)));
+            report(join(path, key), Text::tr("expected a non-empty string, got %1").arg(typeName(v)));
             return {};
         }
         return v.toString();
@@ -94,9 +101,9 @@ public:
     {
         const QString value = string(o, path, key, true);
         if (!value.isEmpty() && !QuestionnaireRules::isId(value))
-            report(
-                join(path, key),
-                u"'%1' is not a valid id (lower-case words of letters and digits joined by '-' or '.')"_s.arg(value));
+            report(join(path, key),
+                   Text::tr("'%1' is not a valid id (lower-case words of letters and digits joined by '-' or '.')")
+                       .arg(value));
         return value;
     }
 
@@ -111,21 +118,21 @@ public:
         const QString p = join(path, key);
         if (v.isString()) {
             if (v.toString().trimmed().isEmpty())
-                report(p, u"text must not be empty"_s);
+                report(p, Text::tr("text must not be empty"));
             return LocalizedText::fromJson(v);
         }
         if (!v.isObject()) {
-            report(p, u"expected a string or an object of language tags, got %1"_s.arg(typeName(v)));
+            report(p, Text::tr("expected a string or an object of language tags, got %1").arg(typeName(v)));
             return {};
         }
         const QJsonObject t = v.toObject();
         if (!t.contains(u"en"_s))
-            report(p, u"localised text must have an English ('en') entry"_s);
+            report(p, Text::tr("localised text must have an English ('en') entry"));
         for (auto it = t.begin(); it != t.end(); ++it) {
             if (!QuestionnaireRules::isLanguageTag(it.key()))
-                report(join(p, it.key()), u"'%1' is not a language tag"_s.arg(it.key()));
+                report(join(p, it.key()), Text::tr("'%1' is not a language tag").arg(it.key()));
             if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-                report(join(p, it.key()), u"expected a non-empty string, got %1"_s.arg(typeName(it.value())));
+                report(join(p, it.key()), Text::tr("expected a non-empty string, got %1").arg(typeName(it.value())));
         }
         return LocalizedText::fromJson(v);
     }
@@ -137,11 +144,11 @@ public:
         const QJsonValue v = o.value(u"weight"_s);
         const QString p = join(path, u"weight"_s);
         if (!v.isDouble()) {
-            report(p, u"expected a number, got %1"_s.arg(typeName(v)));
+            report(p, Text::tr("expected a number, got %1").arg(typeName(v)));
             return 1.0;
         }
         if (v.toDouble() <= 0) {
-            report(p, u"weight must be greater than 0 (got %1)"_s.arg(v.toDouble()));
+            report(p, Text::tr("weight must be greater than 0 (got %1)").arg(v.toDouble()));
             return 1.0;
         }
         return v.toDouble();
@@ -153,7 +160,7 @@ public:
             return fallback;
         const QJsonValue v = o.value(key);
         if (!v.isBool()) {
-            report(join(path, key), u"expected true or false, got %1"_s.arg(typeName(v)));
+            report(join(path, key), Text::tr("expected true or false, got %1").arg(typeName(v)));
             return fallback;
         }
         return v.toBool();
@@ -168,11 +175,11 @@ public:
         }
         const QJsonValue v = o.value(key);
         if (!v.isArray()) {
-            report(join(path, key), u"expected an array, got %1"_s.arg(typeName(v)));
+            report(join(path, key), Text::tr("expected an array, got %1").arg(typeName(v)));
             return {};
         }
         if (v.toArray().size() < minItems)
-            report(join(path, key), u"expected at least %1 item(s)"_s.arg(minItems));
+            report(join(path, key), Text::tr("expected at least %n item(s)", nullptr, int(minItems)));
         return v.toArray();
     }
 
@@ -184,9 +191,11 @@ public:
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString r = a.at(i).toString();
             if (!a.at(i).isString() || !QuestionnaireRules::isReference(r))
-                report(index(p, i),
-                       u"'%1' is not a recognised reference (e.g. 'GDPR Art 5(1)(a)', 'PECR reg 22(3)', 'Recital 39')"_s
-                           .arg(a.at(i).isString() ? r : typeName(a.at(i))));
+                report(
+                    index(p, i),
+                    Text::tr(
+                        "'%1' is not a recognised reference (e.g. 'GDPR Art 5(1)(a)', 'PECR reg 22(3)', 'Recital 39')")
+                        .arg(a.at(i).isString() ? r : typeName(a.at(i))));
             else
                 refs.append(r);
         }
@@ -196,7 +205,7 @@ public:
     QJsonObject object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject())
-            report(path, u"expected an object, got %1"_s.arg(typeName(v)));
+            report(path, Text::tr("expected an object, got %1").arg(typeName(v)));
         return v.toObject();
     }
 
@@ -215,12 +224,13 @@ public:
             const QJsonValue value = l.value(u"value"_s);
             if (!require(l, p, u"value"_s)) {
             } else if (!value.isDouble() || value.toDouble() != double(value.toInt()) || value.toInt() < 0) {
-                report(join(p, u"value"_s), u"expected a whole number of 0 or more"_s);
+                report(join(p, u"value"_s), Text::tr("expected a whole number of 0 or more"));
             } else {
                 level.value = value.toInt();
                 if (!q.scale.levels.isEmpty() && level.value <= q.scale.levels.last().value)
                     report(join(p, u"value"_s),
-                           u"scale levels out of order: %1 follows %2 (values must increase)"_s.arg(level.value)
+                           Text::tr("scale levels out of order: %1 follows %2 (values must increase)")
+                               .arg(level.value)
                                .arg(q.scale.levels.last().value));
             }
             level.label = text(l, p, u"label"_s, true);
@@ -228,10 +238,11 @@ public:
             q.scale.levels.append(level);
         }
         if (!q.scale.levels.isEmpty() && q.scale.levels.first().value != 0)
-            report(u"scale.levels[0].value"_s, u"the lowest scale level must have value 0"_s);
+            report(u"scale.levels[0].value"_s, Text::tr("the lowest scale level must have value 0"));
         q.scale.naLabel = text(s, u"scale"_s, u"na_label"_s, false);
         if (q.scale.naLabel.isEmpty())
-            q.scale.naLabel = LocalizedText(u"Not applicable"_s);
+            q.scale.naLabel = LocalizedText::fromJson(
+                QJsonObject {{u"en"_s, u"Not applicable"_s}, {u"de"_s, u"Nicht zutreffend"_s}});
     }
 
     void readRag(const QJsonObject &o, Questionnaire &q)
@@ -245,7 +256,7 @@ public:
                 return fallback;
             const QJsonValue v = r.value(key);
             if (!v.isDouble() || v.toDouble() <= 0 || v.toDouble() > 100) {
-                report(join(u"rag"_s, key), u"expected a percentage above 0 and at most 100"_s);
+                report(join(u"rag"_s, key), Text::tr("expected a percentage above 0 and at most 100"));
                 return fallback;
             }
             return v.toDouble();
@@ -254,7 +265,7 @@ public:
         q.rag.amberBelow = read(u"amber_below"_s, 80);
         if (q.rag.redBelow >= q.rag.amberBelow)
             report(u"rag"_s,
-                   u"red_below (%1) must be below amber_below (%2)"_s.arg(q.rag.redBelow).arg(q.rag.amberBelow));
+                   Text::tr("red_below (%1) must be below amber_below (%2)").arg(q.rag.redBelow).arg(q.rag.amberBelow));
     }
 
     void readOptions(const QJsonObject &o, const QString &path, Question &question)
@@ -262,7 +273,7 @@ public:
         const bool needsOptions = question.type == QuestionType::Choice || question.type == QuestionType::MultiChoice;
         if (!needsOptions) {
             if (o.contains(u"options"_s))
-                report(join(path, u"options"_s), u"options apply only to choice and multichoice questions"_s);
+                report(join(path, u"options"_s), Text::tr("options apply only to choice and multichoice questions"));
             return;
         }
         const QJsonArray options = array(o, path, u"options"_s, true, 2);
@@ -274,13 +285,13 @@ public:
             ChoiceOption option;
             option.id = id(opt, p, u"id"_s);
             if (!option.id.isEmpty() && seen.contains(option.id))
-                report(join(p, u"id"_s), u"duplicate option id '%1'"_s.arg(option.id));
+                report(join(p, u"id"_s), Text::tr("duplicate option id '%1'").arg(option.id));
             seen.insert(option.id);
             option.label = text(opt, p, u"label"_s, true);
             if (opt.contains(u"score"_s)) {
                 const QJsonValue s = opt.value(u"score"_s);
                 if (!s.isDouble() || s.toDouble() < 0 || s.toDouble() > 1)
-                    report(join(p, u"score"_s), u"score must be a number from 0 to 1"_s);
+                    report(join(p, u"score"_s), Text::tr("score must be a number from 0 to 1"));
                 else
                     option.score = s.toDouble();
             }
@@ -338,35 +349,35 @@ public:
                 const QJsonArray values = array(c, p, k.key, true, 1);
                 for (qsizetype i = 0; i < values.size(); ++i) {
                     if (!values.at(i).isString())
-                        report(index(join(p, k.key), i), u"expected a string"_s);
+                        report(index(join(p, k.key), i), Text::tr("expected a string"));
                     condition.values.append(values.at(i).toString());
                 }
             } else if (!v.isString()) {
-                report(join(p, k.key), u"expected a string, got %1"_s.arg(typeName(v)));
+                report(join(p, k.key), Text::tr("expected a string, got %1").arg(typeName(v)));
             } else {
                 condition.values.append(v.toString());
             }
         }
         if (tests != 1)
-            report(p, u"a condition needs exactly one of 'equals', 'not_equals', 'in' or 'contains'"_s);
+            report(p, Text::tr("a condition needs exactly one of 'equals', 'not_equals', 'in' or 'contains'"));
         if (condition.questionId.isEmpty())
             return;
         const Question *target = earlier.value(condition.questionId);
         if (!target) {
             report(join(p, u"question"_s),
                    m_allQuestionIds.contains(condition.questionId)
-                       ? u"'%1' is not an earlier question; applies_if may only refer to questions before it"_s.arg(
-                           condition.questionId)
-                       : u"no question '%1' in this questionnaire"_s.arg(condition.questionId));
+                       ? Text::tr("'%1' is not an earlier question; applies_if may only refer to questions before it")
+                             .arg(condition.questionId)
+                       : Text::tr("no question '%1' in this questionnaire").arg(condition.questionId));
             return;
         }
         if (condition.test == Condition::Test::Contains && target->type != QuestionType::MultiChoice)
             report(p,
-                   u"'contains' applies only to multichoice questions; '%1' is %2"_s.arg(
-                       condition.questionId, questionTypeName(target->type)));
+                   Text::tr("'contains' applies only to multichoice questions; '%1' is %2")
+                       .arg(condition.questionId, questionTypeName(target->type)));
         for (const QString &value : std::as_const(condition.values))
             if (!acceptsValue(*target, q.scale, value))
-                report(p, u"'%1' is not a possible answer to '%2'"_s.arg(value, condition.questionId));
+                report(p, Text::tr("'%1' is not a possible answer to '%2'").arg(value, condition.questionId));
         question.appliesIf = condition;
     }
 
@@ -380,7 +391,7 @@ public:
             const QString code = j.at(i).toString();
             static const QRegularExpression valid(u"^[A-Z]{2,3}$"_s);
             if (!j.at(i).isString() || !valid.match(code).hasMatch())
-                report(index(p, i), u"expected a jurisdiction code such as 'EU', 'UK' or 'DE'"_s);
+                report(index(p, i), Text::tr("expected a jurisdiction code such as 'EU', 'UK' or 'DE'"));
             else
                 codes.append(code);
         }
@@ -398,7 +409,7 @@ public:
         Question question;
         question.id = id(o, p, u"id"_s);
         if (!question.id.isEmpty() && ids.contains(question.id))
-            report(join(p, u"id"_s), u"duplicate question id '%1'"_s.arg(question.id));
+            report(join(p, u"id"_s), Text::tr("duplicate question id '%1'").arg(question.id));
         question.text = text(o, p, u"text"_s, true);
         question.guidance = text(o, p, u"guidance"_s, false);
         question.references = references(o, p);
@@ -411,8 +422,8 @@ public:
             else
                 report(
                     join(p, u"type"_s),
-                    u"unknown question type '%1' (expected maturity, yesno, choice, multichoice, text or date)"_s.arg(
-                        type));
+                    Text::tr("unknown question type '%1' (expected maturity, yesno, choice, multichoice, text or date)")
+                        .arg(type));
         }
         question.allowNa = boolean(o, p, u"allow_na"_s, true);
         question.jurisdictions = jurisdictions(o, p, false);
@@ -428,9 +439,9 @@ public:
         question.remediation = text(o, p, u"remediation"_s, false);
         readCondition(o, p, question, q, earlier);
         if (question.critical && !question.isScored())
-            report(join(p, u"critical"_s), u"only scored questions can be critical"_s);
+            report(join(p, u"critical"_s), Text::tr("only scored questions can be critical"));
         if (section.scoped && question.critical)
-            report(join(p, u"critical"_s), u"questions in a scoping section cannot be critical"_s);
+            report(join(p, u"critical"_s), Text::tr("questions in a scoping section cannot be critical"));
         ids.insert(question.id);
         section.questions.append(question);
     }
@@ -459,7 +470,7 @@ public:
             Section &section = q.sections.last();
             section.id = id(so, p, u"id"_s);
             if (!section.id.isEmpty() && sectionIds.contains(section.id))
-                report(join(p, u"id"_s), u"duplicate section id '%1'"_s.arg(section.id));
+                report(join(p, u"id"_s), Text::tr("duplicate section id '%1'").arg(section.id));
             sectionIds.insert(section.id);
             section.title = text(so, p, u"title"_s, true);
             section.description = text(so, p, u"description"_s, false);
@@ -489,14 +500,14 @@ public:
             const QJsonValue f = o.value(u"format"_s);
             if (!f.isDouble() || f.toDouble() != QuestionnaireLoader::kFormat)
                 report(u"format"_s,
-                       u"unsupported questionnaire format %1 (this version reads format %2)"_s
+                       Text::tr("unsupported questionnaire format %1 (this version reads format %2)")
                            .arg(f.isDouble() ? QString::number(f.toDouble()) : typeName(f))
                            .arg(QuestionnaireLoader::kFormat));
         }
         q.id = id(o, QString(), u"id"_s);
         q.version = string(o, QString(), u"version"_s, true);
         if (!q.version.isEmpty() && !QuestionnaireRules::isVersion(q.version))
-            report(u"version"_s, u"'%1' is not a semantic version (MAJOR.MINOR.PATCH)"_s.arg(q.version));
+            report(u"version"_s, Text::tr("'%1' is not a semantic version (MAJOR.MINOR.PATCH)").arg(q.version));
         q.title = text(o, QString(), u"title"_s, true);
         q.description = text(o, QString(), u"description"_s, false);
         q.jurisdictions = jurisdictions(o, QString(), true);
@@ -514,7 +525,7 @@ private:
 
 Result<Questionnaire> QuestionnaireLoader::loadFile(const QString &path)
 {
-    auto bytes = InputFile::readAll(path, kMaxFileBytes, u"questionnaire"_s);
+    auto bytes = InputFile::readAll(path, kMaxFileBytes, Text::tr("questionnaire"));
     if (!bytes)
         return bytes.error();
     return loadBytes(*bytes, path);
@@ -535,7 +546,8 @@ Result<Questionnaire> check(const JsonSource &source, const QByteArray &bytes, c
         std::stable_sort(problems.begin(), problems.end(), [](const Diagnostic &a, const Diagnostic &b) {
             return std::pair(a.line, a.column) < std::pair(b.line, b.column);
         });
-        return Error {u"%1: the questionnaire has %2 problem(s)"_s.arg(label).arg(problems.size()), problems};
+        return Error {Text::tr("%1: the questionnaire has %n problem(s)", nullptr, int(problems.size())).arg(label),
+                      problems};
     }
     q.sourceJson = bytes;
     q.sha256 = knownSha256.isEmpty() ? Sha256::hex(bytes) : knownSha256;

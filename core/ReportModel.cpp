@@ -8,6 +8,7 @@
 #include "Jurisdiction.h"
 #include "TextLimits.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 
@@ -19,6 +20,12 @@ using namespace Qt::StringLiterals;
 namespace readiness {
 
 namespace {
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::ReportModel)
+};
+
 QString pick(const QString &language, const QString &en, const QString &de)
 {
     return language == "de"_L1 ? de : en;
@@ -81,7 +88,7 @@ QList<const ReportModel::SectionDetail *> ReportModel::scoredSections() const
 Result<ReportModel> ReportModel::build(const AssessmentDocument &document, const Options &options)
 {
     if (document.assessment().id == 0)
-        return makeError(u"%1 has no assessment yet"_s.arg(document.path()));
+        return makeError(Text::tr("%1 has no assessment yet").arg(document.path()));
     ReportModel m;
     const QString lang = options.language.isEmpty() ? u"en"_s : options.language;
     m.language = lang;
@@ -108,7 +115,8 @@ Result<ReportModel> ReportModel::build(const AssessmentDocument &document, const
 
     auto audit = crm::AuditRepository(document.repository().file()).newestRun(m.assessment.id);
     if (!audit)
-        return makeError(u"cannot read the CRM audit runs of %1: %2"_s.arg(document.path(), audit.error().message));
+        return makeError(
+            Text::tr("cannot read the CRM audit runs of %1: %2").arg(document.path(), audit.error().message));
     m.crmAudit = *audit;
 
     // Actions and evidence by question, indexed once: looking them up per

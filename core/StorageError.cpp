@@ -1,5 +1,6 @@
 #include "StorageError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,21 +13,27 @@ using namespace Qt::StringLiterals;
 namespace readiness::StorageError {
 
 namespace {
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::StorageError)
+};
+
 constexpr int kSqliteFull = 13; // SQLITE_FULL
 constexpr unsigned long long kNearlyFull = 64 * 1024;
 } // namespace
 
 QString diskFullMessage(const QString &path)
 {
-    return u"%1: the disk is full; nothing was lost. Free some space and try again."_s.arg(
-        QDir::toNativeSeparators(path));
+    return Text::tr("%1: the disk is full; nothing was lost. Free some space and try again.")
+        .arg(QDir::toNativeSeparators(path));
 }
 
 QString writeFailed(const QString &path, const QString &reason)
 {
     if (deviceIsFull(path))
         return diskFullMessage(path);
-    return u"cannot write %1: %2"_s.arg(QDir::toNativeSeparators(path), reason);
+    return Text::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
 bool isDiskFull(const QSqlError &error)

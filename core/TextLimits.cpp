@@ -1,10 +1,21 @@
 #include "TextLimits.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace readiness::TextLimits {
+
+namespace {
+
+/// Messages for the user, in the language of the user interface.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(readiness::TextLimits)
+};
+
+} // namespace
 
 QString number(qint64 n)
 {
@@ -18,7 +29,7 @@ Status check(const QString &field, const QString &text, qsizetype limit)
     if (text.size() <= limit)
         return success();
     return makeError(
-        u"%1 is %2 characters long; at most %3 are allowed"_s.arg(field, number(text.size()), number(limit)));
+        Text::tr("%1 is %2 characters long; at most %3 are allowed").arg(field, number(text.size()), number(limit)));
 }
 
 namespace {
@@ -33,29 +44,31 @@ Status first(std::initializer_list<Status> checks)
 
 Status check(const Organisation &o)
 {
-    return first({check(u"the organisation name"_s, o.name, kName), check(u"the sector"_s, o.sector, kName),
-                  check(u"the country"_s, o.country, kName)});
+    return first({check(Text::tr("the organisation name"), o.name, kName),
+                  check(Text::tr("the sector"), o.sector, kName), check(Text::tr("the country"), o.country, kName)});
 }
 
 Status check(const AssessmentInfo &info)
 {
-    return first({check(u"the assessment title"_s, info.title, kName), check(u"the assessor"_s, info.assessor, kName)});
+    return first({check(Text::tr("the assessment title"), info.title, kName),
+                  check(Text::tr("the assessor"), info.assessor, kName)});
 }
 
 Status check(const AnswerRecord &a)
 {
-    return first({check(u"the answer"_s, a.value, kAnswer), check(u"the note"_s, a.note, kNote)});
+    return first({check(Text::tr("the answer"), a.value, kAnswer), check(Text::tr("the note"), a.note, kNote)});
 }
 
 Status check(const ActionRecord &a)
 {
-    return first({check(u"the action title"_s, a.title, kName), check(u"the action owner"_s, a.owner, kName),
-                  check(u"the action notes"_s, a.notes, kNote)});
+    return first({check(Text::tr("the action title"), a.title, kName),
+                  check(Text::tr("the action owner"), a.owner, kName),
+                  check(Text::tr("the action notes"), a.notes, kNote)});
 }
 
 Status check(const KeyDate &d)
 {
-    return check(u"the key date label"_s, d.label, kName);
+    return check(Text::tr("the key date label"), d.label, kName);
 }
 
 QString forDisplay(const QString &text, qsizetype limit)

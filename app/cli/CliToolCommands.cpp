@@ -217,9 +217,7 @@ int finesCommand(const QStringList &arguments, Streams io)
         io.out << '\n';
     }
     for (const QString &n : std::as_const(f->notes))
-        io.out << translated(QT_TRANSLATE_NOOP("cli", "Note: %1"))
-                      .arg(QCoreApplication::translate("readiness::FineExposure", n.toUtf8().constData()))
-               << '\n';
+        io.out << translated(QT_TRANSLATE_NOOP("cli", "Note: %1")).arg(FineExposure::noteText(n)) << '\n';
     io.out << translated(QT_TRANSLATE_NOOP("cli", "These are legal maxima, not a prediction of any fine.")) << '\n';
     return Success;
 }

@@ -1440,6 +1440,369 @@ Aktionen:
     </message>
 </context>
 <context>
+    <name>readiness::AnswerValue</name>
+    <message>
+        <source>question &apos;%1&apos; cannot be answered &apos;not applicable&apos;</source>
+        <translation>Frage „%1“ kann nicht mit „nicht zutreffend“ beantwortet werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level of the scale for &apos;%2&apos;; expected one of %3%4</source>
+        <translation>„%1“ ist keine Stufe der Skala von „%2“; erwartet wird eine von %3%4</translation>
+    </message>
+    <message>
+        <source>, or na</source>
+        <translation> oder na</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer to yes/no question &apos;%2&apos;; expected yes, no%3</source>
+        <translation>„%1“ ist keine Antwort auf die Ja/Nein-Frage „%2“; erwartet wird yes, no%3</translation>
+    </message>
+    <message>
+        <source> or na</source>
+        <translation> oder na</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an option of &apos;%2&apos;; expected one of %3</source>
+        <translation>„%1“ ist keine Option von „%2“; erwartet wird eine von %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an option of &apos;%2&apos;</source>
+        <translation>„%1“ ist keine Option von „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD) for &apos;%2&apos;</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT) für „%2“</translation>
+    </message>
+    <message>
+        <source>unknown question type</source>
+        <translation>unbekannter Fragetyp</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentCheck</name>
+    <message>
+        <source>cannot build the reference schema</source>
+        <translation>das Referenzschema kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source> The file was not changed. A log file (%1-wal) lies beside it: if that came from another file (copied or restored separately), move it away and try again; otherwise restore the file from a backup.</source>
+        <translation> Die Datei wurde nicht verändert. Neben ihr liegt eine Protokolldatei (%1-wal): Stammt sie von einer anderen Datei (getrennt kopiert oder wiederhergestellt), verschieben Sie sie und versuchen Sie es erneut; andernfalls stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source> The file was not changed; restore it from a backup.</source>
+        <translation> Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a GDPR Readiness assessment file (it is not an SQLite database)</source>
+        <translation>%1 ist keine Bewertungsdatei von GDPR Readiness (es ist keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a GDPR Readiness assessment file</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Bewertungsdatei von GDPR Readiness</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of GDPR Readiness (file format %2; this version reads up to %3). Update the application to open it; the file was not changed.</source>
+        <translation>%1 wurde mit einer neueren Version von GDPR Readiness geschrieben (Dateiformat %2; diese Version liest bis %3). Aktualisieren Sie die Anwendung, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>cannot read %1 or its log: %2</source>
+        <translation>%1 oder ihr Protokoll kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the file beside it named %2-wal is not an SQLite log, and SQLite would discard it. Move it away (or rename it) and try again; the file was not changed.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei %2-wal daneben ist kein SQLite-Protokoll, und SQLite würde sie verwerfen. Verschieben (oder umbenennen) Sie sie und versuchen Sie es erneut; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its log %2-wal belongs to another database (page size %3, this file has %4), and replaying it would damage the file. Move the log away and try again; the file was not changed.</source>
+        <translation>%1 kann nicht geöffnet werden: Ihr Protokoll %2-wal gehört zu einer anderen Datenbank (Seitengröße %3, diese Datei hat %4), und es einzuspielen würde die Datei beschädigen. Verschieben Sie das Protokoll und versuchen Sie es erneut; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the log beside it (%2-wal) belongs to another assessment file, and replaying it would mix that file&apos;s pages into this one. Move the log away and try again; the file was not changed.</source>
+        <translation>%1 kann nicht geöffnet werden: Das Protokoll daneben (%2-wal) gehört zu einer anderen Bewertungsdatei, und es einzuspielen würde deren Seiten in diese Datei mischen. Verschieben Sie das Protokoll und versuchen Sie es erneut; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished change (%2-journal beside it) that only opening it for writing can finish. Open it once in GDPR Readiness (or with a command that changes it), then try again; the file was not changed.</source>
+        <translation>%1 hat eine unvollendete Änderung (%2-journal daneben), die nur das Öffnen zum Schreiben abschließen kann. Öffnen Sie sie einmal in GDPR Readiness (oder mit einem Befehl, der sie ändert) und versuchen Sie es dann erneut; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened: %2.</source>
+        <translation>%1 ist beschädigt und kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2).</source>
+        <translation>%1 ist beschädigt und kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot check %1: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (missing or changed)</source>
+        <translation>%1 %2 (fehlt oder verändert)</translation>
+    </message>
+    <message>
+        <source>%1 contains database objects GDPR Readiness does not make or has changed ones (%2). They could run during your changes and alter or hide answers, so the file is not opened. The file was not changed.</source>
+        <translation>%1 enthält Datenbankobjekte, die GDPR Readiness nicht anlegt, oder veränderte (%2). Sie könnten bei Ihren Änderungen ausgeführt werden und Antworten verändern oder verbergen; daher wird die Datei nicht geöffnet. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot switch off trusted_schema on %1</source>
+        <translation>trusted_schema kann für %1 nicht abgeschaltet werden</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentDocument</name>
+    <message>
+        <source>the organisation needs a name</source>
+        <translation>Die Organisation braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>an assessment needs at least one questionnaire</source>
+        <translation>Eine Bewertung braucht mindestens einen Fragebogen</translation>
+    </message>
+    <message>
+        <source>%1: the stored copy of questionnaire &apos;%2&apos; does not match its SHA-256</source>
+        <translation>%1: Die gespeicherte Kopie des Fragebogens „%2“ stimmt nicht mit ihrem SHA-256 überein</translation>
+    </message>
+    <message>
+        <source>no assessment %1 in %2</source>
+        <translation>Keine Bewertung %1 in %2</translation>
+    </message>
+    <message>
+        <source>no question &apos;%1&apos; in this assessment</source>
+        <translation>Keine Frage „%1“ in dieser Bewertung</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in more than one questionnaire; write it as questionnaire-id:%1</source>
+        <translation>„%1“ steht in mehr als einem Fragebogen; geben Sie sie als Fragebogen-ID:%1 an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a critical question: answering it &quot;not applicable&quot; needs a written reason in the note</source>
+        <translation>„%1“ ist eine kritische Frage: Die Antwort „nicht zutreffend“ braucht eine schriftliche Begründung in der Notiz</translation>
+    </message>
+    <message>
+        <source>an action needs a title</source>
+        <translation>Eine Maßnahme braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>a key date needs a label and a valid date</source>
+        <translation>Ein Stichtag braucht eine Bezeichnung und ein gültiges Datum</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentFile</name>
+    <message>
+        <source>cannot start a change in %1: %2</source>
+        <translation>In %1 kann keine Änderung begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot save the change to %1: %2</source>
+        <translation>Die Änderung an %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was lost. Free some space and try again</source>
+        <translation>Der Datenträger ist voll; es ging nichts verloren. Schaffen Sie Platz und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>a query ran far too long and was stopped (the file may be crafted to hang the program)</source>
+        <translation>Eine Abfrage lief viel zu lange und wurde abgebrochen (die Datei ist womöglich präpariert, um das Programm aufzuhängen)</translation>
+    </message>
+    <message>
+        <source>cannot switch to WAL journal mode (got &apos;%1&apos;)</source>
+        <translation>Der WAL-Journalmodus kann nicht eingeschaltet werden (Ergebnis „%1“)</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed</source>
+        <translation>%1 ist schreibgeschützt geöffnet; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 is busy storing a data-audit run; nothing was changed: try again in a moment</source>
+        <translation>%1 speichert gerade einen Datenprüflauf; nichts wurde geändert: Versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>%1 is busy storing a data-audit run</source>
+        <translation>%1 speichert gerade einen Datenprüflauf</translation>
+    </message>
+    <message>
+        <source>cannot open %1 a second time: %2</source>
+        <translation>%1 kann kein zweites Mal geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>no backup could be made before the upgrade, so the file was left at format %1: %2</source>
+        <translation>Vor der Aktualisierung konnte keine Sicherung angelegt werden, daher bleibt die Datei im Format %1: %2</translation>
+    </message>
+    <message>
+        <source>migration to file format %1 failed: %2</source>
+        <translation>Die Umstellung auf Dateiformat %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name (nothing was overwritten)</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen (nichts wurde überschrieben)</translation>
+    </message>
+    <message>
+        <source>cannot create %1: names ending in %2 are kept for the files SQLite and the lock keep beside an assessment; choose another name</source>
+        <translation>%1 kann nicht angelegt werden: Namen auf %2 sind den Dateien vorbehalten, die SQLite und die Sperre neben einer Bewertung anlegen; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>cannot create %1: the folder %2 does not exist</source>
+        <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: the name is taken or the folder is not writable</source>
+        <translation>%1 kann nicht angelegt werden: Der Name ist vergeben oder der Ordner nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (or its folder is); it can be opened read-only</source>
+        <translation>%1 (oder ihr Ordner) ist schreibgeschützt; sie kann nur zum Lesen geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1: %2</source>
+        <translation>%1 kann nicht auf das aktuelle Dateiformat umgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten</source>
+        <translation>%1 existiert bereits; nichts wurde überschrieben</translation>
+    </message>
+    <message>
+        <source>cannot back up to %1: %2</source>
+        <translation>Die Sicherung nach %1 ist nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentLock</name>
+    <message>
+        <source>%1 is open in another GDPR Readiness window (process %2 on %3); close it there first, or open this file read-only</source>
+        <translation>%1 ist in einem anderen Fenster von GDPR Readiness geöffnet (Prozess %2 auf %3); schließen Sie sie dort zuerst oder öffnen Sie diese Datei schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing in another GDPR Readiness window or program (possibly under another name for the same file); close it there first, or open this file read-only</source>
+        <translation>%1 ist in einem anderen Fenster von GDPR Readiness oder einem anderen Programm zum Schreiben geöffnet (womöglich unter einem anderen Namen derselben Datei); schließen Sie sie dort zuerst oder öffnen Sie diese Datei schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names on this disk (hard links, as some backup and snapshot tools make). SQLite keeps its log beside each name, so saving under two names can lose answers; it is not opened for writing. Make an independent copy (for example: cp %1 copy.gdpra) and work on the copy, or open this file read-only.</source>
+        <translation>%1 hat %2 Namen auf diesem Datenträger (harte Links, wie sie manche Sicherungs- und Snapshot-Werkzeuge anlegen). SQLite führt sein Protokoll neben jedem Namen; Speichern unter zwei Namen kann Antworten verlieren, daher wird die Datei nicht zum Schreiben geöffnet. Legen Sie eine unabhängige Kopie an (zum Beispiel: cp %1 copy.gdpra) und arbeiten Sie mit der Kopie, oder öffnen Sie diese Datei schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1: took over the lock left by process %2 on %3, which is no longer running</source>
+        <translation>%1: Die Sperre von Prozess %2 auf %3, der nicht mehr läuft, wurde übernommen</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1.lock: %2</source>
+        <translation>Die Sperrdatei %1.lock kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (%2.lock is in use); close it there first, or open this file read-only</source>
+        <translation>%1 ist von einem anderen Programm gesperrt (%2.lock ist in Gebrauch); schließen Sie sie dort zuerst oder öffnen Sie diese Datei schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program and the lock could not be taken over</source>
+        <translation>%1 ist von einem anderen Programm gesperrt, und die Sperre konnte nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>%1: took over an empty lock file left by a program that stopped while opening it</source>
+        <translation>%1: Eine leere Sperrdatei wurde übernommen; das Programm, das sie hinterließ, wurde beim Öffnen beendet</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentName</name>
+    <message>
+        <source>%1: the name is not valid UTF-8, and an assessment can only be kept under a name that is (SQLite takes UTF-8 file names); nothing was created or changed. Rename it, e.g. to &quot;%2&quot;</source>
+        <translation>%1: Der Name ist kein gültiges UTF-8, und eine Bewertung kann nur unter einem solchen Namen geführt werden (SQLite erwartet UTF-8-Dateinamen); nichts wurde angelegt oder geändert. Benennen Sie die Datei um, z. B. in „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentOpener</name>
+    <message>
+        <source>the assessment was already taken from this opener</source>
+        <translation>Die Bewertung wurde diesem Öffnungsvorgang bereits entnommen</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentRepository</name>
+    <message>
+        <source>no assessment %1 in this file</source>
+        <translation>Keine Bewertung %1 in dieser Datei</translation>
+    </message>
+    <message>
+        <source>the assessment already includes questionnaire &apos;%1&apos;</source>
+        <translation>Die Bewertung enthält den Fragebogen „%1“ bereits</translation>
+    </message>
+    <message>
+        <source>no evidence %1 in this file</source>
+        <translation>Kein Nachweis %1 in dieser Datei</translation>
+    </message>
+    <message>
+        <source>no action %1 in this file</source>
+        <translation>Keine Maßnahme %1 in dieser Datei</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentSpec</name>
+    <message>
+        <source>the assessment description has a problem</source>
+        <translation>Die Bewertungsbeschreibung hat ein Problem</translation>
+    </message>
+    <message>
+        <source>assessment description</source>
+        <translation>Bewertungsbeschreibung</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation>%1 ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside the spec&apos;s folder %2: evidence files must be named relative to it, without &apos;..&apos;</source>
+        <translation>„%1“ liegt außerhalb des Ordners %2 der Beschreibung: Nachweisdateien sind relativ zu ihm anzugeben, ohne „..“</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten</source>
+        <translation>%1 existiert bereits; nichts wurde überschrieben</translation>
+    </message>
+    <message>
+        <source>cannot move the new assessment to %1</source>
+        <translation>Die neue Bewertung kann nicht nach %1 verschoben werden</translation>
+    </message>
+</context>
+<context>
     <name>readiness::AssessmentTemplate</name>
     <message>
         <source>&apos;%1&apos; is missing</source>
@@ -1539,6 +1902,79 @@ Aktionen:
     </message>
 </context>
 <context>
+    <name>readiness::AtomicOutputFile</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AuditRepository</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 uses an older file format without audit runs; open it for writing to upgrade it</source>
+        <translation>%1 hat ein älteres Dateiformat ohne Prüfläufe; öffnen Sie die Datei zum Schreiben, um sie umzustellen</translation>
+    </message>
+    <message>
+        <source>the audit store of %1 was opened for reading only</source>
+        <translation>Die Prüflaufdaten von %1 wurden nur zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <source>no audit run %1: the file has no audit runs</source>
+        <translation>Kein Prüflauf %1: Die Datei hat keine Prüfläufe</translation>
+    </message>
+    <message>
+        <source>no audit run %1 in %2</source>
+        <translation>Kein Prüflauf %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::EvidenceStore</name>
+    <message>
+        <source>evidence file</source>
+        <translation>Nachweisdatei</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the evidence size limit of %3; nothing was added</source>
+        <translation>%1 ist %2 groß, über der Grenze von %3 für Nachweise; nichts wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>import of %1 cancelled; nothing was added</source>
+        <translation>Import von %1 abgebrochen; nichts wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no evidence %1 in this file</source>
+        <translation>Kein Nachweis %1 in dieser Datei</translation>
+    </message>
+    <message>
+        <source>evidence &apos;%1&apos; is incomplete in the file (chunk %2 missing)</source>
+        <translation>Der Nachweis „%1“ ist in der Datei unvollständig (Block %2 fehlt)</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>export of &apos;%1&apos; cancelled</source>
+        <translation>Export von „%1“ abgebrochen</translation>
+    </message>
+    <message>
+        <source>evidence &apos;%1&apos; does not match its SHA-256; the stored copy is damaged</source>
+        <translation>Der Nachweis „%1“ stimmt nicht mit seinem SHA-256 überein; die gespeicherte Kopie ist beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>readiness::FineExposure</name>
     <message>
         <source>ePrivacy (cookies, electronic marketing): penalties are set by each member state&apos;s law (ePrivacy Directive Art 15a); there is no EU-wide maximum.</source>
@@ -1559,6 +1995,434 @@ Aktionen:
     <message>
         <source>The percentage is of the undertaking&apos;s total worldwide annual turnover of the preceding financial year: for a company in a group, the whole group&apos;s turnover (GDPR Recital 150; CJEU C-807/21 Deutsche Wohnen, 5 December 2023).</source>
         <translation>Der Prozentsatz bezieht sich auf den gesamten weltweit erzielten Jahresumsatz des Unternehmens im vorangegangenen Geschäftsjahr: bei einer Konzerngesellschaft auf den des ganzen Konzerns (Erwägungsgrund 150 DSGVO; EuGH C-807/21 Deutsche Wohnen, 5. Dezember 2023).</translation>
+    </message>
+    <message>
+        <source>turnover must be a non-negative amount</source>
+        <translation>Der Umsatz muss ein nicht negativer Betrag sein</translation>
+    </message>
+    <message>
+        <source>turnover %1 is not plausible: at most %2</source>
+        <translation>Ein Umsatz von %1 ist nicht plausibel: höchstens %2</translation>
+    </message>
+    <message>
+        <source>currency must be EUR or GBP (got &apos;%1&apos;)</source>
+        <translation>Die Währung muss EUR oder GBP sein (angegeben: „%1“)</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::GermanLand</name>
+    <message>
+        <source>&apos;%1&apos; is not a German Land (Bundesland): give a code such as BY or a name such as Bayern or Bavaria</source>
+        <translation>„%1“ ist kein Bundesland: Geben Sie ein Kürzel wie BY oder einen Namen wie Bayern an</translation>
+    </message>
+    <message>
+        <source>a Land (%1) is only for an organisation in Germany, not in %2</source>
+        <translation>Ein Bundesland (%1) gibt es nur für eine Organisation in Deutschland, nicht in %2</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::HolidayCalendar</name>
+    <message>
+        <source>%1: cannot read the holiday calendar: %2</source>
+        <translation>%1: Der Feiertagskalender kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the holiday calendar is not valid JSON</source>
+        <translation>%1: Der Feiertagskalender ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>missing calendar id</source>
+        <translation>Kalender-ID fehlt</translation>
+    </message>
+    <message>
+        <source>first_year and last_year must give a range of years</source>
+        <translation>first_year und last_year müssen einen Zeitraum von Jahren angeben</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation>erwartet wird ein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>%1: the holiday calendar has problems</source>
+        <translation>%1: Der Feiertagskalender hat Fehler</translation>
+    </message>
+    <message>
+        <source>unknown holiday calendar &apos;%1&apos; (available: %2)</source>
+        <translation>Unbekannter Feiertagskalender „%1“ (verfügbar: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::InputFile</name>
+    <message>
+        <source>cannot read the %1 %2: %3</source>
+        <translation>%2 (%1) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device or pipe); give the %2 as a file</source>
+        <translation>%1 ist keine normale Datei (sondern ein Ordner, ein Gerät oder eine Pipe); als %2 ist eine Datei anzugeben</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, too large for a %3 (at most %4 bytes); nothing was read</source>
+        <translation>%1 hat %2 Bytes, zu groß für: %3 (höchstens %4 Bytes); nichts wurde gelesen</translation>
+    </message>
+    <message>
+        <source>%1 grew over %2 bytes while it was read; nothing was used</source>
+        <translation>%1 ist beim Lesen über %2 Bytes gewachsen; nichts wurde verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::JsonSource</name>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>Die Datei ist leer; erwartet wird ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unexpected content after the end of the JSON document</source>
+        <translation>Unerwarteter Inhalt nach dem Ende des JSON-Dokuments</translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation>Unerwartetes Dateiende; erwartet wird ein Wert</translation>
+    </message>
+    <message>
+        <source>unexpected %1; expected a value</source>
+        <translation>Unerwartet: %1; erwartet wird ein Wert</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected a value</source>
+        <translation>Ungültiges Literal; erwartet wird ein Wert</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>Ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid number: digits expected after &apos;.&apos;</source>
+        <translation>Ungültige Zahl: nach „.“ werden Ziffern erwartet</translation>
+    </message>
+    <message>
+        <source>invalid number: digits expected in the exponent</source>
+        <translation>Ungültige Zahl: im Exponenten werden Ziffern erwartet</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>Zahl außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>truncated \u escape</source>
+        <translation>Abgeschnittene \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>Ungültige \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>Nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>control character inside a string</source>
+        <translation>Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation>Ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unexpected end of file inside an object</source>
+        <translation>Unerwartetes Dateiende innerhalb eines Objekts</translation>
+    </message>
+    <message>
+        <source>unexpected %1; expected a quoted member name</source>
+        <translation>Unerwartet: %1; erwartet wird ein Elementname in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>duplicate member &apos;%1&apos;</source>
+        <translation>Element „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after member name</source>
+        <translation>Nach dem Elementnamen wird „:“ erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected end of file inside an object; expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>Unerwartetes Dateiende innerhalb eines Objekts; erwartet wird „,“ oder „}“</translation>
+    </message>
+    <message>
+        <source>unexpected %1; expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>Unerwartet: %1; erwartet wird „,“ oder „}“</translation>
+    </message>
+    <message>
+        <source>unexpected end of file inside an array; expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>Unerwartetes Dateiende innerhalb eines Arrays; erwartet wird „,“ oder „]“</translation>
+    </message>
+    <message>
+        <source>unexpected %1; expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>Unerwartet: %1; erwartet wird „,“ oder „]“</translation>
+    </message>
+    <message>
+        <source>unterminated string (line break inside a string)</source>
+        <translation>Nicht abgeschlossene Zeichenkette (Zeilenumbruch in einer Zeichenkette)</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::OutputPathGuard</name>
+    <message>
+        <source>the assessment file %1 itself</source>
+        <translation>die Bewertungsdatei %1 selbst</translation>
+    </message>
+    <message>
+        <source>%1, which belongs to the open assessment %2</source>
+        <translation>%1, die zur geöffneten Bewertung %2 gehört</translation>
+    </message>
+    <message>
+        <source>refusing to write %1: it is %2. Choose another name; nothing was written.</source>
+        <translation>%1 wird nicht geschrieben: Es ist %2. Wählen Sie einen anderen Namen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>refusing to write %1: it is %2, an input of this run. Choose another name; nothing was written.</source>
+        <translation>%1 wird nicht geschrieben: Es ist %2, eine Eingabe dieses Laufs. Wählen Sie einen anderen Namen; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::QueryBudget</name>
+    <message>
+        <source>cannot bound the queries of this connection (not SQLite)</source>
+        <translation>Die Abfragen dieser Verbindung können nicht begrenzt werden (kein SQLite)</translation>
+    </message>
+    <message>
+        <source>cannot bound the queries of a closed connection</source>
+        <translation>Die Abfragen einer geschlossenen Verbindung können nicht begrenzt werden</translation>
+    </message>
+    <message>
+        <source>cannot bound the queries of this connection</source>
+        <translation>Die Abfragen dieser Verbindung können nicht begrenzt werden</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::QuestionnaireLibrary</name>
+    <message>
+        <source>no questionnaire &apos;%1&apos; (bundled: %2; or give a file path)</source>
+        <translation>Kein Fragebogen „%1“ (mitgeliefert: %2; oder geben Sie einen Dateipfad an)</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::QuestionnaireLoader</name>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>unknown member &apos;%1&apos;</source>
+        <translation>Unbekanntes Element „%1“</translation>
+    </message>
+    <message>
+        <source>missing required member &apos;%1&apos;</source>
+        <translation>Pflichtelement „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %1</source>
+        <translation>Erwartet wird eine nicht leere Zeichenkette, angegeben ist %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case words of letters and digits joined by &apos;-&apos; or &apos;.&apos;)</source>
+        <translation>„%1“ ist keine gültige ID (Wörter aus Kleinbuchstaben und Ziffern, verbunden durch „-“ oder „.“)</translation>
+    </message>
+    <message>
+        <source>text must not be empty</source>
+        <translation>Der Text darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected a string or an object of language tags, got %1</source>
+        <translation>Erwartet wird eine Zeichenkette oder ein Objekt mit Sprachkennungen, angegeben ist %1</translation>
+    </message>
+    <message>
+        <source>localised text must have an English (&apos;en&apos;) entry</source>
+        <translation>Ein übersetzter Text braucht einen englischen Eintrag („en“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language tag</source>
+        <translation>„%1“ ist keine Sprachkennung</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>Erwartet wird eine Zahl, angegeben ist %1</translation>
+    </message>
+    <message>
+        <source>weight must be greater than 0 (got %1)</source>
+        <translation>Die Gewichtung muss größer als 0 sein (angegeben: %1)</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>Erwartet wird true oder false, angegeben ist %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>Erwartet wird ein Array, angegeben ist %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected at least %n item(s)</source>
+        <translation>
+            <numerusform>Erwartet wird mindestens %n Eintrag</numerusform>
+            <numerusform>Erwartet werden mindestens %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a recognised reference (e.g. &apos;GDPR Art 5(1)(a)&apos;, &apos;PECR reg 22(3)&apos;, &apos;Recital 39&apos;)</source>
+        <translation>„%1“ ist keine erkannte Fundstelle (z. B. „GDPR Art 5(1)(a)“, „PECR reg 22(3)“, „Recital 39“)</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>Erwartet wird ein Objekt, angegeben ist %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of 0 or more</source>
+        <translation>Erwartet wird eine ganze Zahl ab 0</translation>
+    </message>
+    <message>
+        <source>scale levels out of order: %1 follows %2 (values must increase)</source>
+        <translation>Skalenstufen in falscher Reihenfolge: %1 folgt auf %2 (die Werte müssen steigen)</translation>
+    </message>
+    <message>
+        <source>the lowest scale level must have value 0</source>
+        <translation>Die niedrigste Skalenstufe muss den Wert 0 haben</translation>
+    </message>
+    <message>
+        <source>expected a percentage above 0 and at most 100</source>
+        <translation>Erwartet wird ein Prozentsatz über 0 und höchstens 100</translation>
+    </message>
+    <message>
+        <source>red_below (%1) must be below amber_below (%2)</source>
+        <translation>red_below (%1) muss unter amber_below (%2) liegen</translation>
+    </message>
+    <message>
+        <source>options apply only to choice and multichoice questions</source>
+        <translation>options gelten nur für Fragen vom Typ choice und multichoice</translation>
+    </message>
+    <message>
+        <source>duplicate option id &apos;%1&apos;</source>
+        <translation>Options-ID „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>score must be a number from 0 to 1</source>
+        <translation>score muss eine Zahl von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Erwartet wird eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>Erwartet wird eine Zeichenkette, angegeben ist %1</translation>
+    </message>
+    <message>
+        <source>a condition needs exactly one of &apos;equals&apos;, &apos;not_equals&apos;, &apos;in&apos; or &apos;contains&apos;</source>
+        <translation>Eine Bedingung braucht genau eines von „equals“, „not_equals“, „in“ oder „contains“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an earlier question; applies_if may only refer to questions before it</source>
+        <translation>„%1“ ist keine frühere Frage; applies_if darf sich nur auf vorangehende Fragen beziehen</translation>
+    </message>
+    <message>
+        <source>no question &apos;%1&apos; in this questionnaire</source>
+        <translation>Keine Frage „%1“ in diesem Fragebogen</translation>
+    </message>
+    <message>
+        <source>&apos;contains&apos; applies only to multichoice questions; &apos;%1&apos; is %2</source>
+        <translation>„contains“ gilt nur für Fragen vom Typ multichoice; „%1“ ist %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a possible answer to &apos;%2&apos;</source>
+        <translation>„%1“ ist keine mögliche Antwort auf „%2“</translation>
+    </message>
+    <message>
+        <source>expected a jurisdiction code such as &apos;EU&apos;, &apos;UK&apos; or &apos;DE&apos;</source>
+        <translation>Erwartet wird ein Rechtsraum-Kürzel wie „EU“, „UK“ oder „DE“</translation>
+    </message>
+    <message>
+        <source>duplicate question id &apos;%1&apos;</source>
+        <translation>Fragen-ID „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>unknown question type &apos;%1&apos; (expected maturity, yesno, choice, multichoice, text or date)</source>
+        <translation>Unbekannter Fragetyp „%1“ (erwartet: maturity, yesno, choice, multichoice, text oder date)</translation>
+    </message>
+    <message>
+        <source>only scored questions can be critical</source>
+        <translation>Nur bewertete Fragen können kritisch sein</translation>
+    </message>
+    <message>
+        <source>questions in a scoping section cannot be critical</source>
+        <translation>Fragen in einem Abschnitt zum Anwendungsbereich können nicht kritisch sein</translation>
+    </message>
+    <message>
+        <source>duplicate section id &apos;%1&apos;</source>
+        <translation>Abschnitts-ID „%1“ kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>unsupported questionnaire format %1 (this version reads format %2)</source>
+        <translation>Nicht unterstütztes Fragebogenformat %1 (diese Version liest Format %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a semantic version (MAJOR.MINOR.PATCH)</source>
+        <translation>„%1“ ist keine semantische Version (MAJOR.MINOR.PATCH)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the questionnaire has %n problem(s)</source>
+        <translation>
+            <numerusform>%1: Der Fragebogen hat %n Fehler</numerusform>
+            <numerusform>%1: Der Fragebogen hat %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ReportModel</name>
+    <message>
+        <source>%1 has no assessment yet</source>
+        <translation>%1 enthält noch keine Bewertung</translation>
+    </message>
+    <message>
+        <source>cannot read the CRM audit runs of %1: %2</source>
+        <translation>Die CRM-Prüfläufe von %1 können nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::StorageError</name>
+    <message>
+        <source>%1: the disk is full; nothing was lost. Free some space and try again.</source>
+        <translation>%1: Der Datenträger ist voll; es ging nichts verloren. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +2450,57 @@ Aktionen:
     <message>
         <source>a template named &apos;%1&apos; exists already (%2)</source>
         <translation>eine Vorlage namens „%1“ gibt es bereits (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>readiness::TextLimits</name>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed</source>
+        <translation>%1 ist %2 Zeichen lang; höchstens %3 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the organisation name</source>
+        <translation>Der Name der Organisation</translation>
+    </message>
+    <message>
+        <source>the sector</source>
+        <translation>Die Branche</translation>
+    </message>
+    <message>
+        <source>the country</source>
+        <translation>Das Land</translation>
+    </message>
+    <message>
+        <source>the assessment title</source>
+        <translation>Der Titel der Bewertung</translation>
+    </message>
+    <message>
+        <source>the assessor</source>
+        <translation>Der Name der bewertenden Person</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <source>the action title</source>
+        <translation>Der Titel der Maßnahme</translation>
+    </message>
+    <message>
+        <source>the action owner</source>
+        <translation>Das Feld „Verantwortlich“ der Maßnahme</translation>
+    </message>
+    <message>
+        <source>the action notes</source>
+        <translation>Die Notizen zur Maßnahme</translation>
+    </message>
+    <message>
+        <source>the key date label</source>
+        <translation>Die Bezeichnung des Stichtags</translation>
     </message>
 </context>
 <context>

@@ -1425,6 +1425,369 @@ Actions:
     </message>
 </context>
 <context>
+    <name>readiness::AnswerValue</name>
+    <message>
+        <source>question &apos;%1&apos; cannot be answered &apos;not applicable&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level of the scale for &apos;%2&apos;; expected one of %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an answer to yes/no question &apos;%2&apos;; expected yes, no%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an option of &apos;%2&apos;; expected one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an option of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD) for &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown question type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentCheck</name>
+    <message>
+        <source>cannot build the reference schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The file was not changed. A log file (%1-wal) lies beside it: if that came from another file (copied or restored separately), move it away and try again; otherwise restore the file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The file was not changed; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a GDPR Readiness assessment file (it is not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a GDPR Readiness assessment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of GDPR Readiness (file format %2; this version reads up to %3). Update the application to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 or its log: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the file beside it named %2-wal is not an SQLite log, and SQLite would discard it. Move it away (or rename it) and try again; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: its log %2-wal belongs to another database (page size %3, this file has %4), and replaying it would damage the file. Move the log away and try again; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the log beside it (%2-wal) belongs to another assessment file, and replaying it would mix that file&apos;s pages into this one. Move the log away and try again; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished change (%2-journal beside it) that only opening it for writing can finish. Open it once in GDPR Readiness (or with a command that changes it), then try again; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (missing or changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains database objects GDPR Readiness does not make or has changed ones (%2). They could run during your changes and alter or hide answers, so the file is not opened. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch off trusted_schema on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentDocument</name>
+    <message>
+        <source>the organisation needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assessment needs at least one questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the stored copy of questionnaire &apos;%2&apos; does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assessment %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question &apos;%1&apos; in this assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in more than one questionnaire; write it as questionnaire-id:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a critical question: answering it &quot;not applicable&quot; needs a written reason in the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key date needs a label and a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentFile</name>
+    <message>
+        <source>cannot start a change in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the change to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was lost. Free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a query ran far too long and was stopped (the file may be crafted to hang the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch to WAL journal mode (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy storing a data-audit run; nothing was changed: try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy storing a data-audit run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1 a second time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup could be made before the upgrade, so the file was left at format %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to file format %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name (nothing was overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: names ending in %2 are kept for the files SQLite and the lock keep beside an assessment; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: the name is taken or the folder is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (or its folder is); it can be opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot upgrade %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentLock</name>
+    <message>
+        <source>%1 is open in another GDPR Readiness window (process %2 on %3); close it there first, or open this file read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for writing in another GDPR Readiness window or program (possibly under another name for the same file); close it there first, or open this file read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 names on this disk (hard links, as some backup and snapshot tools make). SQLite keeps its log beside each name, so saving under two names can lose answers; it is not opened for writing. Make an independent copy (for example: cp %1 copy.gdpra) and work on the copy, or open this file read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: took over the lock left by process %2 on %3, which is no longer running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1.lock: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (%2.lock is in use); close it there first, or open this file read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program and the lock could not be taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: took over an empty lock file left by a program that stopped while opening it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentName</name>
+    <message>
+        <source>%1: the name is not valid UTF-8, and an assessment can only be kept under a name that is (SQLite takes UTF-8 file names); nothing was created or changed. Rename it, e.g. to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentOpener</name>
+    <message>
+        <source>the assessment was already taken from this opener</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentRepository</name>
+    <message>
+        <source>no assessment %1 in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment already includes questionnaire &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence %1 in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action %1 in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AssessmentSpec</name>
+    <message>
+        <source>the assessment description has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside the spec&apos;s folder %2: evidence files must be named relative to it, without &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new assessment to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>readiness::AssessmentTemplate</name>
     <message>
         <source>&apos;%1&apos; is missing</source>
@@ -1524,6 +1887,79 @@ Actions:
     </message>
 </context>
 <context>
+    <name>readiness::AtomicOutputFile</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::AuditRepository</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an older file format without audit runs; open it for writing to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit store of %1 was opened for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audit run %1: the file has no audit runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audit run %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::EvidenceStore</name>
+    <message>
+        <source>evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the evidence size limit of %3; nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of %1 cancelled; nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence %1 in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence &apos;%1&apos; is incomplete in the file (chunk %2 missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export of &apos;%1&apos; cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence &apos;%1&apos; does not match its SHA-256; the stored copy is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>readiness::FineExposure</name>
     <message>
         <source>ePrivacy (cookies, electronic marketing): penalties are set by each member state&apos;s law (ePrivacy Directive Art 15a); there is no EU-wide maximum.</source>
@@ -1543,6 +1979,434 @@ Actions:
     </message>
     <message>
         <source>The percentage is of the undertaking&apos;s total worldwide annual turnover of the preceding financial year: for a company in a group, the whole group&apos;s turnover (GDPR Recital 150; CJEU C-807/21 Deutsche Wohnen, 5 December 2023).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turnover must be a non-negative amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turnover %1 is not plausible: at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency must be EUR or GBP (got &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::GermanLand</name>
+    <message>
+        <source>&apos;%1&apos; is not a German Land (Bundesland): give a code such as BY or a name such as Bayern or Bavaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Land (%1) is only for an organisation in Germany, not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::HolidayCalendar</name>
+    <message>
+        <source>%1: cannot read the holiday calendar: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the holiday calendar is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing calendar id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first_year and last_year must give a range of years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the holiday calendar has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown holiday calendar &apos;%1&apos; (available: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::InputFile</name>
+    <message>
+        <source>cannot read the %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device or pipe); give the %2 as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, too large for a %3 (at most %4 bytes); nothing was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grew over %2 bytes while it was read; nothing was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::JsonSource</name>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected content after the end of the JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1; expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid literal; expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number: digits expected after &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number: digits expected in the exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of file inside an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1; expected a quoted member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate member &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of file inside an object; expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1; expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of file inside an array; expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1; expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string (line break inside a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::OutputPathGuard</name>
+    <message>
+        <source>the assessment file %1 itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, which belongs to the open assessment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to write %1: it is %2. Choose another name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to write %1: it is %2, an input of this run. Choose another name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::QueryBudget</name>
+    <message>
+        <source>cannot bound the queries of this connection (not SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot bound the queries of a closed connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot bound the queries of this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::QuestionnaireLibrary</name>
+    <message>
+        <source>no questionnaire &apos;%1&apos; (bundled: %2; or give a file path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::QuestionnaireLoader</name>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown member &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required member &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case words of letters and digits joined by &apos;-&apos; or &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string or an object of language tags, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localised text must have an English (&apos;en&apos;) entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight must be greater than 0 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expected at least %n item(s)</source>
+        <translation>
+            <numerusform>expected at least %n item</numerusform>
+            <numerusform>expected at least %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a recognised reference (e.g. &apos;GDPR Art 5(1)(a)&apos;, &apos;PECR reg 22(3)&apos;, &apos;Recital 39&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale levels out of order: %1 follows %2 (values must increase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lowest scale level must have value 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a percentage above 0 and at most 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red_below (%1) must be below amber_below (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options apply only to choice and multichoice questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate option id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition needs exactly one of &apos;equals&apos;, &apos;not_equals&apos;, &apos;in&apos; or &apos;contains&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an earlier question; applies_if may only refer to questions before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no question &apos;%1&apos; in this questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;contains&apos; applies only to multichoice questions; &apos;%1&apos; is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a possible answer to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a jurisdiction code such as &apos;EU&apos;, &apos;UK&apos; or &apos;DE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate question id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown question type &apos;%1&apos; (expected maturity, yesno, choice, multichoice, text or date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only scored questions can be critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions in a scoping section cannot be critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate section id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported questionnaire format %1 (this version reads format %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a semantic version (MAJOR.MINOR.PATCH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the questionnaire has %n problem(s)</source>
+        <translation>
+            <numerusform>%1: the questionnaire has %n problem</numerusform>
+            <numerusform>%1: the questionnaire has %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::ReportModel</name>
+    <message>
+        <source>%1 has no assessment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CRM audit runs of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::StorageError</name>
+    <message>
+        <source>%1: the disk is full; nothing was lost. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,6 +2434,57 @@ Actions:
     </message>
     <message>
         <source>a template named &apos;%1&apos; exists already (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>readiness::TextLimits</name>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key date label</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,4 +135,44 @@ printf 'unfinished' >"$work/mandanten/muster.gdpra-journal"
 env -u LC_ALL LANG=de_DE.UTF-8 "$bin" portfolio "$work/mandanten" >"$work/portfolio.txt" 2>&1 || true
 expect "hat eine unvollendete Änderung" "$work/portfolio.txt"
 
+echo "9. core's own errors reach a German DPO in German: open, lock, newer version, answers, fines, Land"
+german_fails() { # german_fails TEXT ARGS...: any failing exit status and TEXT in the German output
+    local text=$1
+    shift
+    if env -u LC_ALL LANG=de_DE.UTF-8 "$bin" "$@" >"$work/core-error.txt" 2>&1; then fail "$* succeeded"; fi
+    expect "$text" "$work/core-error.txt"
+}
+echo "kein SQLite" >"$work/brief.gdpra"
+german_fails "ist keine Bewertungsdatei von GDPR Readiness (es ist keine SQLite-Datenbank)" \
+    report "$work/brief.gdpra" -o "$work/brief.pdf"
+cp "$work/muster.gdpra" "$work/neuer.gdpra"
+python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("PRAGMA user_version = 999"); c.commit()' \
+    "$work/neuer.gdpra"
+german_fails "wurde mit einer neueren Version von GDPR Readiness geschrieben (Dateiformat 999" \
+    answer "$work/neuer.gdpra" lawfulness.lawful-basis-recorded 3
+german_fails "„9“ ist keine Stufe der Skala von „lawfulness.lawful-basis-recorded“" \
+    answer "$work/muster.gdpra" lawfulness.lawful-basis-recorded 9
+german_fails "Keine Frage „gibt-es-nicht“ in dieser Bewertung" answer "$work/muster.gdpra" gibt-es-nicht 3
+ln "$work/muster.gdpra" "$work/zweiter-name.gdpra"
+german_fails "hat 2 Namen auf diesem Datenträger" answer "$work/muster.gdpra" lawfulness.lawful-basis-recorded 3
+rm "$work/zweiter-name.gdpra"
+german_fails "(Nachweisdatei) kann nicht gelesen werden" \
+    evidence add "$work/muster.gdpra" lawfulness.lawful-basis-recorded "$work/fehlt.pdf"
+german_fails "Die Währung muss EUR oder GBP sein (angegeben: „USD“)" fines --turnover 1000000 --currency USD
+german_fails "„Tirol“ ist kein Bundesland" new -o "$work/tirol.gdpra" --org "Tiroler GmbH" --country Deutschland \
+    --land Tirol --questionnaire gdpr-principles
+[ ! -e "$work/tirol.gdpra" ] || fail "a refused assessment was created"
+env -u LC_ALL LANG=de_DE.UTF-8 "$bin" fines --turnover 48000000 --currency EUR >"$work/fines.txt"
+expect "Der Prozentsatz bezieht sich auf den gesamten weltweit erzielten Jahresumsatz" "$work/fines.txt"
+env -u LC_ALL LANG=de_DE.UTF-8 "$bin" fines --turnover 48000000 --currency EUR --json >"$work/fines.json"
+expect "The percentage is of the undertaking's total worldwide annual turnover" "$work/fines.json" # machine-readable
+printf '{\n  "format": 1,\n  "id": \n}\n' >"$work/eigener-fragebogen.json"
+german_fails "Unerwartet: '}'; erwartet wird ein Wert" validate "$work/eigener-fragebogen.json"
+
+echo "10. the same error stays English with LC_ALL=C.UTF-8"
+set +e
+"$bin" report "$work/brief.gdpra" -o "$work/brief.pdf" >"$work/core-error-en.txt" 2>&1
+set -e
+expect "is not a GDPR Readiness assessment file (it is not an SQLite database)" "$work/core-error-en.txt"
+
 echo "OK: German edition end to end"

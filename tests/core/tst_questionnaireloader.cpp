@@ -61,6 +61,9 @@ private slots:
         QCOMPARE(question->jurisdictions, (QStringList {u"UK"_s, u"EU"_s}));
         QVERIFY(q->question(u"scope.uses-cookies"_s)->jurisdictions.isEmpty());
         QCOMPARE(q->scale.maxValue(), 2);
+        // No na_label: the default one has a German form for a German DPO.
+        QCOMPARE(q->scale.naLabel.text(u"en"_s), u"Not applicable"_s);
+        QCOMPARE(q->scale.naLabel.text(u"de"_s), u"Nicht zutreffend"_s);
         QCOMPARE(q->sha256.size(), 64);
     }
 
