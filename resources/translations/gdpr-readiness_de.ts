@@ -2727,7 +2727,7 @@ Aktionen:
     </message>
     <message>
         <source>Art 7(3), Art 21(3); PECR reg 22</source>
-        <translation>Art. 7 Abs. 3, Art. 21 Abs. 3 DSGVO; PECR reg 22</translation>
+        <translation>Art. 7 Abs. 3, Art. 21 Abs. 3 DSGVO; § 7 Abs. 2 Nr. 2 UWG (im Vereinigten Königreich PECR reg 22)</translation>
     </message>
     <message>
         <source>Art 5(1)(e) storage limitation</source>
@@ -2735,11 +2735,11 @@ Aktionen:
     </message>
     <message>
         <source>Art 7(1); PECR reg 22</source>
-        <translation>Art. 7 Abs. 1 DSGVO; PECR reg 22</translation>
+        <translation>Art. 7 Abs. 1 DSGVO; § 7 Abs. 2 Nr. 2 UWG (im Vereinigten Königreich PECR reg 22)</translation>
     </message>
     <message>
         <source>Art 21(3); Art 7(3); PECR reg 22</source>
-        <translation>Art. 21 Abs. 3, Art. 7 Abs. 3 DSGVO; PECR reg 22</translation>
+        <translation>Art. 21 Abs. 3, Art. 7 Abs. 3 DSGVO; § 7 Abs. 2 Nr. 2 UWG (im Vereinigten Königreich PECR reg 22)</translation>
     </message>
     <message>
         <source>Art 7(1); Art 5(2) accountability</source>
@@ -2747,7 +2747,7 @@ Aktionen:
     </message>
     <message>
         <source>Art 21(3); PECR reg 22</source>
-        <translation>Art. 21 Abs. 3 DSGVO; PECR reg 22</translation>
+        <translation>Art. 21 Abs. 3 DSGVO; § 7 Abs. 2 Nr. 2 UWG (im Vereinigten Königreich PECR reg 22)</translation>
     </message>
     <message>
         <source>Art 5(2), Art 30; Art 7(1)</source>

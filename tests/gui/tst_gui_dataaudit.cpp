@@ -393,8 +393,13 @@ void TestGuiDataAudit::reasonsAndStepsAreGermanInAGermanUi()
     in.contacts = sampleFiles().at(0);
     const auto engine = crm::runCrmAudit(in, {}, {}, nullptr, [&](const crm::AuditProgress &p) { steps << p.step; });
     const QStringList matched = crm::matchReasonNames(crm::SameEmail | crm::NameSwapped); // the cluster's reasons
+    // The results table's tooltip: what each finding is and the law it cites.
+    const int conflict = FindingTypes::bySeverity().first();
+    const QString law = FindingTypes::law(conflict), description = FindingTypes::description(conflict);
     installTranslations(*qApp, u"en"_s);
     QCOMPARE(matched, (QStringList {u"gleiche E-Mail-Adresse"_s, u"Vor- und Nachname vertauscht"_s}));
+    QVERIFY2(law.contains(u"DSGVO"_s) && law.contains(u"UWG"_s), qPrintable(law));
+    QVERIFY2(description != FindingTypes::description(conflict), qPrintable(description)); // English again now
     QVERIFY(!suggestions.isEmpty());
     const QString reason = suggestions.first().reason;
     QVERIFY2(reason.startsWith(u"CRM-Datenprüfung, Lauf %1 vom "_s.arg(run.id)), qPrintable(reason));

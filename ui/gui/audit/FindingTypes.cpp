@@ -78,14 +78,16 @@ QString FindingTypes::key(int type)
     return QString::fromUtf8(info(type).key);
 }
 
+// The engine's title and law are English (stored with the run); their
+// German forms are in the engine's context.
 QString FindingTypes::description(int type)
 {
-    return QString::fromUtf8(info(type).title);
+    return QCoreApplication::translate("readiness::crm::AuditRules", info(type).title);
 }
 
 QString FindingTypes::law(int type)
 {
-    return QString::fromUtf8(info(type).law);
+    return QCoreApplication::translate("readiness::crm::AuditRules", info(type).law);
 }
 
 QStringList FindingTypes::titles(quint32 mask)
