@@ -1,6 +1,7 @@
 #include "GermanLand.h"
 
 #include "Jurisdiction.h"
+#include "LocalizedText.h"
 
 #include <QCoreApplication>
 
@@ -89,7 +90,7 @@ Result<QString> GermanLand::normalise(const QString &land, const QString &countr
     const QString code = Jurisdiction::countryCode(country);
     if (!code.isEmpty() && code != "DE"_L1)
         return makeError(Text::tr("a Land (%1) is only for an organisation in Germany, not in %2")
-                             .arg(info->german, Jurisdiction::displayName(country, u"en"_s)));
+                             .arg(info->german, Jurisdiction::displayName(country, LocalizedText::defaultLanguage())));
     return info->code;
 }
 

@@ -190,8 +190,7 @@ QString newestGoodBackupHint(const QString &path)
     return translated(
                QT_TRANSLATE_NOOP(
                    "cli", "the newest good backup is %1 (%2, %3); restore it with: gdpr-readiness restore %4 %1"))
-        .arg(QDir::toNativeSeparators(good->path), good->time.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s), good->reason,
-             path);
+        .arg(QDir::toNativeSeparators(good->path), format::utcTime(good->time), reasonText(good->reason), path);
 }
 
 } // namespace readiness::cli

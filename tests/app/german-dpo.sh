@@ -162,6 +162,8 @@ german_fails "Die Währung muss EUR oder GBP sein (angegeben: „USD“)" fines 
 german_fails "„Tirol“ ist kein Bundesland" new -o "$work/tirol.gdpra" --org "Tiroler GmbH" --country Deutschland \
     --land Tirol --questionnaire gdpr-principles
 [ ! -e "$work/tirol.gdpra" ] || fail "a refused assessment was created"
+german_fails "nur für eine Organisation in Deutschland, nicht in Österreich" new -o "$work/wien.gdpra" \
+    --org "Wiener GmbH" --country AT --land BY --questionnaire gdpr-principles
 env -u LC_ALL LANG=de_DE.UTF-8 "$bin" fines --turnover 48000000 --currency EUR >"$work/fines.txt"
 expect "Der Prozentsatz bezieht sich auf den gesamten weltweit erzielten Jahresumsatz" "$work/fines.txt"
 env -u LC_ALL LANG=de_DE.UTF-8 "$bin" fines --turnover 48000000 --currency EUR --json >"$work/fines.json"
