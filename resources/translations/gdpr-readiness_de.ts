@@ -1408,7 +1408,7 @@ Aktionen:
     </message>
     <message>
         <source>%1 working days less %2</source>
-        <translation>%1 Arbeitstage abzüglich %2</translation>
+        <translation>%1 Arbeitstage (ohne %2)</translation>
     </message>
     <message>
         <source>EU GDPR</source>
