@@ -1,17 +1,16 @@
 #include "AssessmentFile.h"
 
 #include "AssessmentCheck.h"
+#include "AssessmentFileSql.h"
 #include "AssessmentLock.h"
 #include "AssessmentName.h"
 #include "ChangeLogChain.h"
 #include "Migrations.h"
 #include "OutputPathGuard.h"
-#include "OwnConnectionWrite.h"
 #include "QueryBudget.h"
 #include "ReaderLog.h"
 #include "StorageError.h"
 
-#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -27,11 +26,17 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
-#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
 namespace readiness {
+
+using filesql::exec;
+using filesql::kBusyTimeoutMs;
+using filesql::nextConnectionName;
+using filesql::scalar;
+using filesql::transaction;
+using filesql::WriteGate;
 
 namespace {
 
@@ -41,16 +46,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(readiness::AssessmentFile)
 };
 
-constexpr int kBusyTimeoutMs = 5000;
 constexpr int kPageSize = 16384;
-QAtomicInt g_connectionCounter;
 QMutex g_hookMutex;
 AssessmentFile::MigrationHook g_beforeMigration;
-
-QString nextConnectionName()
-{
-    return u"assessment-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
-}
 
 Error failed(AssessmentFile::Failure *out, AssessmentFile::Failure failure, QString message)
 {
@@ -67,92 +65,6 @@ bool hasWritePermission(const QFileInfo &fi)
     constexpr auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return fi.isWritable() && (fi.permissions() & writeBits);
 }
-
-Status exec(QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        return makeError(sqlErrorText(q.lastError()));
-    return success();
-}
-
-Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        return makeError(sqlErrorText(q.lastError()));
-    return q.next() ? q.value(0) : QVariant();
-}
-
-/// Each commit carries the page with the file's id (a counter beside it
-/// changes; SQLite skips rewriting a page whose bytes stay the same), so a
-/// -wal that lands beside another file is recognised (AssessmentCheck).
-Status countCommit(QSqlDatabase &db)
-{
-    return exec(db,
-                u"INSERT INTO meta (key, value) VALUES ('commits', '1') "
-                "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"_s);
-}
-
-/// BEGIN IMMEDIATE, @p body, the commit counter, COMMIT; ROLLBACK on any error.
-Status transaction(QSqlDatabase &db, const QString &path, const std::function<Status()> &body)
-{
-    // IMMEDIATE takes the write lock up front, so a second writer waits
-    // (busy timeout) rather than failing half-way.
-    if (Status s = exec(db, u"BEGIN IMMEDIATE"_s); !s)
-        return makeError(
-            Text::tr("cannot start a change in %1: %2").arg(QDir::toNativeSeparators(path), s.error().message));
-    Status result = body();
-    if (result)
-        result = countCommit(db);
-    if (result) {
-        if (Status c = exec(db, u"COMMIT"_s); !c) {
-            (void)exec(db, u"ROLLBACK"_s);
-            return makeError(
-                Text::tr("cannot save the change to %1: %2").arg(QDir::toNativeSeparators(path), c.error().message));
-        }
-        return result;
-    }
-    (void)exec(db, u"ROLLBACK"_s);
-    return result;
-}
-
-/// Per open file: held by write() for its transaction and by
-/// writeOnOwnConnection while it claims the file, so the two never run a
-/// transaction at the same time (OwnConnectionWrite.h). Kept beside the
-/// class, not in it, so that its header (included by most of the program)
-/// stays as it is.
-struct WriteGate
-{
-    std::mutex mutex;
-    std::atomic_bool busy {false};
-
-    static std::shared_ptr<WriteGate> of(const AssessmentFile *file)
-    {
-        const std::lock_guard lock(registryMutex());
-        std::shared_ptr<WriteGate> &gate = registry()[file];
-        if (!gate)
-            gate = std::make_shared<WriteGate>();
-        return gate;
-    }
-    static void forget(const AssessmentFile *file)
-    {
-        const std::lock_guard lock(registryMutex());
-        registry().erase(file);
-    }
-
-private:
-    static std::mutex &registryMutex()
-    {
-        static std::mutex m;
-        return m;
-    }
-    static std::unordered_map<const AssessmentFile *, std::shared_ptr<WriteGate>> &registry()
-    {
-        static std::unordered_map<const AssessmentFile *, std::shared_ptr<WriteGate>> r;
-        return r;
-    }
-};
 
 QString nowText()
 {
@@ -269,54 +181,6 @@ Status AssessmentFile::write(const std::function<Status()> &body)
     Status result = transaction(db, m_path, body);
     --m_depth;
     return result;
-}
-
-Status writeOnOwnConnection(AssessmentFile &file, const std::function<Status(QSqlDatabase &)> &body)
-{
-    if (file.isReadOnly())
-        return makeError(
-            Text::tr("%1 is open read-only; nothing was changed").arg(QDir::toNativeSeparators(file.path())));
-    const std::shared_ptr<WriteGate> gate = WriteGate::of(&file);
-    {
-        // Waits for a transaction of the owner's thread to end (never the
-        // other way round: write() refuses while this one runs).
-        const std::lock_guard lock(gate->mutex);
-        if (gate->busy.exchange(true))
-            return makeError(
-                Text::tr("%1 is busy storing a data-audit run").arg(QDir::toNativeSeparators(file.path())));
-    }
-    Status result = success();
-    const QString connection = nextConnectionName();
-    {
-        QueryBudget budget; // outlives the connection's last statement
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        // The name SQLite keys the WAL and its locks to: the file's real
-        // name (symlinks resolved), as when it was opened.
-        db.setDatabaseName(QFileInfo(file.path()).canonicalFilePath());
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
-        if (!db.open())
-            result = makeError(Text::tr("cannot open %1 a second time: %2")
-                                   .arg(QDir::toNativeSeparators(file.path()), sqlErrorText(db.lastError())));
-        if (result)
-            result = budget.install(db);
-        if (result)
-            result = AssessmentCheck::distrustSchema(db);
-        if (result)
-            result = exec(db, u"PRAGMA foreign_keys = ON"_s);
-        if (result)
-            result = exec(db, u"PRAGMA synchronous = FULL"_s);
-        if (result)
-            result = transaction(db, file.path(), [&] { return body(db); });
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    gate->busy = false;
-    return result;
-}
-
-bool isBusyWriting(const AssessmentFile &file)
-{
-    return WriteGate::of(&file)->busy.load();
 }
 
 namespace {
