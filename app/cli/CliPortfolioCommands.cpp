@@ -37,6 +37,27 @@ QString signOffText(const PortfolioEntry &e)
     return {};
 }
 
+/// The tag of a file that could not be read: the --json key in English
+/// ("locked", "too-new" …), a German word in German.
+QString problemText(portfolio::Problem problem)
+{
+    switch (problem) {
+    case portfolio::Problem::None:
+        return {};
+    case portfolio::Problem::Damaged:
+        return translated(QT_TRANSLATE_NOOP("cli", "damaged"));
+    case portfolio::Problem::Locked:
+        return translated(QT_TRANSLATE_NOOP("cli", "locked"));
+    case portfolio::Problem::TooNew:
+        return translated(QT_TRANSLATE_NOOP("cli", "too-new"));
+    case portfolio::Problem::NotAssessment:
+        return translated(QT_TRANSLATE_NOOP("cli", "not-assessment"));
+    case portfolio::Problem::Unreadable:
+        return translated(QT_TRANSLATE_NOOP("cli", "unreadable"));
+    }
+    return {};
+}
+
 void printTable(Streams io, const QList<PortfolioEntry> &entries)
 {
     auto row = [&](const QStringList &cells) {
@@ -110,7 +131,7 @@ int portfolioCommand(const QStringList &arguments, Streams io)
                << translated(QT_TRANSLATE_NOOP("cli", "Files that could not be read (%1):")).arg(unreadable) << '\n';
         for (const PortfolioEntry &e : std::as_const(*entries))
             if (!e.readable())
-                io.out << "  " << e.fileName << " [" << portfolio::problemName(e.problem) << "] " << e.reason << '\n';
+                io.out << "  " << e.fileName << " [" << problemText(e.problem) << "] " << e.reason << '\n';
     }
     return unreadable ? DataError : Success;
 }

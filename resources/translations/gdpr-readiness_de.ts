@@ -1438,6 +1438,22 @@ Aktionen:
         <source>These are legal maxima, not a prediction of any fine.</source>
         <translation>Das sind gesetzliche Höchstbeträge, keine Vorhersage einer Geldbuße.</translation>
     </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>too-new</source>
+        <translation>neuere Version</translation>
+    </message>
+    <message>
+        <source>not-assessment</source>
+        <translation>keine Bewertung</translation>
+    </message>
 </context>
 <context>
     <name>readiness::AnswerValue</name>

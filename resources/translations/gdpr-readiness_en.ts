@@ -1423,6 +1423,22 @@ Actions:
         <source>These are legal maxima, not a prediction of any fine.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too-new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>readiness::AnswerValue</name>

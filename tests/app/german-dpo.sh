@@ -133,6 +133,7 @@ mkdir "$work/mandanten"
 cp "$work/muster.gdpra" "$work/mandanten/muster.gdpra"
 printf 'unfinished' >"$work/mandanten/muster.gdpra-journal"
 env -u LC_ALL LANG=de_DE.UTF-8 "$bin" portfolio "$work/mandanten" >"$work/portfolio.txt" 2>&1 || true
+expect "[gesperrt] " "$work/portfolio.txt"
 expect "hat eine unvollendete Änderung" "$work/portfolio.txt"
 
 echo "9. core's own errors reach a German DPO in German: open, lock, newer version, answers, fines, Land"
