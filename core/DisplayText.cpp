@@ -31,6 +31,11 @@ QString percent(std::optional<double> value, const QString &language)
     return de().toString(*value, 'f', 1) + u" %"_s;
 }
 
+QString percent(double value, int decimals, const QString &language)
+{
+    return (german(language) ? de() : QLocale::c()).toString(value, 'f', decimals) + u" %"_s;
+}
+
 QString points(std::optional<double> change, const QString &language)
 {
     if (!change)
@@ -65,6 +70,13 @@ QString date(QDate date, const QString &language)
     if (!date.isValid())
         return u"—"_s;
     return german(language) ? de().toString(date, u"d. MMMM yyyy"_s) : date.toString(u"d MMM yyyy"_s);
+}
+
+QString numericDate(QDate date, const QString &language)
+{
+    if (!date.isValid())
+        return u"—"_s;
+    return german(language) ? date.toString(u"dd.MM.yyyy"_s) : date.toString(Qt::ISODate);
 }
 
 QString rag(Rag rag, const QString &language)

@@ -17,6 +17,8 @@ namespace readiness {
 namespace DisplayText {
 
 QString percent(std::optional<double> value, const QString &language);
+/// @p value percent with @p decimals places: "8.3 %" / "8,3 %".
+QString percent(double value, int decimals, const QString &language);
 /// A change in percentage points: "+12.5", "−3.0" (a minus sign), "0.0";
 /// German "+12,5"; "—" for none.
 QString points(std::optional<double> change, const QString &language);
@@ -25,6 +27,8 @@ QString amount(double value, const QString &currency, const QString &language);
 QString byteSize(qint64 bytes, const QString &language);
 /// "15 Mar 2027" / "15. März 2027"; "—" for no date.
 QString date(QDate date, const QString &language);
+/// For tables and lines of text: "2027-03-15" / "15.03.2027"; "—" for no date.
+QString numericDate(QDate date, const QString &language);
 /// "GREEN" / "GRÜN" …
 QString rag(Rag rag, const QString &language);
 QString assessmentStatus(AssessmentStatus status, const QString &language);

@@ -43,9 +43,7 @@ QString byteSize(qint64 bytes)
 
 QString date(QDate date)
 {
-    if (!date.isValid())
-        return u"—"_s;
-    return german() ? date.toString(u"dd.MM.yyyy"_s) : date.toString(Qt::ISODate);
+    return DisplayText::numericDate(date, outputLanguage());
 }
 
 QString utcTime(const QDateTime &time)

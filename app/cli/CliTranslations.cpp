@@ -42,25 +42,16 @@ QString cliLanguage(const QStringList &arguments)
     return locale.startsWith("de"_L1) ? u"de"_s : u"en"_s;
 }
 
-namespace {
-QString &currentLanguage()
-{
-    static QString language = u"en"_s;
-    return language;
-}
-} // namespace
-
 QString outputLanguage()
 {
-    return currentLanguage();
+    return LocalizedText::defaultLanguage();
 }
 
 void setOutputLanguage(const QString &language)
 {
-    currentLanguage() = language == "de"_L1 ? u"de"_s : u"en"_s;
-    // Core's own texts in that language too (the figures in a CRM audit's
-    // reasons; scale labels an answer may be given by), as the window does.
-    LocalizedText::setDefaultLanguage(currentLanguage());
+    // Core's own texts follow it too (the figures in a CRM audit's reasons;
+    // scale labels an answer may be given by), as in the window.
+    LocalizedText::setDefaultLanguage(language == "de"_L1 ? u"de"_s : u"en"_s);
 }
 
 void installCliTranslations(const QString &language)

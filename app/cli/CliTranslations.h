@@ -13,7 +13,8 @@ QString cliLanguage(const QStringList &arguments);
 
 /// The language of the running command's output ("de" or "en"): set once
 /// by run() from cliLanguage(arguments), so that every command writes its
-/// labels, numbers and dates in the language of its messages.
+/// labels, numbers and dates in the language of its messages. It is core's
+/// default language (LocalizedText), so core's texts follow it too.
 QString outputLanguage();
 void setOutputLanguage(const QString &language);
 

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLocale>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -80,38 +79,30 @@ std::optional<FindingFigure> figureOf(const StoredAuditRun &run, const QString &
     return std::nullopt;
 }
 
-QString percent(double rate)
+/// A share of records as a percentage: three places for the rare ones.
+QString percent(double rate, const QString &language = u"en"_s)
 {
-    return QLocale::c().toString(rate * 100.0, 'f', rate < 0.001 && rate > 0 ? 3 : 1) + u" %"_s;
+    return DisplayText::percent(rate * 100.0, rate < 0.001 && rate > 0 ? 3 : 1, language);
 }
 
 // The reason's figures in the language of its words: "8,3 %", "2.000",
 // "29.11.2026 14:05" in German; English keeps the stored formats.
-bool germanReason()
-{
-    return LocalizedText::defaultLanguage() == "de"_L1;
-}
-
-QString reasonPercent(double rate)
-{
-    const QString text = percent(rate);
-    return germanReason() ? QString(text).replace(u'.', u',') : text;
-}
-
 QString reasonNumber(qint64 value)
 {
     return DisplayText::number(value, LocalizedText::defaultLanguage());
 }
 
-QString reasonTime(const QDateTime &utc)
+QString reasonTime(const QDateTime &time)
 {
-    return utc.toUTC().toString(germanReason() ? u"dd.MM.yyyy HH:mm"_s : u"yyyy-MM-dd HH:mm"_s);
+    const QDateTime utc = time.toUTC();
+    return DisplayText::numericDate(utc.date(), LocalizedText::defaultLanguage()) + u' '
+        + utc.time().toString(u"HH:mm"_s);
 }
 
 QString reasonDate(const QString &isoDate)
 {
     const QDate date = QDate::fromString(isoDate.left(10), Qt::ISODate);
-    return germanReason() && date.isValid() ? date.toString(u"dd.MM.yyyy"_s) : isoDate.left(10);
+    return date.isValid() ? DisplayText::numericDate(date, LocalizedText::defaultLanguage()) : isoDate.left(10);
 }
 
 // The suggestion's reason is shown to the DPO and kept in the answer's
@@ -211,7 +202,7 @@ QList<MaturitySuggestion> suggestMaturity(const StoredAuditRun &run)
                 s.level = level;
                 decisive = Linking::tr("%1: %2 of %3 %4 (%5); %6.")
                                .arg(titleOf(*figure), reasonNumber(figure->count), reasonNumber(figure->base),
-                                    unitOf(*figure), reasonPercent(rate), rule);
+                                    unitOf(*figure), percent(rate, LocalizedText::defaultLanguage()), rule);
             }
         }
         const bool scored
