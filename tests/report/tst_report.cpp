@@ -1,6 +1,7 @@
 // The report and export commands on the demo assessment, checked with the
 // tools a reader of the PDF would trust (qpdf, poppler-utils, unzip) rather
 // than with our own code.
+#include "../core/CsvParsing.h"
 #include "AssessmentDocument.h"
 #include "AssessmentExport.h"
 #include "Cli.h"
@@ -66,44 +67,7 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-// RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.
-QList<QStringList> parseCsv(const QString &text, bool *crlfOnly)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    *crlfOnly = true;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-            ++i;
-        } else if (c == u'\n') {
-            *crlfOnly = false;
-        } else {
-            field += c;
-        }
-    }
-    return rows;
-}
+using testsupport::parseCsv;
 } // namespace
 
 class TestReport : public QObject

@@ -1,8 +1,9 @@
 #pragma once
 // Reading what the Excel export wrote, for tst_xlsxexport: a member of the
 // .xlsx zip (unzip), a sheet's XML and the shared strings, and the CSV that
-// LibreOffice headless makes of a sheet (bare line feeds inside quoted
-// fields, which tst_report's stricter reader refuses on purpose).
+// LibreOffice headless makes of a sheet (read by testsupport::parseCsv).
+#include "../core/CsvParsing.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QProcess>
@@ -14,44 +15,7 @@ namespace xlsxtest {
 
 using namespace Qt::StringLiterals;
 
-/// RFC 4180 as LibreOffice writes it: comma, double quotes, line breaks
-/// inside quoted fields.
-inline QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << std::exchange(field, {});
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-            row << std::exchange(field, {});
-            rows << std::exchange(row, {});
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row << field;
-        rows << row;
-    }
-    return rows;
-}
+using testsupport::parseCsv;
 
 inline QByteArray unzip(const QString &zip, const QString &member, int *code = nullptr)
 {
