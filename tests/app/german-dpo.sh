@@ -37,16 +37,18 @@ set -e
 [ "$rc" -eq 2 ] || fail "usage error exit status $rc, expected 2"
 expect "-o AUSGABE ist erforderlich" "$work/usage.txt"
 # The commands' own usage errors in a German locale.
-german_error() { # german_error TEXT ARGS...: exit status 2 and TEXT on stderr
-    local text=$1
-    shift
+german_exit() { # german_exit STATUS TEXT ARGS...: exit status STATUS and TEXT in the German output
+    local status=$1 text=$2
+    shift 2
     set +e
-    env -u LC_ALL LANG=de_DE.UTF-8 "$bin" "$@" >"$work/error.txt" 2>&1
+    env -u LC_ALL LANG=de_DE.UTF-8 GDPR_READINESS_TEMPLATES_DIR="$work/vorlagen" "$bin" "$@" >"$work/error.txt" 2>&1
     local rc=$?
     set -e
-    [ "$rc" -eq 2 ] || fail "$* exited $rc, expected 2"
+    [ "$rc" -eq "$status" ] || { cat "$work/error.txt" >&2; fail "$* exited $rc, expected $status"; }
     expect "$text" "$work/error.txt"
 }
+german_error() { german_exit 2 "$@"; }   # wrong usage
+german_failure() { german_exit 1 "$@"; } # a problem with a file or data
 german_error "--to DATUM ist erforderlich" countdown
 german_error "„viel“ ist kein Betrag" fines --turnover viel --currency EUR
 german_error "--format json|csv|xlsx ist erforderlich" export "$work/none.gdpra" -o "$work/out.csv"
@@ -102,16 +104,6 @@ expect '"language": "de"' "$work/muster.json"
 expect '"language": "en"' "$work/muster-en.json"
 
 echo "8. core's own errors in German (backup, CRM audit, workshop, sign-off, templates, portfolio)"
-german_failure() { # german_failure TEXT ARGS...: a failing run (exit status 1) with TEXT on stderr, in German
-    local text=$1
-    shift
-    set +e
-    env -u LC_ALL LANG=de_DE.UTF-8 GDPR_READINESS_TEMPLATES_DIR="$work/vorlagen" "$bin" "$@" >"$work/error.txt" 2>&1
-    local rc=$?
-    set -e
-    [ "$rc" -eq 1 ] || { cat "$work/error.txt" >&2; fail "$* exited $rc, expected 1"; }
-    expect "$text" "$work/error.txt"
-}
 german_failure "läuft keine Workshop-Sitzung; beginnen Sie zuerst eine" workshop end "$work/muster.gdpra"
 german_failure "die Bewertung ist nicht freigegeben; es gibt nichts wieder zu öffnen" \
     reopen "$work/muster.gdpra" --reason "Prüfung"
@@ -137,40 +129,34 @@ expect "[gesperrt] " "$work/portfolio.txt"
 expect "hat eine unvollendete Änderung" "$work/portfolio.txt"
 
 echo "9. core's own errors reach a German DPO in German: open, lock, newer version, answers, fines, Land"
-german_fails() { # german_fails TEXT ARGS...: any failing exit status and TEXT in the German output
-    local text=$1
-    shift
-    if env -u LC_ALL LANG=de_DE.UTF-8 "$bin" "$@" >"$work/core-error.txt" 2>&1; then fail "$* succeeded"; fi
-    expect "$text" "$work/core-error.txt"
-}
 echo "kein SQLite" >"$work/brief.gdpra"
-german_fails "ist keine Bewertungsdatei von GDPR Readiness (es ist keine SQLite-Datenbank)" \
+german_failure "ist keine Bewertungsdatei von GDPR Readiness (es ist keine SQLite-Datenbank)" \
     report "$work/brief.gdpra" -o "$work/brief.pdf"
 cp "$work/muster.gdpra" "$work/neuer.gdpra"
 python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("PRAGMA user_version = 999"); c.commit()' \
     "$work/neuer.gdpra"
-german_fails "wurde mit einer neueren Version von GDPR Readiness geschrieben (Dateiformat 999" \
+german_failure "wurde mit einer neueren Version von GDPR Readiness geschrieben (Dateiformat 999" \
     answer "$work/neuer.gdpra" lawfulness.lawful-basis-recorded 3
-german_fails "„9“ ist keine Stufe der Skala von „lawfulness.lawful-basis-recorded“" \
+german_failure "„9“ ist keine Stufe der Skala von „lawfulness.lawful-basis-recorded“" \
     answer "$work/muster.gdpra" lawfulness.lawful-basis-recorded 9
-german_fails "Keine Frage „gibt-es-nicht“ in dieser Bewertung" answer "$work/muster.gdpra" gibt-es-nicht 3
+german_failure "Keine Frage „gibt-es-nicht“ in dieser Bewertung" answer "$work/muster.gdpra" gibt-es-nicht 3
 ln "$work/muster.gdpra" "$work/zweiter-name.gdpra"
-german_fails "hat 2 Namen auf diesem Datenträger" answer "$work/muster.gdpra" lawfulness.lawful-basis-recorded 3
+german_failure "hat 2 Namen auf diesem Datenträger" answer "$work/muster.gdpra" lawfulness.lawful-basis-recorded 3
 rm "$work/zweiter-name.gdpra"
-german_fails "(Nachweisdatei) kann nicht gelesen werden" \
+german_failure "(Nachweisdatei) kann nicht gelesen werden" \
     evidence add "$work/muster.gdpra" lawfulness.lawful-basis-recorded "$work/fehlt.pdf"
-german_fails "Die Währung muss EUR oder GBP sein (angegeben: „USD“)" fines --turnover 1000000 --currency USD
-german_fails "„Tirol“ ist kein Bundesland" new -o "$work/tirol.gdpra" --org "Tiroler GmbH" --country Deutschland \
+german_error "Die Währung muss EUR oder GBP sein (angegeben: „USD“)" fines --turnover 1000000 --currency USD
+german_failure "„Tirol“ ist kein Bundesland" new -o "$work/tirol.gdpra" --org "Tiroler GmbH" --country Deutschland \
     --land Tirol --questionnaire gdpr-principles
 [ ! -e "$work/tirol.gdpra" ] || fail "a refused assessment was created"
-german_fails "nur für eine Organisation in Deutschland, nicht in Österreich" new -o "$work/wien.gdpra" \
+german_failure "nur für eine Organisation in Deutschland, nicht in Österreich" new -o "$work/wien.gdpra" \
     --org "Wiener GmbH" --country AT --land BY --questionnaire gdpr-principles
 env -u LC_ALL LANG=de_DE.UTF-8 "$bin" fines --turnover 48000000 --currency EUR >"$work/fines.txt"
 expect "Der Prozentsatz bezieht sich auf den gesamten weltweit erzielten Jahresumsatz" "$work/fines.txt"
 env -u LC_ALL LANG=de_DE.UTF-8 "$bin" fines --turnover 48000000 --currency EUR --json >"$work/fines.json"
 expect "The percentage is of the undertaking's total worldwide annual turnover" "$work/fines.json" # machine-readable
 printf '{\n  "format": 1,\n  "id": \n}\n' >"$work/eigener-fragebogen.json"
-german_fails "Unerwartet: '}'; erwartet wird ein Wert" validate "$work/eigener-fragebogen.json"
+german_failure "Unerwartet: '}'; erwartet wird ein Wert" validate "$work/eigener-fragebogen.json"
 
 echo "10. the same error stays English with LC_ALL=C.UTF-8"
 set +e
